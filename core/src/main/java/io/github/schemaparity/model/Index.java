@@ -1,0 +1,38 @@
+package io.github.schemaparity.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An index that does not merely back a primary key or unique constraint.
+ *
+ * @param name          index name
+ * @param nameGenerated whether the name follows the engine's naming scheme for unnamed indexes
+ * @param unique        whether the index is unique
+ * @param method        access method, e.g. {@code btree}, {@code gin}
+ * @param columns       key parts in order: a column name or an expression, followed by
+ *                      {@code DESC}, {@code NULLS FIRST}/{@code NULLS LAST} or an operator class
+ *                      where they differ from the default, e.g. {@code lower(email)}, {@code created_at DESC}
+ * @param include       INCLUDE columns, in order
+ * @param predicate     normalised WHERE clause of a partial index, or {@code null}
+ */
+public record Index(String name, boolean nameGenerated, boolean unique, String method, List<String> columns,
+        List<String> include, String predicate) implements Named {
+    public Index {
+        columns = Canonical.list(columns);
+        include = Canonical.list(include);
+    }
+
+    /** What identifies this index when names differ. */
+    public String signature() {
+        return (unique ? "unique " : "") + method + "(" + String.join(",", columns) + ")"
+                + (include.isEmpty() ? "" : " include(" + String.join(",", include) + ")")
+                + (predicate == null ? "" : " where " + predicate);
+    }
+
+    /** Attributes the diff compares. */
+    public Map<String, String> attributes() {
+        return new Attributes().put("unique", unique).put("method", method).put("columns", columns)
+                .put("include", include).put("predicate", predicate).build();
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.schemaparity.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A function or procedure.
+ *
+ * @param name            routine name
+ * @param kind            {@code FUNCTION}, {@code PROCEDURE}, {@code AGGREGATE} or {@code WINDOW}
+ * @param argumentTypes   normalised types of the identifying (input) arguments, in order
+ * @param arguments       full argument list as declared (names, modes, defaults), normalised
+ * @param returnType      normalised return type, or {@code null} for procedures
+ * @param language        implementation language, e.g. {@code plpgsql}, {@code sql}
+ * @param body            normalised body text
+ * @param volatility      {@code IMMUTABLE}, {@code STABLE} or {@code VOLATILE}
+ * @param strict          whether it RETURNS NULL ON NULL INPUT
+ * @param securityDefiner whether it is SECURITY DEFINER
+ * @param comment         comment, or {@code null}
+ */
+public record Routine(String name, String kind, List<String> argumentTypes, String arguments, String returnType,
+        String language, String body, String volatility, boolean strict, boolean securityDefiner, String comment)
+        implements Named {
+    public Routine {
+        argumentTypes = Canonical.list(argumentTypes);
+    }
+
+    /** The overload-distinguishing signature used in object paths: {@code name(type,type)}. */
+    public String signature() {
+        return name + "(" + String.join(",", argumentTypes) + ")";
+    }
+
+    /** Attributes the diff compares. */
+    public Map<String, String> attributes() {
+        return new Attributes().put("kind", kind).put("arguments", arguments).put("returnType", returnType)
+                .put("language", language).put("body", body).put("volatility", volatility).put("strict", strict)
+                .put("securityDefiner", securityDefiner).put("comment", comment).build();
+    }
+}

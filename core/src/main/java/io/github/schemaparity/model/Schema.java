@@ -1,0 +1,32 @@
+package io.github.schemaparity.model;
+
+import java.util.List;
+
+/**
+ * A schema (on MySQL/MariaDB: a database) and the objects it holds.
+ *
+ * @param name       schema name
+ * @param comment    comment, or {@code null}
+ * @param tables     tables, partitioned tables and partitions, sorted by name
+ * @param views      views and materialized views, sorted by name
+ * @param sequences  sequences that are not internal to an identity column, sorted by name
+ * @param routines   functions and procedures, sorted by signature
+ * @param enumTypes  enum types, sorted by name
+ * @param domains    domains, sorted by name
+ */
+public record Schema(String name, String comment, List<Table> tables, List<View> views, List<Sequence> sequences,
+        List<Routine> routines, List<EnumType> enumTypes, List<Domain> domains) implements Named {
+    public Schema {
+        tables = Canonical.sorted(tables, Canonical.byName());
+        views = Canonical.sorted(views, Canonical.byName());
+        sequences = Canonical.sorted(sequences, Canonical.byName());
+        routines = Canonical.sorted(routines, java.util.Comparator.comparing(Routine::signature));
+        enumTypes = Canonical.sorted(enumTypes, Canonical.byName());
+        domains = Canonical.sorted(domains, Canonical.byName());
+    }
+
+    /** Attributes the diff compares for the schema itself. */
+    public java.util.Map<String, String> attributes() {
+        return new Attributes().put("comment", comment).build();
+    }
+}

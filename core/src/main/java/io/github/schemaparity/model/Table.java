@@ -1,0 +1,57 @@
+package io.github.schemaparity.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * A table with its columns, constraints, indexes, triggers and row-level security policies.
+ *
+ * <p>{@code options} holds engine-specific table properties as sorted key/value pairs, each compared
+ * as its own attribute. Keys used on PostgreSQL: {@code persistence} ({@code unlogged}),
+ * {@code rowSecurity} ({@code enabled}), {@code forceRowSecurity} ({@code enabled}),
+ * {@code storage.<parameter>} (reloptions such as {@code storage.fillfactor}), {@code partitionKey}
+ * (e.g. {@code RANGE (created_at)}), {@code partitionOf} (parent {@code schema.table}),
+ * {@code partitionBound} (e.g. {@code FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')}).
+ * An absent key means the engine default.
+ *
+ * @param name        table name
+ * @param kind        {@link TableKind#TABLE} or {@link TableKind#PARTITIONED}
+ * @param comment     comment, or {@code null}
+ * @param columns     columns in ordinal order
+ * @param primaryKey  primary key, or {@code null}
+ * @param foreignKeys foreign keys, sorted by name
+ * @param uniques     unique constraints, sorted by name
+ * @param checks      check constraints, sorted by name
+ * @param indexes     indexes that do not back a primary key or unique constraint, sorted by name
+ * @param triggers    triggers, sorted by name
+ * @param policies    row-level security policies, sorted by name
+ * @param options     engine-specific options, sorted by key
+ * @param privileges  granted privileges as {@code grantee:PRIVILEGE} (suffix {@code :grantable} when
+ *                    WITH GRANT OPTION), sorted; empty unless privilege capture was asked for
+ */
+public record Table(String name, TableKind kind, String comment, List<Column> columns, PrimaryKey primaryKey,
+        List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<CheckConstraint> checks,
+        List<Index> indexes, List<Trigger> triggers, List<RowPolicy> policies, SortedMap<String, String> options,
+        List<String> privileges) implements Named {
+    public Table {
+        kind = kind == null ? TableKind.TABLE : kind;
+        columns = Canonical.sorted(columns, Comparator.comparingInt(Column::position));
+        foreignKeys = Canonical.sorted(foreignKeys, Canonical.byName());
+        uniques = Canonical.sorted(uniques, Canonical.byName());
+        checks = Canonical.sorted(checks, Canonical.byName());
+        indexes = Canonical.sorted(indexes, Canonical.byName());
+        triggers = Canonical.sorted(triggers, Canonical.byName());
+        policies = Canonical.sorted(policies, Canonical.byName());
+        options = Canonical.map(options);
+        privileges = Canonical.sortedStrings(privileges);
+    }
+
+    /** Attributes the diff compares for the table itself (options each under their own key). */
+    public Map<String, String> attributes() {
+        Attributes attributes = new Attributes().put("kind", kind).put("comment", comment);
+        options.forEach(attributes::put);
+        return attributes.build();
+    }
+}

@@ -1,0 +1,9 @@
+package io.github.schemaparity.model;
+
+/** What kind of relation a {@link Table} is. */
+public enum TableKind {
+    /** An ordinary table (a partition of a partitioned table too: see {@code partitionOf}). */
+    TABLE,
+    /** A partitioned table, which holds no rows itself. */
+    PARTITIONED
+}

@@ -1,0 +1,10 @@
+CREATE TABLE public.customers (id bigint PRIMARY KEY, email varchar(200) NOT NULL UNIQUE);
+CREATE TABLE public.orders (
+    id bigserial PRIMARY KEY,
+    customer_id bigint NOT NULL REFERENCES public.customers (id),
+    status varchar(50) NOT NULL DEFAULT 'new',
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX orders_customer_idx ON public.orders (customer_id);
+ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(255);
+CREATE INDEX orders_hotfix_idx ON public.orders (created_at);

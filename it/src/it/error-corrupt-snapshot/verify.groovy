@@ -1,0 +1,3 @@
+import io.github.schemaparity.it.ItBuild
+ItBuild.of(basedir).clean().logContains('production.json', 'corrupt', 'BUILD FAILURE')
+return true

@@ -1,0 +1,3 @@
+import io.github.schemaparity.it.ItBuild
+ItBuild.of(basedir).clean().logContains('billing', 'BUILD FAILURE')
+return true

@@ -1,0 +1,106 @@
+package io.github.schemaparity.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an integration build left behind, for its {@code verify.groovy}: the build log and the JSON
+ * report, with assertions that fail with a message saying what was looked for and what was there.
+ */
+public final class ItBuild {
+    private final File basedir;
+    private final String log;
+
+    private ItBuild(File basedir, String log) {
+        this.basedir = basedir;
+        this.log = log;
+    }
+
+    /** Reads {@code build.log} of the project in {@code basedir}. */
+    public static ItBuild of(File basedir) throws IOException {
+        return new ItBuild(basedir, Files.readString(basedir.toPath().resolve("build.log"), StandardCharsets.UTF_8));
+    }
+
+    /** The whole build log. */
+    public String log() {
+        return log;
+    }
+
+    /** Asserts that the log contains every given text. */
+    public ItBuild logContains(String... texts) {
+        for (String text : texts) {
+            if (!log.contains(text)) {
+                throw new AssertionError("build.log does not contain '" + text + "':\n" + tail());
+            }
+        }
+        return this;
+    }
+
+    /** Asserts that the log contains none of the given texts. */
+    public ItBuild logLacks(String... texts) {
+        for (String text : texts) {
+            if (log.contains(text)) {
+                throw new AssertionError("build.log contains '" + text + "' but must not:\n" + tail());
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Asserts the hygiene every build must keep: no password from the test URLs, and no stack trace
+     * (a line starting with a tab and "at ") since builds run without -e.
+     */
+    public ItBuild clean() {
+        logLacks(ItDatabases.SECRET);
+        for (String line : log.split("\n")) {
+            if (line.startsWith("\tat ") || line.contains("Caused by:")) {
+                throw new AssertionError("build.log shows a stack trace line: " + line + "\n" + tail());
+            }
+        }
+        return this;
+    }
+
+    /** Parses {@code target/schemaparity/report.json} (or another report path relative to the project). */
+    public JsonNode report(String relativePath) throws IOException {
+        Path file = basedir.toPath().resolve(relativePath);
+        if (!Files.exists(file)) {
+            throw new AssertionError("No report at " + file + "\n" + tail());
+        }
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        if (json.contains(ItDatabases.SECRET)) {
+            throw new AssertionError(relativePath + " contains the password");
+        }
+        return new ObjectMapper().readTree(json);
+    }
+
+    /** The default report, {@code target/schemaparity/report.json}. */
+    public JsonNode report() throws IOException {
+        return report("target/schemaparity/report.json");
+    }
+
+    /** The differences of a report as {@code OBJECTTYPE object CHANGE attribute} lines, for exact comparisons. */
+    public static List<String> differenceKeys(JsonNode report) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode d : report.get("differences")) {
+            keys.add(d.get("objectType").asText() + " " + d.get("object").asText() + " " + d.get("change").asText()
+                    + (d.get("attribute").isNull() ? "" : " " + d.get("attribute").asText()));
+        }
+        return keys;
+    }
+
+    private String tail() {
+        String[] lines = log.split("\n");
+        StringBuilder out = new StringBuilder("--- last lines of build.log ---\n");
+        for (int i = Math.max(0, lines.length - 40); i < lines.length; i++) {
+            out.append(lines[i]).append('\n');
+        }
+        return out.toString();
+    }
+}

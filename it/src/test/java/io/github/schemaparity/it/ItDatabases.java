@@ -1,0 +1,88 @@
+package io.github.schemaparity.it;
+
+import io.github.schemaparity.testing.PgServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Prepares an integration build (called from its {@code prebuild.groovy}): every {@code db/NAME.sql}
+ * becomes a fresh database on an embedded PostgreSQL server, and every {@code key=value} line of
+ * {@code it.properties} becomes {@code -Dkey=value} in the project's {@code .mvn/maven.config}, with
+ * {@code db:NAME} replaced by that database's JDBC URL and {@code ${basedir}} by the project folder.
+ *
+ * <p>The URLs carry {@link #SECRET} as password (the embedded server trusts loopback, so any
+ * password logs in): the verify scripts assert it never shows up in a log or report.
+ */
+public final class ItDatabases {
+    /** A password no log or report may ever show. */
+    public static final String SECRET = "It-S3cret-Pw";
+
+    private static final Pattern DB_TOKEN = Pattern.compile("db:([A-Za-z0-9_]+)");
+
+    private ItDatabases() {
+    }
+
+    /** Creates the databases and writes {@code .mvn/maven.config}; returns the URLs by name. */
+    public static Map<String, String> prepare(File basedir, String pgBinaries) throws IOException {
+        System.setProperty("schemaparity.pgBinaries", pgBinaries);
+        Map<String, String> urls = new TreeMap<>();
+        Path dbFolder = basedir.toPath().resolve("db");
+        if (Files.isDirectory(dbFolder)) {
+            PgServer server = PgServer.of(PgServer.NEW);
+            try (Stream<Path> files = Files.list(dbFolder)) {
+                for (Path sql : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+                    String name = sql.getFileName().toString().replace(".sql", "");
+                    String database = server.createDatabase("it_" + name, Files.readString(sql));
+                    urls.put(name, server.url(database) + "?user=postgres&password=" + SECRET);
+                }
+            }
+        }
+        writeMavenConfig(basedir, urls);
+        return urls;
+    }
+
+    private static void writeMavenConfig(File basedir, Map<String, String> urls) throws IOException {
+        Path file = basedir.toPath().resolve("it.properties");
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            Properties loaded = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                loaded.load(reader);
+            }
+            new TreeMap<>(loaded).forEach((k, v) -> properties.put((String) k, (String) v));
+        }
+        List<String> lines = new ArrayList<>();
+        properties.forEach((key, value) -> lines.add("-D" + key + "=" + resolve(value, urls, basedir)));
+        Path config = basedir.toPath().resolve(".mvn/maven.config");
+        Files.createDirectories(config.getParent());
+        Files.write(config, lines, StandardCharsets.UTF_8);
+    }
+
+    private static String resolve(String value, Map<String, String> urls, File basedir) {
+        Matcher m = DB_TOKEN.matcher(value.replace("${basedir}", basedir.getAbsolutePath()));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String url = urls.get(m.group(1));
+            if (url == null) {
+                throw new IllegalArgumentException("it.properties names db:" + m.group(1) + " but there is no db/"
+                        + m.group(1) + ".sql");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(url));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -26,7 +26,8 @@ public final class Migrator {
 
     /**
      * A migrator resolving {@code classpath:} locations and changelogs with the given class loader (a
-     * build tool passes one that sees the project's compiled resources).
+     * build tool passes one that sees the project's compiled resources). Flyway also finds its database
+     * modules and the JDBC driver through it, so it should delegate to the loader of this class.
      */
     public Migrator(ClassLoader resources) {
         this.resources = Objects.requireNonNull(resources, "resources");

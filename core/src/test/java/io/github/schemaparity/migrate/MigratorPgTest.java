@@ -158,6 +158,15 @@ class MigratorPgTest {
                 .hasMessageNotContaining("\n");
     }
 
+    @Test
+    void flywayFailedLoginNamesNeitherUrlNorPassword() {
+        String url = PG.url("postgres") + "?password=url-secret";
+
+        assertThatThrownBy(() -> migrator.apply(FlywayMigrations.inFolders(resource("flyway")), url, "no_such_role", "s3cret-pw"))
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessage("Flyway failed: FATAL: role \"no_such_role\" does not exist");
+    }
+
     static Path resource(String name) {
         try {
             return Path.of(Objects.requireNonNull(MigratorPgTest.class.getResource("/migrate/" + name), name).toURI());

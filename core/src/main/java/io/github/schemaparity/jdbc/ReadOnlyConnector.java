@@ -178,6 +178,9 @@ public final class ReadOnlyConnector {
                 properties.setProperty("connectTimeout", Long.toString(seconds));
                 properties.setProperty("loginTimeout", Long.toString(seconds));
                 properties.setProperty("ApplicationName", APPLICATION_NAME);
+                // Lets the driver send the application name in the startup packet (servers 9.0+), so
+                // that even the driver's own first statements are attributed to SchemaParity.
+                properties.setProperty("assumeMinServerVersion", "9.0");
             } else {
                 properties.setProperty("connectTimeout", Long.toString(seconds * 1000));
             }

@@ -2,11 +2,14 @@ package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.engine.ParityEngine;
+import io.github.schemaparity.engine.Source;
+import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /** What every SchemaParity goal shares: {@code skip}, the engine, and errors as one-line build failures. */
 abstract class AbstractParityMojo extends AbstractMojo {
@@ -17,6 +20,9 @@ abstract class AbstractParityMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -34,6 +40,50 @@ abstract class AbstractParityMojo extends AbstractMojo {
             }
             throw new MojoExecutionException(e.getMessage());
         }
+    }
+
+    /**
+     * A parameter's value, or a one-line error naming its property. Parameters are not marked
+     * {@code required}: Maven would then refuse to run even with {@code -Dschemaparity.skip}.
+     */
+    static String require(String value, String name, String thing, String form) {
+        if (value == null || value.isBlank()) {
+            throw new SchemaParityException("No " + thing + " given: set -Dschemaparity." + name + "=<" + form
+                    + "> or <" + name + "> in the plugin configuration");
+        }
+        return value;
+    }
+
+    /**
+     * A side as the user wrote it; a relative snapshot path is taken from the project folder, so the
+     * goal behaves the same whatever folder Maven is started from.
+     */
+    Source source(String text) {
+        Source source = Source.parse(text);
+        if (source instanceof Source.Snapshot snapshot && !snapshot.file().isAbsolute()) {
+            return Source.snapshot(baseDirectory().resolve(snapshot.file()));
+        }
+        return source;
+    }
+
+    /**
+     * The project's folder, or the current folder when the goal runs without a project (Maven's stub
+     * project then leaves {@code ${project.basedir}} unresolved in default values).
+     */
+    Path baseDirectory() {
+        if (project != null && project.getFile() != null) {
+            return project.getBasedir().toPath();
+        }
+        String base = session == null ? null : session.getRequest().getBaseDirectory();
+        return Path.of(base != null ? base : System.getProperty("user.dir"));
+    }
+
+    /** The project's build folder, or {@code ./target} without a project. */
+    Path buildDirectory() {
+        if (project != null && project.getFile() != null) {
+            return Path.of(project.getBuild().getDirectory());
+        }
+        return baseDirectory().resolve("target");
     }
 
     /** Runs the goal; {@link SchemaParityException}s become one-line build errors. */

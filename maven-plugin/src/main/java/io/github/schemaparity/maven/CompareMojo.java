@@ -4,7 +4,6 @@ import io.github.schemaparity.engine.ParityConfig;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.engine.ParityResult;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,11 +29,11 @@ public class CompareMojo extends AbstractParityMojo {
      * What the schema should be: a JDBC URL ({@code jdbc:postgresql://host:5432/db}, with
      * {@code user} and {@code password} in its query string if needed) or a snapshot file path.
      */
-    @Parameter(property = "schemaparity.expected", required = true)
+    @Parameter(property = "schemaparity.expected")
     String expected;
 
     /** What the schema is: a JDBC URL or a snapshot file path, as for {@link #expected}. */
-    @Parameter(property = "schemaparity.actual", required = true)
+    @Parameter(property = "schemaparity.actual")
     String actual;
 
     /** Schemas to compare, comma-separated; default: every non-system schema. */
@@ -60,26 +59,28 @@ public class CompareMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.privileges", defaultValue = "false")
     boolean privileges;
 
-    /** Where {@code report.json} is written; {@code ./target/schemaparity} when run outside a project. */
-    @Parameter(property = "schemaparity.reportDir", defaultValue = "${project.build.directory}/schemaparity")
+    /**
+     * Where {@code report.json} is written. Default: {@code ${project.build.directory}/schemaparity}, that
+     * is {@code ./target/schemaparity} when run outside a project.
+     */
+    @Parameter(property = "schemaparity.reportDir")
     File reportDir;
 
     @Override
     void run(ParityEngine engine) throws MojoFailureException {
         ParityConfig config = ParityConfig.builder()
-                .expected(expected)
-                .actual(actual)
+                .expected(source(require(expected, "expected", "expected database", "JDBC URL or snapshot file")))
+                .actual(source(require(actual, "actual", "actual database", "JDBC URL or snapshot file")))
                 .schemas(schemas)
                 .ignore(ignore)
                 .failOn(failOn)
                 .columnOrder(columnOrder)
                 .privileges(privileges)
-                .reportDir(reportDir.toPath())
+                .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"))
                 .build();
         ParityResult result = engine.compare(config);
         if (!result.passed()) {
-            String base = session.getRequest().getBaseDirectory();
-            throw new MojoFailureException(result.failureMessage(base == null ? null : Path.of(base)));
+            throw new MojoFailureException(result.failureMessage(baseDirectory()));
         }
     }
 }

@@ -4,6 +4,7 @@ import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.jdbc.JdbcSource;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,18 +20,19 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "snapshot", requiresProject = false, threadSafe = true)
 public class SnapshotMojo extends AbstractParityMojo {
+    /** Where the snapshot goes by default, relative to the project (or current) folder. */
+    static final String DEFAULT_SNAPSHOT = "src/test/resources/schemaparity/snapshot.json";
 
     /** The database: a JDBC URL, with {@code user} and {@code password} in its query string if needed. */
-    @Parameter(property = "schemaparity.url", required = true)
+    @Parameter(property = "schemaparity.url")
     String url;
 
     /**
-     * The snapshot file to write. The default puts it on the test classpath of the project, where
-     * the JUnit extension and {@code compare} can read it; outside a project it is relative to the
-     * current folder.
+     * The snapshot file to write. Default: {@code ${project.basedir}/src/test/resources/schemaparity/snapshot.json},
+     * on the project's test classpath where tests and {@code compare} can read it; outside a project,
+     * the same path under the current folder.
      */
-    @Parameter(property = "schemaparity.snapshot",
-            defaultValue = "${project.basedir}/src/test/resources/schemaparity/snapshot.json")
+    @Parameter(property = "schemaparity.snapshot")
     File snapshot;
 
     /** Schemas to capture, comma-separated; default: every non-system schema. */
@@ -43,6 +45,8 @@ public class SnapshotMojo extends AbstractParityMojo {
 
     @Override
     void run(ParityEngine engine) {
-        engine.snapshot(JdbcSource.of(url), new CaptureOptions(schemas, privileges), snapshot.toPath());
+        Path file = baseDirectory().resolve(snapshot != null ? snapshot.toPath() : Path.of(DEFAULT_SNAPSHOT));
+        JdbcSource source = JdbcSource.of(require(url, "url", "database URL", "JDBC URL"));
+        engine.snapshot(source, new CaptureOptions(schemas, privileges), file);
     }
 }

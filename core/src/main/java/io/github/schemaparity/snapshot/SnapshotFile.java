@@ -206,7 +206,8 @@ public final class SnapshotFile {
                 .addDeserializer(Instant.class, new InstantDeserializer());
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(instants)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                        JsonInclude.Include.USE_DEFAULTS))
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 // Lenient toward fields a later snapshot/1 writer may add; the format id guards real changes.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -214,7 +215,7 @@ public final class SnapshotFile {
                 .build();
         // Empty collections say nothing a missing one does not; leaving them out keeps snapshots short.
         JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
-                JsonInclude.Include.NON_NULL);
+                JsonInclude.Include.USE_DEFAULTS);
         for (Class<?> type : List.of(List.class, Map.class, SortedMap.class)) {
             mapper.configOverride(type).setInclude(nonEmpty);
         }

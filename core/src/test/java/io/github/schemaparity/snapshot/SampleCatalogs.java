@@ -81,7 +81,10 @@ final class SampleCatalogs {
 
     @SafeVarargs
     private static <T> List<T> order(boolean reversed, T... values) {
-        List<T> list = new ArrayList<>(List.of(values));
+        List<T> list = new ArrayList<>(values.length);
+        for (T value : values) {
+            list.add(value);
+        }
         if (reversed) {
             Collections.reverse(list);
         }

@@ -101,7 +101,7 @@ public final class ParityEngine {
      */
     public boolean snapshot(JdbcSource source, CaptureOptions options, Path file) {
         options = new CaptureOptions(ParityConfig.cleanList(options.schemas()), options.privileges());
-        Loaded captured = capture("database", source, options);
+        Loaded captured = capture("database", Side.JDBC, source, options);
         boolean written;
         try {
             written = SnapshotFile.write(Snapshot.of(options.schemas(), captured.catalog()), file);
@@ -153,12 +153,12 @@ public final class ParityEngine {
 
     private Loaded load(String role, Source source, CaptureOptions options) {
         if (source instanceof Source.Jdbc jdbc) {
-            return capture(role, jdbc.jdbc(), options);
+            return capture(role, jdbc.kind(), jdbc.jdbc(), options);
         }
         return loadSnapshot(role, ((Source.Snapshot) source).file(), options);
     }
 
-    private Loaded capture(String role, JdbcSource source, CaptureOptions options) {
+    private Loaded capture(String role, String kind, JdbcSource source, CaptureOptions options) {
         CatalogReader reader = CatalogReaders.forEngine(source.engine());
         long start = System.nanoTime();
         Catalog catalog;
@@ -169,9 +169,9 @@ public final class ParityEngine {
         } catch (SchemaNotFoundException e) {
             throw new SchemaParityException(role + " " + source.maskedUrl() + ": " + e.getMessage(), e);
         }
-        log.info("captured " + role + " (jdbc " + catalog.engine().id() + " " + catalog.serverVersion() + "): "
+        log.info("captured " + role + " (" + kind + " " + catalog.engine().id() + " " + catalog.serverVersion() + "): "
                 + tableCount(catalog) + " tables in " + millis(start) + " ms");
-        return new Loaded(Side.of(Side.JDBC, catalog), catalog);
+        return new Loaded(Side.of(kind, catalog), catalog);
     }
 
     private Loaded loadSnapshot(String role, Path file, CaptureOptions options) {

@@ -3,6 +3,7 @@ package io.github.schemaparity.engine;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.jdbc.JdbcUrls;
+import io.github.schemaparity.report.Side;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -38,26 +39,41 @@ public sealed interface Source permits Source.Jdbc, Source.Snapshot {
         return new Jdbc(new JdbcSource(url, user, password));
     }
 
+    /**
+     * A live database built from the project's migrations (a candidate): read like any JDBC source, and
+     * reported with source {@code migrations}.
+     */
+    static Source migrations(JdbcSource candidate) {
+        return new Jdbc(candidate, Side.MIGRATIONS);
+    }
+
     /** A snapshot file written by {@link ParityEngine#snapshot}. */
     static Source snapshot(Path file) {
         return new Snapshot(file);
     }
 
-    /** {@code jdbc} or {@code snapshot}, as the JSON report's {@code source} field says. */
+    /** {@code jdbc}, {@code migrations} or {@code snapshot}, as the JSON report's {@code source} field says. */
     String kind();
 
     /** What to show the user: the masked URL or the file path. */
     String describe();
 
-    /** A live database reached over JDBC. */
-    record Jdbc(JdbcSource jdbc) implements Source {
+    /**
+     * A live database reached over JDBC.
+     *
+     * @param jdbc where to connect
+     * @param kind what the report calls it: {@code jdbc}, or {@code migrations} for a candidate built from
+     *             the project's migrations
+     */
+    record Jdbc(JdbcSource jdbc, String kind) implements Source {
         public Jdbc {
             Objects.requireNonNull(jdbc, "jdbc");
+            kind = kind == null ? Side.JDBC : kind;
         }
 
-        @Override
-        public String kind() {
-            return "jdbc";
+        /** A database reported as {@code jdbc}. */
+        public Jdbc(JdbcSource jdbc) {
+            this(jdbc, Side.JDBC);
         }
 
         @Override
@@ -67,7 +83,7 @@ public sealed interface Source permits Source.Jdbc, Source.Snapshot {
 
         @Override
         public String toString() {
-            return "Jdbc[" + jdbc.maskedUrl() + "]";
+            return "Jdbc[" + jdbc.maskedUrl() + ", " + kind + "]";
         }
     }
 
@@ -79,7 +95,7 @@ public sealed interface Source permits Source.Jdbc, Source.Snapshot {
 
         @Override
         public String kind() {
-            return "snapshot";
+            return Side.SNAPSHOT;
         }
 
         @Override

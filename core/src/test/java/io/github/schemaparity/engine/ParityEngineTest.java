@@ -89,6 +89,24 @@ class ParityEngineTest {
     }
 
     @Test
+    void failingDifferencesAreLoggedAsErrorsAndAllowedOnesAsWarnings() {
+        String expected = server.createDatabase("levels_a", SHOP, "ALTER TABLE orders ADD COLUMN note text");
+        String actual = server.createDatabase("levels_b", SHOP, "CREATE INDEX orders_status_idx ON orders (status)");
+        RecordingLog log = new RecordingLog();
+
+        ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
+                .expected(server.urlWithCredentials(expected)).actual(server.urlWithCredentials(actual))
+                .failOn("HIGH").reportDir(work).build());
+
+        assertThat(result.failingCount()).isEqualTo(1);
+        assertThat(log.lines).filteredOn(line -> line.startsWith("ERROR")).singleElement().asString()
+                .contains("COLUMN").contains("public.orders.note").contains("MISSING");
+        assertThat(log.lines).filteredOn(line -> line.startsWith("WARN")).singleElement().asString()
+                .contains("INDEX").contains("public.orders.orders_status_idx").contains("allowed");
+        assertThat(log.lines).filteredOn(line -> line.startsWith("INFO SchemaParity FAIL")).hasSize(1);
+    }
+
+    @Test
     void identicalDatabasesPass() throws Exception {
         String expected = server.createDatabase("same_a", SHOP);
         String actual = server.createDatabase("same_b", SHOP);
@@ -195,6 +213,33 @@ class ParityEngineTest {
                         + " the schema");
         assertThat(log.lines).contains("WARN " + result.warnings().get(0));
         assertThat(result.report().actual().version()).startsWith(PgServer.OLD + ".");
+    }
+
+    @Test
+    void candidateFromMigrationsIsReportedAsMigrations() throws Exception {
+        String candidate = server.createDatabase("candidate", SHOP);
+        String reference = server.createDatabase("reference", SHOP);
+        RecordingLog log = new RecordingLog();
+
+        ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
+                .expected(Source.migrations(JdbcSource.of(server.urlWithCredentials(candidate))))
+                .actual(server.urlWithCredentials(reference)).reportDir(work).build());
+
+        assertThat(result.passed()).isTrue();
+        JsonNode report = new ObjectMapper().readTree(result.reportFile().toFile());
+        assertThat(report.at("/expected/source").asText()).isEqualTo("migrations");
+        assertThat(log.lines).anyMatch(line -> line.startsWith("INFO captured expected (migrations postgresql "));
+    }
+
+    @Test
+    void unknownSchemaNamesTheSide() {
+        String database = server.createDatabase("no_sales", SHOP);
+        assertThatThrownBy(() -> new ParityEngine().compare(ParityConfig.builder()
+                .expected(server.urlWithCredentials(database)).actual(server.urlWithCredentials(database))
+                .schemas("sales").reportDir(work).build()))
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessage("expected " + server.url(database) + "?user=postgres&password=****: Schema 'sales' does"
+                        + " not exist in the database (existing schemas: public); fix the schema list");
     }
 
     @Test

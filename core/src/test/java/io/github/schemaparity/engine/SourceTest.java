@@ -20,6 +20,13 @@ class SourceTest {
     }
 
     @Test
+    void migrationsCandidateIsReportedAsSuch() {
+        Source source = Source.migrations(io.github.schemaparity.jdbc.JdbcSource.of("jdbc:postgresql://ci/shop"));
+        assertThat(source.kind()).isEqualTo("migrations");
+        assertThat(Source.jdbc("jdbc:postgresql://ci/shop", "u", "p").kind()).isEqualTo("jdbc");
+    }
+
+    @Test
     void anythingElseIsASnapshotPath() {
         Source source = Source.parse("src/test/resources/schemaparity/snapshot.json");
         assertThat(source).isEqualTo(new Source.Snapshot(Path.of("src/test/resources/schemaparity/snapshot.json")));

@@ -120,6 +120,23 @@ class ConnectionErrorsTest {
                         + " (class com.mysql.cj.jdbc.Driver)");
     }
 
+    @Test
+    void cancelledCatalogQueryIsExplained() throws Exception {
+        JdbcSource source = new JdbcSource(server.url(database) + "?password=" + WRONG.toLowerCase(),
+                GuardedServer.USER, GuardedServer.PASSWORD);
+        try (ReadOnlySession session = ReadOnlyConnector.open(
+                new JdbcSource(server.url(database), GuardedServer.USER, GuardedServer.PASSWORD));
+                java.sql.Statement statement = session.connection().createStatement()) {
+            statement.execute("SET statement_timeout = '50ms'");
+            java.sql.SQLException cancelled = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    java.sql.SQLException.class, () -> statement.execute("SELECT pg_sleep(2)"));
+            assertThat(JdbcErrors.readFailed(source, "capturing the actual catalog", cancelled))
+                    .hasMessage("Timed out while capturing the actual catalog at " + server.url(database)
+                            + "?password=****: the server cancelled a catalog query after the statement timeout;"
+                            + " retry when the server is less busy");
+        }
+    }
+
     /** The message is one line, and neither it nor the -e stack trace holds the password. */
     private static AbstractThrowableAssert<?, ? extends Throwable> assertOneLine(Runnable action) {
         Throwable error = org.assertj.core.api.Assertions.catchThrowable(action::run);

@@ -144,6 +144,13 @@ class PgCatalogReaderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void serverVersionWithoutDistributionSuffix() {
+        assertThat(PgCatalogReader.serverVersion("15.5 (Debian 15.5-1.pgdg120+1)")).isEqualTo("15.5");
+        assertThat(PgCatalogReader.serverVersion("17.11")).isEqualTo("17.11");
+        assertThat(PgCatalogReader.serverVersion("18beta1 ")).isEqualTo("18beta1");
+    }
+
+    @org.junit.jupiter.api.Test
     void nullsNotDistinctOnPostgres15AndLater() throws SQLException {
         PgServer server = PgServer.of(PgServer.NEW);
         String database = server.createDatabase("nnd",

@@ -13,7 +13,8 @@ public sealed interface Source permits Source.Jdbc, Source.Snapshot {
 
     /**
      * Reads a source as users write it: text starting with {@code jdbc:} is a JDBC URL (credentials,
-     * if any, in its query string), anything else a snapshot file path.
+     * if any, in its query string), another URL (such as {@code postgres://host/db}) is rejected, and
+     * anything else is a snapshot file path.
      *
      * @throws SchemaParityException when the text is empty, or a malformed or unsupported JDBC URL
      */
@@ -25,6 +26,11 @@ public sealed interface Source permits Source.Jdbc, Source.Snapshot {
         String trimmed = text.trim();
         if (JdbcUrls.isJdbcUrl(trimmed)) {
             return new Jdbc(JdbcSource.of(trimmed));
+        }
+        if (JdbcUrls.isOtherUrl(trimmed)) {
+            // postgres://..., mysql://...: a database URL that is not JDBC, never a snapshot path.
+            throw new SchemaParityException("Not a JDBC URL: '" + JdbcUrls.mask(trimmed)
+                    + "'; expected e.g. jdbc:postgresql://host:5432/db (or a snapshot file path)");
         }
         try {
             return new Snapshot(Path.of(trimmed));

@@ -13,6 +13,8 @@ public final class JdbcUrls {
     /** What replaces a password in anything shown to a user. */
     public static final String MASK = "****";
 
+    private static final java.util.regex.Pattern OTHER_URL = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
+
     private static final String EXAMPLE = "jdbc:postgresql://host:5432/db";
     private static final Pattern SUBPROTOCOL = Pattern.compile("(?i)jdbc:([a-z0-9]+):.*", Pattern.DOTALL);
     // password=..., sslpassword=..., pwd=... in a query string or a ;-separated property list.
@@ -54,6 +56,14 @@ public final class JdbcUrls {
     /** Whether the text looks like a JDBC URL (starts with {@code jdbc:}), whatever its engine. */
     public static boolean isJdbcUrl(String text) {
         return text != null && text.trim().regionMatches(true, 0, "jdbc:", 0, 5);
+    }
+
+    /**
+     * Whether the text is a URL of some other scheme, such as {@code postgres://host/db} or
+     * {@code mysql://host/db}: something meant as a database address that is not a JDBC URL.
+     */
+    public static boolean isOtherUrl(String text) {
+        return text != null && !isJdbcUrl(text) && OTHER_URL.matcher(text.trim()).find();
     }
 
     /**

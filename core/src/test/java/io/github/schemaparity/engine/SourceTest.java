@@ -37,6 +37,10 @@ class SourceTest {
     void rejectsEmptyAndBadUrls() {
         assertThatThrownBy(() -> Source.parse("  ")).isInstanceOf(SchemaParityException.class)
                 .hasMessage("No database given: pass a JDBC URL (e.g. jdbc:postgresql://host:5432/db) or a snapshot file path");
+        assertThatThrownBy(() -> Source.parse("postgres://localhost/app?user=a&password=secret"))
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessage("Not a JDBC URL: 'postgres://localhost/app?user=a&password=****'; "
+                        + "expected e.g. jdbc:postgresql://host:5432/db (or a snapshot file path)");
         assertThatThrownBy(() -> Source.parse("jdbc:sqlserver://db;password=x"))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessageStartingWith("Unsupported database 'sqlserver' in jdbc:sqlserver://db;password=****");

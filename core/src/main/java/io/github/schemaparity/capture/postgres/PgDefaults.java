@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
  * {@code 0}); on top of that this drops a cast of a string literal to the column's own type
  * ({@code 'new'::character varying} on a varchar column becomes {@code 'new'}), and the
  * {@code ::regclass} cast inside {@code nextval(...)}, so that a serial column and an explicit
- * sequence default read the same.
+ * sequence default read the same. A quoted number on a numeric column loses its quotes
+ * ({@code '0'::numeric} and {@code 0} are the same default).
  */
 public final class PgDefaults {
     private static final Pattern LITERAL_CAST = Pattern.compile("^('(?:[^']|'')*')::(.+)$", Pattern.DOTALL);
+    private static final Pattern NUMBER_LITERAL = Pattern.compile("'-?[0-9]+(\\.[0-9]+)?'");
+    private static final Pattern NUMERIC_TYPE =
+            Pattern.compile("smallint|integer|bigint|real|double precision|numeric(\\([0-9, ]+\\))?");
     private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')*)'::regclass\\)");
 
     private PgDefaults() {
@@ -35,7 +39,13 @@ public final class PgDefaults {
         }
         Matcher cast = LITERAL_CAST.matcher(text);
         if (cast.matches() && ownType != null && isOwnType(cast.group(2), ownType)) {
-            return cast.group(1);
+            String literal = cast.group(1);
+            // The server prints numeric 0 as '0'::numeric when written that way, and as 0 when written
+            // DEFAULT 0 and coerced; negative integers always come quoted. On a numeric column all are the number.
+            if (NUMBER_LITERAL.matcher(literal).matches() && NUMERIC_TYPE.matcher(ownType).matches()) {
+                return literal.substring(1, literal.length() - 1);
+            }
+            return literal;
         }
         if (text.contains("nextval(")) {
             text = NEXTVAL.matcher(text).replaceAll("nextval('$1')");

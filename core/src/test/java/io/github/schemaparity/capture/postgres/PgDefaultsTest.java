@@ -23,6 +23,15 @@ class PgDefaultsTest {
     }
 
     @Test
+    void aQuotedNumberOnANumericColumnIsTheNumber() {
+        assertThat(PgDefaults.normalize("'0'::numeric", "numeric(10,2)")).isEqualTo("0");
+        assertThat(PgDefaults.normalize("'-1'::integer", "integer")).isEqualTo("-1");
+        assertThat(PgDefaults.normalize("'1.5'::double precision", "double precision")).isEqualTo("1.5");
+        assertThat(PgDefaults.normalize("'0'::text", "text")).isEqualTo("'0'");
+        assertThat(PgDefaults.normalize("'1e3'::numeric", "numeric")).isEqualTo("'1e3'");
+    }
+
+    @Test
     void dropsTheRegclassCastInNextval() {
         assertThat(PgDefaults.normalize("nextval('public.orders_id_seq'::regclass)", "integer"))
                 .isEqualTo("nextval('public.orders_id_seq')");

@@ -69,9 +69,10 @@ public final class SnapshotFile {
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            // Not Files.createTempFile: it makes the file 0600, and a committed snapshot should get the umask's mode.
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
             try {
-                Files.writeString(temp, toJson(snapshot));
+                Files.writeString(temp, toJson(snapshot), java.nio.file.StandardOpenOption.CREATE_NEW);
                 move(temp, target);
             } finally {
                 Files.deleteIfExists(temp);

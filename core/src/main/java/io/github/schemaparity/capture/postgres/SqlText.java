@@ -3,7 +3,9 @@ package io.github.schemaparity.capture.postgres;
 /**
  * Normalises SQL text (view definitions, routine bodies) so that two spellings of the same statement
  * compare equal: comments dropped, whitespace folded, everything outside string literals and quoted
- * identifiers lower-cased, no space next to {@code ( ) , ;}, and no trailing semicolon.
+ * identifiers lower-cased, no space before {@code ( ) , ;} nor after {@code (}, exactly one space after
+ * {@code ,} and {@code ;}, and no trailing semicolon: {@code SUM( total )AS t,x} and
+ * {@code sum(total) as t, x} both read {@code sum(total) as t, x}.
  *
  * <p>String literals ({@code '..'}, {@code E'..'}, dollar-quoted {@code $tag$..$tag$}) and
  * double-quoted identifiers are kept byte for byte. A single pass over the characters, no regular
@@ -60,8 +62,12 @@ public final class SqlText {
             } else {
                 end = i + 1;
             }
-            if (pendingSpace && out.length() > 0 && !punctuation && !isPunctuation(out.charAt(out.length() - 1))) {
-                out.append(' ');
+            if (out.length() > 0 && !punctuation) {
+                char last = out.charAt(out.length() - 1);
+                // One space after a comma or semicolon always, none after "(", else keep the writer's gap.
+                if (last == ',' || last == ';' || (pendingSpace && last != '(')) {
+                    out.append(' ');
+                }
             }
             pendingSpace = false;
             if (end == i + 1 && c != '\'' && c != '"') {

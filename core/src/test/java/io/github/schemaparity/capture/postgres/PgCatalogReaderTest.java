@@ -211,11 +211,11 @@ class PgCatalogReaderTest {
         boolean qualified = Integer.parseInt(major) < 16;
         assertThat(app.views()).containsExactly(
                 new View("big_orders", false, qualified
-                        ? "select o.id,o.total from app.orders o where o.total > 100::numeric"
-                        : "select id,total from app.orders o where total > 100::numeric", "large", List.of(), List.of()),
+                        ? "select o.id, o.total from app.orders o where o.total > 100::numeric"
+                        : "select id, total from app.orders o where total > 100::numeric", "large", List.of(), List.of()),
                 new View("order_totals", true, qualified
-                        ? "select orders.customer_id,sum(orders.total)as total from app.orders group by orders.customer_id"
-                        : "select customer_id,sum(total)as total from app.orders group by customer_id", null,
+                        ? "select orders.customer_id, sum(orders.total) as total from app.orders group by orders.customer_id"
+                        : "select customer_id, sum(total) as total from app.orders group by customer_id", null,
                         List.of(new Index("order_totals_customer", false, true, "btree", List.of("customer_id"),
                                 List.of(), null)), List.of()));
     }
@@ -235,7 +235,7 @@ class PgCatalogReaderTest {
         Schema app = app(PgServer.of(major));
         assertThat(app.routines()).containsExactly(
                 new Routine("archive", "PROCEDURE", List.of("timestamp"), "IN p_before timestamp", null, "sql",
-                        "begin atomic delete from app.orders where(orders.updated_at < archive.p_before);end",
+                        "begin atomic delete from app.orders where(orders.updated_at < archive.p_before); end",
                         "VOLATILE", false, false, null),
                 new Routine("order_count", "FUNCTION", List.of("bigint", "date"),
                         "p_customer bigint, p_since date DEFAULT NULL::date", "integer", "sql",
@@ -246,7 +246,7 @@ class PgCatalogReaderTest {
                 new Routine("total_sum", "AGGREGATE", List.of("numeric"), "numeric", "numeric", "internal",
                         "sfunc=numeric_add, stype=numeric, initcond=0", "IMMUTABLE", false, false, null),
                 new Routine("touch", "FUNCTION", List.of(), null, "trigger", "plpgsql",
-                        "begin new.updated_at := now();return new;end", "VOLATILE", false, false, null));
+                        "begin new.updated_at := now(); return new; end", "VOLATILE", false, false, null));
     }
 
     @ParameterizedTest

@@ -9,7 +9,7 @@ class SqlTextTest {
     @Test
     void foldsWhitespaceCaseAndSpacesAroundPunctuation() {
         assertThat(SqlText.normalize("SELECT  a,b FROM t")).isEqualTo(SqlText.normalize("select a, b\nfrom t"))
-                .isEqualTo("select a,b from t");
+                .isEqualTo("select a, b from t");
         assertThat(SqlText.normalize("  count( * )  ;  ")).isEqualTo("count(*)");
     }
 
@@ -22,14 +22,14 @@ class SqlTextTest {
     @Test
     void keepsStringLiteralsAndQuotedIdentifiersVerbatim() {
         assertThat(SqlText.normalize("SELECT 'It''s  A -- Test', \"Mixed  Case\" FROM T"))
-                .isEqualTo("select 'It''s  A -- Test',\"Mixed  Case\" from t");
+                .isEqualTo("select 'It''s  A -- Test', \"Mixed  Case\" from t");
         assertThat(SqlText.normalize("SELECT E'a\\'  B' AS X")).isEqualTo("select e'a\\'  B' as x");
     }
 
     @Test
     void keepsDollarQuotedTextButNotPositionalParameters() {
         assertThat(SqlText.normalize("EXECUTE $q$SELECT  X$q$ USING $1, $$ A $$"))
-                .isEqualTo("execute $q$SELECT  X$q$ using $1,$$ A $$");
+                .isEqualTo("execute $q$SELECT  X$q$ using $1, $$ A $$");
     }
 
     @Test
@@ -40,7 +40,7 @@ class SqlTextTest {
 
     @Test
     void removesEveryTrailingSemicolon() {
-        assertThat(SqlText.normalize("BEGIN RETURN NEW; END;\n")).isEqualTo("begin return new;end");
+        assertThat(SqlText.normalize("BEGIN RETURN NEW; END;\n")).isEqualTo("begin return new; end");
     }
 
     @Test

@@ -21,6 +21,7 @@ final class ContainerLauncher {
         String image = request.imageToRun();
         JdbcDatabaseContainer<?> container = create(request.engine(), DockerImageName.parse(image));
         container.withDatabaseName(request.databaseNameOr("candidate"))
+                .withPassword(RandomTokens.hex(12))
                 .withLabel(LABEL, "true");
         if (request.engine() != Engine.POSTGRESQL) {
             // migrations that create routines, triggers or users need root's privileges on MySQL and MariaDB

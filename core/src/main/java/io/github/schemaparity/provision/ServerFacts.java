@@ -58,10 +58,10 @@ final class ServerFacts {
             throw new SchemaParityException(source + " is not PostgreSQL but production is " + production.label());
         }
         if (production.engine() == Engine.MYSQL && actual == Engine.MARIADB) {
-            log.accept("WARNING: the candidate is MariaDB " + serverVersion + " standing in for " + production.label()
+            log.accept("WARNING: the candidate is " + label(actual, serverVersion) + " standing in for " + production.label()
                     + " (" + source + "); dialect differences between them may show as differences");
         } else if (!production.matches(actual, serverVersion)) {
-            log.accept("WARNING: the candidate runs " + ProductionVersion.displayName(actual) + " " + serverVersion
+            log.accept("WARNING: the candidate runs " + label(actual, serverVersion)
                     + " but production runs " + production.label() + " (" + source
                     + "); version-specific defaults may show as differences");
         }

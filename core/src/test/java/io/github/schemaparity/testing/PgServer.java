@@ -36,10 +36,12 @@ public final class PgServer {
 
     private final String major;
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private PgServer(String major, EmbeddedPostgres postgres) {
+    private PgServer(String major, EmbeddedPostgres postgres, Path dataDirectory) {
         this.major = major;
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /** The shared server of the given major version, started on first use. */
@@ -52,6 +54,16 @@ public final class PgServer {
         return start(major, serverConfig);
     }
 
+    /**
+     * Starts a new, unshared server (the caller closes it with {@link #stop()}); {@code prepare} runs
+     * on the fresh data directory after initdb and before the server starts, e.g. to write
+     * {@code pg_hba.conf}.
+     */
+    public static PgServer startDedicated(String major, Map<String, String> serverConfig,
+            java.util.function.Consumer<Path> prepare) {
+        return start(major, serverConfig, prepare);
+    }
+
     private static PgServer start(String major) {
         PgServer server = start(major, Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-" + major + "-shutdown"));
@@ -59,12 +71,23 @@ public final class PgServer {
     }
 
     private static PgServer start(String major, Map<String, String> serverConfig) {
+        return start(major, serverConfig, dataDirectory -> { });
+    }
+
+    private static PgServer start(String major, Map<String, String> serverConfig,
+            java.util.function.Consumer<Path> prepare) {
         Path jar = binariesJar(major);
+        Path[] dataDirectory = new Path[1];
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPgBinaryResolver((system, hardware) -> openTxz(jar, system, hardware));
+                    .setPgBinaryResolver((system, hardware) -> openTxz(jar, system, hardware))
+                    .setDataDirectoryCustomizer(directory -> {
+                        dataDirectory[0] = directory.toPath();
+                        prepare.accept(directory.toPath());
+                    });
             serverConfig.forEach(builder::setServerConfig);
-            return new PgServer(major, builder.start());
+            EmbeddedPostgres postgres = builder.start();
+            return new PgServer(major, postgres, dataDirectory[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL " + major + " from " + jar, e);
         }
@@ -100,6 +123,11 @@ public final class PgServer {
     /** The major version this server runs. */
     public String major() {
         return major;
+    }
+
+    /** The server's data directory (holds {@code pg_hba.conf}, {@code postgresql.conf}, logs). */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     /** The TCP port it listens on (loopback). */

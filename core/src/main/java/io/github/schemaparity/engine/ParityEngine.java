@@ -1,0 +1,241 @@
+package io.github.schemaparity.engine;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.capture.CaptureOptions;
+import io.github.schemaparity.capture.CatalogReader;
+import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
+import io.github.schemaparity.diff.CatalogDiffer;
+import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.jdbc.JdbcErrors;
+import io.github.schemaparity.jdbc.JdbcSource;
+import io.github.schemaparity.jdbc.ReadOnlyConnector;
+import io.github.schemaparity.jdbc.ReadOnlySession;
+import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.model.Schema;
+import io.github.schemaparity.policy.Assessment;
+import io.github.schemaparity.report.ConsoleReport;
+import io.github.schemaparity.report.JsonReport;
+import io.github.schemaparity.report.ParityReport;
+import io.github.schemaparity.report.Side;
+import io.github.schemaparity.snapshot.Snapshot;
+import io.github.schemaparity.snapshot.SnapshotException;
+import io.github.schemaparity.snapshot.SnapshotFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Compares two databases (or snapshots of them) and judges the differences: the one engine every
+ * front end calls. Live databases are only ever opened through {@link ReadOnlyConnector}.
+ */
+public final class ParityEngine {
+    /** The name of the JSON report in the report directory. */
+    public static final String REPORT_FILE = "report.json";
+
+    /** Lines before the first difference in {@link ConsoleReport#render}: the verdict and the two sides. */
+    private static final int CONSOLE_HEADER_LINES = 2;
+
+    private final ParityLog log;
+
+    /** An engine that reports progress to {@code log}. */
+    public ParityEngine(ParityLog log) {
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** An engine that reports nothing. */
+    public ParityEngine() {
+        this(ParityLog.silent());
+    }
+
+    /**
+     * Captures or loads both sides, diffs them, applies the policy, writes {@code report.json} into the
+     * report directory and logs the summary.
+     *
+     * @throws SchemaParityException for anything the user can fix: an unreachable database, failed
+     *                               authentication, a missing snapshot, an engine mismatch, ...
+     */
+    public ParityResult compare(ParityConfig config) {
+        List<String> schemas = effectiveSchemas(config);
+        CaptureOptions options = new CaptureOptions(schemas, config.privileges());
+        Loaded expected = load("expected", config.expected(), options);
+        Loaded actual = load("actual", config.actual(), options);
+
+        List<String> warnings = new ArrayList<>();
+        checkSameEngine(expected.catalog(), actual.catalog(), warnings);
+
+        long start = System.nanoTime();
+        List<Difference> differences = new CatalogDiffer(config.diffOptions()).diff(expected.catalog(), actual.catalog());
+        Assessment assessment = config.policy().assess(differences);
+        log.info("compared: " + differences.size() + " differences (" + assessment.failing() + " failing, "
+                + assessment.allowed() + " allowed) in " + millis(start) + " ms");
+
+        ParityReport report = new ParityReport(expected.side(), actual.side(), assessment);
+        Path reportFile = config.reportDir().resolve(REPORT_FILE);
+        try {
+            JsonReport.write(report, reportFile);
+        } catch (UncheckedIOException e) {
+            throw new SchemaParityException("Cannot write " + reportFile + ": " + e.getCause().getMessage()
+                    + "; check that the report directory is writable", e);
+        }
+        List<String> console = ConsoleReport.render(report);
+        logConsole(console, assessment.failing());
+        log.info("report: " + reportFile);
+        return new ParityResult(report, console, reportFile, warnings);
+    }
+
+    /**
+     * Captures a live database, read-only, into a snapshot file. The file is left untouched when its
+     * catalog is already the same, so a committed snapshot only changes when the schema does.
+     *
+     * @param source  the database
+     * @param options which schemas (none: every non-system schema) and whether privileges
+     * @param file    the snapshot file to write; parent folders are created
+     * @return whether the file was written
+     * @throws SchemaParityException for anything the user can fix
+     */
+    public boolean snapshot(JdbcSource source, CaptureOptions options, Path file) {
+        options = new CaptureOptions(ParityConfig.cleanList(options.schemas()), options.privileges());
+        Loaded captured = capture("database", Side.JDBC, source, options);
+        boolean written;
+        try {
+            written = SnapshotFile.write(Snapshot.of(options.schemas(), captured.catalog()), file);
+        } catch (SnapshotException e) {
+            throw new SchemaParityException(e.getMessage(), e);
+        }
+        log.info((written ? "snapshot written: " : "snapshot unchanged: ") + file + " ("
+                + tableCount(captured.catalog()) + " tables)");
+        return written;
+    }
+
+    /**
+     * Logs the console report: the summary at INFO, each failing difference at ERROR and each allowed
+     * one at WARN. {@link ConsoleReport} lists the failing differences first, after two header lines.
+     */
+    private void logConsole(List<String> console, int failing) {
+        for (int i = 0; i < console.size(); i++) {
+            String line = console.get(i);
+            int difference = i - CONSOLE_HEADER_LINES;
+            if (difference < 0 || console.size() == 1) {
+                log.info(line);
+            } else if (difference < failing) {
+                log.error(line);
+            } else {
+                log.warn(line);
+            }
+        }
+    }
+
+    /**
+     * The schemas to capture: the configured ones, else those a snapshot side was restricted to (so a
+     * live side is not compared in full against a partial snapshot), else none (meaning all).
+     */
+    private List<String> effectiveSchemas(ParityConfig config) {
+        if (!config.schemas().isEmpty()) {
+            return config.schemas();
+        }
+        for (Source source : List.of(config.expected(), config.actual())) {
+            if (source instanceof Source.Snapshot snapshot) {
+                List<String> schemas = readSnapshot(snapshot.file()).schemas();
+                if (!schemas.isEmpty()) {
+                    log.info("schemas: " + String.join(", ", schemas) + " (from snapshot " + snapshot.file() + ")");
+                    return schemas;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private Loaded load(String role, Source source, CaptureOptions options) {
+        if (source instanceof Source.Jdbc jdbc) {
+            return capture(role, jdbc.kind(), jdbc.jdbc(), options);
+        }
+        return loadSnapshot(role, ((Source.Snapshot) source).file(), options);
+    }
+
+    private Loaded capture(String role, String kind, JdbcSource source, CaptureOptions options) {
+        CatalogReader reader = CatalogReaders.forEngine(source.engine());
+        long start = System.nanoTime();
+        Catalog catalog;
+        try (ReadOnlySession session = ReadOnlyConnector.open(source)) {
+            catalog = reader.read(session.connection(), options);
+        } catch (SQLException e) {
+            throw JdbcErrors.readFailed(source, "capturing the " + role + " catalog", e);
+        } catch (SchemaNotFoundException e) {
+            throw new SchemaParityException(role + " " + source.maskedUrl() + ": " + e.getMessage(), e);
+        }
+        log.info("captured " + role + " (" + kind + " " + catalog.engine().id() + " " + catalog.serverVersion() + "): "
+                + tableCount(catalog) + " tables in " + millis(start) + " ms");
+        return new Loaded(Side.of(kind, catalog), catalog);
+    }
+
+    private Loaded loadSnapshot(String role, Path file, CaptureOptions options) {
+        long start = System.nanoTime();
+        Snapshot snapshot = readSnapshot(file);
+        Catalog catalog = restrict(snapshot, file, options.schemas());
+        log.info("loaded " + role + " (snapshot " + catalog.engine().id() + " " + catalog.serverVersion() + ", "
+                + file + "): " + tableCount(catalog) + " tables in " + millis(start) + " ms");
+        return new Loaded(Side.of(Side.SNAPSHOT, catalog), catalog);
+    }
+
+    private static Snapshot readSnapshot(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new SchemaParityException("Snapshot file not found: " + file
+                    + "; create it with the snapshot goal, or pass a JDBC URL starting with jdbc:");
+        }
+        try {
+            return SnapshotFile.read(file);
+        } catch (SnapshotException e) {
+            throw new SchemaParityException(e.getMessage(), e);
+        }
+    }
+
+    /** The snapshot's catalog cut down to the requested schemas, which it must hold. */
+    private static Catalog restrict(Snapshot snapshot, Path file, List<String> schemas) {
+        Catalog catalog = snapshot.catalog();
+        if (schemas.isEmpty()) {
+            return catalog;
+        }
+        if (!snapshot.schemas().isEmpty()) {
+            Set<String> absent = new TreeSet<>(schemas);
+            snapshot.schemas().forEach(absent::remove);
+            if (!absent.isEmpty()) {
+                throw new SchemaParityException("Snapshot " + file + " holds schemas " + snapshot.schemas()
+                        + ", not " + absent + ": capture it again with those schemas");
+            }
+        }
+        List<Schema> kept = catalog.schemas().stream().filter(s -> schemas.contains(s.name())).toList();
+        return new Catalog(catalog.engine(), catalog.serverVersion(), kept, catalog.extensions(), catalog.settings());
+    }
+
+    private void checkSameEngine(Catalog expected, Catalog actual, List<String> warnings) {
+        if (expected.engine() != actual.engine()) {
+            throw new SchemaParityException("Engine mismatch: expected is " + expected.engine().id() + " "
+                    + expected.serverVersion() + ", actual is " + actual.engine().id() + " " + actual.serverVersion());
+        }
+        if (!Objects.equals(expected.majorVersion(), actual.majorVersion())) {
+            String warning = "Version mismatch: expected is " + expected.engine().id() + " " + expected.serverVersion()
+                    + ", actual is " + actual.serverVersion()
+                    + "; some differences may come from the server versions rather than the schema";
+            warnings.add(warning);
+            log.warn(warning);
+        }
+    }
+
+    private static int tableCount(Catalog catalog) {
+        return catalog.schemas().stream().mapToInt(s -> s.tables().size()).sum();
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** One side, loaded. */
+    private record Loaded(Side side, Catalog catalog) {
+    }
+}

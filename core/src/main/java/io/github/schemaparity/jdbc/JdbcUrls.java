@@ -1,0 +1,109 @@
+package io.github.schemaparity.jdbc;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.model.Engine;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what SchemaParity needs from a JDBC URL (engine, host, database) and masks its secrets. */
+public final class JdbcUrls {
+    /** What replaces a password in anything shown to a user. */
+    public static final String MASK = "****";
+
+    private static final String EXAMPLE = "jdbc:postgresql://host:5432/db";
+    private static final Pattern SUBPROTOCOL = Pattern.compile("(?i)jdbc:([a-z0-9]+):.*", Pattern.DOTALL);
+    // password=..., sslpassword=..., pwd=... in a query string or a ;-separated property list.
+    private static final Pattern QUERY_SECRET =
+            Pattern.compile("(?i)([?&;](?:[a-z]*password|pwd)=)[^&;\\s]*");
+    // user:password@host in the authority part.
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?&\\s]+:)([^@/?\\s]*)@");
+    private static final Pattern AUTHORITY = Pattern.compile("^jdbc:[a-z0-9]+://(?:[^@/?]*@)?([^/?;]*)(/([^?;]*))?",
+            Pattern.CASE_INSENSITIVE);
+
+    private JdbcUrls() {
+    }
+
+    /**
+     * The engine a JDBC URL names.
+     *
+     * @throws SchemaParityException if the text is not a JDBC URL, or names an engine SchemaParity
+     *                               does not read
+     */
+    public static Engine engineOf(String url) {
+        Matcher matcher = url == null ? null : SUBPROTOCOL.matcher(url.trim());
+        if (matcher == null || !matcher.matches()) {
+            throw new SchemaParityException("Not a JDBC URL: '" + mask(url) + "'; expected e.g. " + EXAMPLE);
+        }
+        String subprotocol = matcher.group(1).toLowerCase(Locale.ROOT);
+        switch (subprotocol) {
+            case "postgresql":
+                return Engine.POSTGRESQL;
+            case "mysql":
+                return Engine.MYSQL;
+            case "mariadb":
+                return Engine.MARIADB;
+            default:
+                throw new SchemaParityException("Unsupported database '" + subprotocol + "' in " + mask(url)
+                        + ": SchemaParity reads jdbc:postgresql:, jdbc:mysql: and jdbc:mariadb: URLs");
+        }
+    }
+
+    /** Whether the text looks like a JDBC URL (starts with {@code jdbc:}), whatever its engine. */
+    public static boolean isJdbcUrl(String text) {
+        return text != null && text.trim().regionMatches(true, 0, "jdbc:", 0, 5);
+    }
+
+    /**
+     * The URL with its passwords replaced by {@value #MASK}: {@code password=} (and {@code sslpassword=},
+     * {@code pwd=}) query parameters and the {@code user:password@} form. Also safe on any text that
+     * merely contains URLs, such as a driver's error message.
+     */
+    public static String mask(String url) {
+        if (url == null) {
+            return null;
+        }
+        String masked = QUERY_SECRET.matcher(url).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        return USER_INFO.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "@");
+    }
+
+    /** {@code host:port} of a URL of the {@code jdbc:x://host:port/db} form, or {@code null}. */
+    public static String hostAndPort(String url) {
+        Matcher matcher = AUTHORITY.matcher(url);
+        return matcher.find() && !matcher.group(1).isEmpty() ? matcher.group(1) : null;
+    }
+
+    /** The database a URL of the {@code jdbc:x://host:port/db} form names, or {@code null}. */
+    public static String database(String url) {
+        Matcher matcher = AUTHORITY.matcher(url);
+        return matcher.find() && matcher.group(3) != null && !matcher.group(3).isEmpty() ? matcher.group(3) : null;
+    }
+
+    /** A query-string parameter of the URL, decoded, or {@code null} when absent. */
+    static String queryParameter(String url, String name) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return null;
+        }
+        for (String pair : url.substring(query + 1).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).equalsIgnoreCase(name)) {
+                String value = pair.substring(equals + 1);
+                try {
+                    return URLDecoder.decode(value, StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformedEscape) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The password of the {@code user:password@host} form, or {@code null}. */
+    static String userInfoPassword(String url) {
+        Matcher matcher = USER_INFO.matcher(url);
+        return matcher.find() ? matcher.group(2) : null;
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.schemaparity.migrate;
+
+/**
+ * Where a project's migrations live and which tool applies them: {@link FlywayMigrations},
+ * {@link LiquibaseChangelog} or {@link SqlFolder}.
+ */
+public sealed interface MigrationSource permits FlywayMigrations, LiquibaseChangelog, SqlFolder {
+
+    /** The tool that applies this source. */
+    MigrationTool tool();
+
+    /** A short human description for logs and reports, e.g. {@code Flyway filesystem:/p/db/migration}. */
+    String describe();
+}

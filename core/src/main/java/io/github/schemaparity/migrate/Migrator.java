@@ -1,0 +1,105 @@
+package io.github.schemaparity.migrate;
+
+import io.github.schemaparity.SchemaParityException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * Builds the candidate database: applies a {@link MigrationSource} to a fresh, empty, writable
+ * database and reports what ran. A failing migration becomes a {@link SchemaParityException} whose
+ * one-line message names the file (or changeset) and the database's own error; the tool's exception
+ * stays attached as the cause.
+ *
+ * <p>Flyway and Liquibase are optional: their classes are touched only when a source of their kind is
+ * applied, after a check that turns their absence into a message naming the artifacts to add.
+ */
+public final class Migrator {
+
+    private final ClassLoader resources;
+
+    /** A migrator resolving {@code classpath:} locations and changelogs with the context class loader. */
+    public Migrator() {
+        this(contextClassLoader());
+    }
+
+    /**
+     * A migrator resolving {@code classpath:} locations and changelogs with the given class loader (a
+     * build tool passes one that sees the project's compiled resources). Flyway also finds its database
+     * modules and the JDBC driver through it, so it should delegate to the loader of this class.
+     */
+    public Migrator(ClassLoader resources) {
+        this.resources = Objects.requireNonNull(resources, "resources");
+    }
+
+    /**
+     * Applies the migrations to the database at {@code jdbcUrl}.
+     *
+     * @param source   what to apply
+     * @param jdbcUrl  the candidate database's JDBC URL (never put into messages: it may hold credentials)
+     * @param user     user name, or {@code null} when the URL carries it
+     * @param password password, or {@code null} when the URL carries it
+     * @return what was applied and which history tables the tool created
+     * @throws SchemaParityException when a migration fails, the tool is missing or the source is unusable
+     */
+    public MigrationResult apply(MigrationSource source, String jdbcUrl, String user, String password) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (source instanceof FlywayMigrations flyway) {
+            requireFlyway(jdbcUrl);
+            return FlywayRunner.apply(flyway, jdbcUrl, user, password, resources);
+        }
+        if (source instanceof LiquibaseChangelog changelog) {
+            require("liquibase.command.CommandScope",
+                    "Liquibase is not on the classpath: add org.liquibase:liquibase-core");
+            return withConnection(jdbcUrl, user, password, c -> LiquibaseRunner.apply(changelog, c, resources));
+        }
+        SqlFolder folder = (SqlFolder) source;
+        return withConnection(jdbcUrl, user, password, c -> SqlFolderRunner.apply(folder, c));
+    }
+
+    private static void requireFlyway(String jdbcUrl) {
+        require("org.flywaydb.core.Flyway",
+                "Flyway is not on the classpath: add org.flywaydb:flyway-core and flyway-database-postgresql (or flyway-mysql)");
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            require("org.flywaydb.database.postgresql.PostgreSQLDatabaseType",
+                    "Flyway's PostgreSQL support is not on the classpath: add org.flywaydb:flyway-database-postgresql");
+        } else if (jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:")) {
+            require("org.flywaydb.database.mysql.MySQLDatabaseType",
+                    "Flyway's MySQL and MariaDB support is not on the classpath: add org.flywaydb:flyway-mysql");
+        }
+    }
+
+    private static void require(String className, String message) {
+        try {
+            Class.forName(className, false, Migrator.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new SchemaParityException(message, e);
+        }
+    }
+
+    private interface ConnectionWork {
+        MigrationResult run(Connection connection) throws SQLException;
+    }
+
+    private static MigrationResult withConnection(String jdbcUrl, String user, String password, ConnectionWork work) {
+        Connection connection;
+        try {
+            // DriverManager leaves a null user or password out, so credentials in the URL still apply.
+            connection = DriverManager.getConnection(jdbcUrl, user, password);
+        } catch (SQLException e) {
+            throw new SchemaParityException("Cannot connect to the candidate database: " + DatabaseErrors.message(e), e);
+        }
+        try (connection) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new SchemaParityException("Migrating the candidate database failed: " + DatabaseErrors.message(e), e);
+        }
+    }
+
+    private static ClassLoader contextClassLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : Migrator.class.getClassLoader();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.schemaparity.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.schemaparity.SchemaParityException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SourceTest {
+
+    @Test
+    void jdbcPrefixMeansUrl() {
+        Source source = Source.parse(" jdbc:postgresql://db:5432/shop?user=app&password=hunter2 ");
+        assertThat(source).isInstanceOf(Source.Jdbc.class);
+        assertThat(source.kind()).isEqualTo("jdbc");
+        assertThat(((Source.Jdbc) source).jdbc().url()).isEqualTo("jdbc:postgresql://db:5432/shop?user=app&password=hunter2");
+        assertThat(source.describe()).isEqualTo("jdbc:postgresql://db:5432/shop?user=app&password=****");
+        assertThat(source.toString()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void migrationsCandidateIsReportedAsSuch() {
+        Source source = Source.migrations(io.github.schemaparity.jdbc.JdbcSource.of("jdbc:postgresql://ci/shop"));
+        assertThat(source.kind()).isEqualTo("migrations");
+        assertThat(Source.jdbc("jdbc:postgresql://ci/shop", "u", "p").kind()).isEqualTo("jdbc");
+    }
+
+    @Test
+    void anythingElseIsASnapshotPath() {
+        Source source = Source.parse("src/test/resources/schemaparity/snapshot.json");
+        assertThat(source).isEqualTo(new Source.Snapshot(Path.of("src/test/resources/schemaparity/snapshot.json")));
+        assertThat(source.kind()).isEqualTo("snapshot");
+    }
+
+    @Test
+    void rejectsEmptyAndBadUrls() {
+        assertThatThrownBy(() -> Source.parse("  ")).isInstanceOf(SchemaParityException.class)
+                .hasMessage("No database given: pass a JDBC URL (e.g. jdbc:postgresql://host:5432/db) or a snapshot file path");
+        assertThatThrownBy(() -> Source.parse("jdbc:sqlserver://db;password=x"))
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessageStartingWith("Unsupported database 'sqlserver' in jdbc:sqlserver://db;password=****");
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.schemaparity.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.schemaparity.capture.CaptureOptions;
+import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.testing.PgServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves from the server's own statement log ({@code log_statement = all}) that a full capture through
+ * a read-only session sends nothing but reads and session settings, all under application name
+ * {@code schemaparity}.
+ */
+class CaptureStatementLogTest {
+    private static final Pattern ENTRY = Pattern.compile(
+            Pattern.quote(GuardedServer.LOG_MARK) + "([^|]*)\\|([^|]*)\\|(.*)", Pattern.DOTALL);
+    private static final Pattern STATEMENT = Pattern.compile(
+            "LOG:\\s+(?:statement|execute [^:]+):\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern READ_ONLY_START = Pattern.compile(
+            "(?is)(SELECT|SHOW|SET|BEGIN|START TRANSACTION|COMMIT|ROLLBACK|WITH)\\b.*");
+    private static final Pattern WRITE_WORD = Pattern.compile(
+            "(?i)\\b(INSERT|UPDATE|DELETE|MERGE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|COPY|LOCK|VACUUM|CALL|DO)\\s");
+
+    @Test
+    void fullCaptureSendsOnlyReads() throws Exception {
+        PgServer server = GuardedServer.get();
+        String database = server.createDatabase("logged", """
+                CREATE TYPE mood AS ENUM ('happy', 'sad');
+                CREATE SEQUENCE invoice_no;
+                CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text UNIQUE,
+                    mood mood DEFAULT 'happy', CHECK (email LIKE '%@%'));
+                CREATE TABLE orders (id serial PRIMARY KEY, customer_id bigint REFERENCES customers (id)
+                    ON DELETE CASCADE, total numeric(10,2) NOT NULL DEFAULT 0);
+                CREATE INDEX orders_customer_idx ON orders (customer_id) WHERE total > 0;
+                CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100;
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch();
+                COMMENT ON TABLE orders IS 'what customers bought';
+                """);
+        Path log = GuardedServer.log();
+        long offset = Files.exists(log) ? Files.size(log) : 0;
+
+        Catalog catalog;
+        try (ReadOnlySession session = ReadOnlyConnector.open(
+                new JdbcSource(server.url(database), GuardedServer.USER, GuardedServer.PASSWORD))) {
+            catalog = new PgCatalogReader().read(session.connection(), CaptureOptions.defaults());
+        }
+        assertThat(catalog.schemas()).anySatisfy(schema -> assertThat(schema.tables()).hasSize(2));
+
+        List<String[]> entries = awaitEntries(log, offset, database);
+        assertThat(entries).as("log entries for %s", database).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry[0]).as("application of %s", entry[2]).isEqualTo("schemaparity"));
+        assertThat(entries).noneSatisfy(entry -> assertThat(entry[2]).startsWith("ERROR"));
+
+        List<String> statements = new ArrayList<>();
+        for (String[] entry : entries) {
+            Matcher statement = STATEMENT.matcher(entry[2]);
+            if (statement.matches()) {
+                statements.add(statement.group(1).strip());
+            }
+        }
+        assertThat(statements).as("statements").hasSizeGreaterThan(5)
+                .contains("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+                .anyMatch(sql -> sql.toUpperCase(Locale.ROOT).startsWith("BEGIN READ ONLY"))
+                .anyMatch(sql -> sql.contains("pg_class"))
+                .endsWith("ROLLBACK")
+                .allSatisfy(sql -> {
+                    assertThat(sql).matches(READ_ONLY_START);
+                    if (!sql.toUpperCase(Locale.ROOT).startsWith("SET")) {
+                        assertThat(WRITE_WORD.matcher(withoutLiterals(sql)).find()).as("writes in: %s", sql).isFalse();
+                    }
+                    assertThat(sql.toUpperCase(Locale.ROOT)).doesNotContain("READ WRITE")
+                            .doesNotContain("TRANSACTION_READ_ONLY");
+                })
+                .noneMatch(sql -> sql.toUpperCase(Locale.ROOT).startsWith("COMMIT"));
+    }
+
+    /** Function bodies and strings quoted in a catalog query are data, not statements. */
+    private static String withoutLiterals(String sql) {
+        return sql.replaceAll("'(?:[^']|'')*'", "''");
+    }
+
+    /** The log entries of {@code database} written after {@code offset}, once the closing ROLLBACK is in. */
+    private static List<String[]> awaitEntries(Path log, long offset, String database) throws Exception {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (true) {
+            List<String[]> entries = entries(log, offset, database);
+            boolean closed = entries.stream().anyMatch(e -> e[2].matches("(?s)LOG:\\s+(statement|execute [^:]+):\\s*ROLLBACK.*"));
+            if (closed || System.nanoTime() > deadline) {
+                return entries;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Entries as {application, database, message}; continuation lines are joined to their entry. */
+    private static List<String[]> entries(Path log, long offset, String database) throws IOException {
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        byte[] bytes = Files.readAllBytes(log);
+        String text = new String(bytes, (int) offset, bytes.length - (int) offset, StandardCharsets.UTF_8);
+        List<String[]> entries = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith(GuardedServer.LOG_MARK)) {
+                addEntry(entries, current, database);
+                current = new StringBuilder(line);
+            } else if (current != null) {
+                current.append('\n').append(line);
+            }
+        }
+        addEntry(entries, current, database);
+        return entries;
+    }
+
+    private static void addEntry(List<String[]> entries, StringBuilder entry, String database) {
+        if (entry == null) {
+            return;
+        }
+        Matcher matcher = ENTRY.matcher(entry.toString().strip());
+        if (matcher.matches() && matcher.group(2).equals(database)) {
+            entries.add(new String[] {matcher.group(1), matcher.group(2), matcher.group(3).strip()});
+        }
+    }
+}

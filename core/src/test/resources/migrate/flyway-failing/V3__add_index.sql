@@ -1,0 +1,3 @@
+-- The table is misspelled on purpose.
+
+CREATE INDEX orders_total_idx ON orderz (total);

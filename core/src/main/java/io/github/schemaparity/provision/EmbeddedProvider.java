@@ -1,8 +1,8 @@
 package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Candidates on embedded servers, no Docker needed: real PostgreSQL binaries of production's major
@@ -12,14 +12,14 @@ import java.util.function.Consumer;
  * Closing the candidate stops the server and removes its data directory.
  */
 public final class EmbeddedProvider implements CandidateProvider {
-    private final Consumer<String> log;
+    private final ParityLog log;
     private final PostgresBinaries binaries;
 
     /**
      * @param log receives one line per step
      * @param binaries finds the PostgreSQL binaries jar of a major version
      */
-    public EmbeddedProvider(Consumer<String> log, PostgresBinaries binaries) {
+    public EmbeddedProvider(ParityLog log, PostgresBinaries binaries) {
         this.log = Objects.requireNonNull(log, "log");
         this.binaries = Objects.requireNonNull(binaries, "binaries");
     }

@@ -1,13 +1,13 @@
 package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
 import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Candidates as scratch databases on an existing server: {@code CREATE DATABASE sp_<name>_<random>}
@@ -16,10 +16,10 @@ import java.util.function.Consumer;
  * the right to create databases; the URL's own database is never touched.
  */
 public final class ExistingServerProvider implements CandidateProvider {
-    private final Consumer<String> log;
+    private final ParityLog log;
 
     /** @param log receives one line per step */
-    public ExistingServerProvider(Consumer<String> log) {
+    public ExistingServerProvider(ParityLog log) {
         this.log = Objects.requireNonNull(log, "log");
     }
 
@@ -56,7 +56,7 @@ public final class ExistingServerProvider implements CandidateProvider {
         }
         Engine actual = ServerFacts.engineOf(urlEngine, version);
         CandidateDatabase.Teardown drop = () -> drop(server, urlEngine, database);
-        log.accept(String.format("Scratch database %s created on %s in %.1f s", database, masked,
+        log.info(String.format("Scratch database %s created on %s in %.1f s", database, masked,
                 (System.nanoTime() - started) / 1e9));
         String description = "server " + database + " on " + hostOf(masked) + " (" + ServerFacts.label(actual, version) + ")";
         return new CandidateDatabase(actual, version, candidateUrl, server.user(), server.password(), description, drop);
@@ -92,7 +92,7 @@ public final class ExistingServerProvider implements CandidateProvider {
                 statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
             }
         }
-        log.accept("Scratch database " + database + " dropped");
+        log.info("Scratch database " + database + " dropped");
     }
 
     /** {@code host:port} of a (masked) URL, for the description. */

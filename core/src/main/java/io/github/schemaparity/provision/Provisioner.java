@@ -1,9 +1,9 @@
 package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Picks the provider for a request, says which and why in the log, and provisions the candidate.
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * when Docker answers; else embedded. An explicit choice is honoured or fails with one line saying
  * what is missing. Typical use:
  * <pre>{@code
- * Provisioner provisioner = new Provisioner(log::info);
+ * Provisioner provisioner = new Provisioner(parityLog);
  * try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(production))) {
  *     // migrate, then capture candidate.open()
  * }
@@ -22,22 +22,22 @@ public final class Provisioner {
     /** How long AUTO waits for Docker to answer before choosing embedded. */
     public static final Duration DOCKER_TIMEOUT = Duration.ofSeconds(20);
 
-    private final Consumer<String> log;
+    private final ParityLog log;
     private final DockerProbe docker;
     private final PostgresBinaries binaries;
     private DockerStatus dockerStatus;
 
     /** With Testcontainers' Docker check and the {@link LocalPostgresBinaries#defaults() local binaries lookup}. */
-    public Provisioner(Consumer<String> log) {
+    public Provisioner(ParityLog log) {
         this(log, new TestcontainersDockerProbe(DOCKER_TIMEOUT), LocalPostgresBinaries.defaults());
     }
 
     /**
-     * @param log receives the choice, its reason, timings and warnings, one line each
+     * @param log receives the choice, its reason and timings (info) and version mismatches (warn), one line each
      * @param docker tells whether Docker answers (asked at most once per provisioner)
      * @param binaries finds PostgreSQL binaries for the embedded provider (the Maven front end passes its resolver)
      */
-    public Provisioner(Consumer<String> log, DockerProbe docker, PostgresBinaries binaries) {
+    public Provisioner(ParityLog log, DockerProbe docker, PostgresBinaries binaries) {
         this.log = Objects.requireNonNull(log, "log");
         this.docker = Objects.requireNonNull(docker, "docker");
         this.binaries = Objects.requireNonNull(binaries, "binaries");
@@ -88,10 +88,10 @@ public final class Provisioner {
      */
     public CandidateDatabase provision(ProvisionRequest request) {
         ProviderSelection selection = select(request);
-        log.accept("Candidate provider: " + selection.provider().name() + " - " + selection.reason());
+        log.info("Candidate provider: " + selection.provider().name() + " - " + selection.reason());
         long started = System.nanoTime();
         CandidateDatabase candidate = selection.provider().provision(request);
-        log.accept(String.format("Candidate ready in %.1f s: %s", (System.nanoTime() - started) / 1e9,
+        log.info(String.format("Candidate ready in %.1f s: %s", (System.nanoTime() - started) / 1e9,
                 candidate.description()));
         return candidate;
     }
@@ -104,7 +104,7 @@ public final class Provisioner {
         if (dockerStatus == null) {
             long started = System.nanoTime();
             dockerStatus = docker.check();
-            log.accept(String.format("Docker check took %.1f s: %s", (System.nanoTime() - started) / 1e9,
+            log.info(String.format("Docker check took %.1f s: %s", (System.nanoTime() - started) / 1e9,
                     dockerStatus.available() ? "available, " + dockerStatus.detail() : "unavailable, " + dockerStatus.detail()));
         }
         return dockerStatus;

@@ -1,13 +1,13 @@
 package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
 import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.function.Consumer;
 
 /** Reads a started candidate's server version and checks it against production's engine and major. */
 final class ServerFacts {
@@ -47,7 +47,7 @@ final class ServerFacts {
      * @param source what runs the server, for messages: e.g. {@code image mysql:8.0}
      */
     static Engine check(ProvisionRequest request, Engine declared, String serverVersion, String source,
-            Consumer<String> log) {
+            ParityLog log) {
         Engine actual = engineOf(declared, serverVersion);
         ProductionVersion production = request.production();
         if (production.engine() == Engine.MARIADB && actual != Engine.MARIADB) {
@@ -58,10 +58,10 @@ final class ServerFacts {
             throw new SchemaParityException(source + " is not PostgreSQL but production is " + production.label());
         }
         if (production.engine() == Engine.MYSQL && actual == Engine.MARIADB) {
-            log.accept("WARNING: the candidate is " + label(actual, serverVersion) + " standing in for " + production.label()
+            log.warn("the candidate is " + label(actual, serverVersion) + " standing in for " + production.label()
                     + " (" + source + "); dialect differences between them may show as differences");
         } else if (!production.matches(actual, serverVersion)) {
-            log.accept("WARNING: the candidate runs " + label(actual, serverVersion)
+            log.warn("the candidate runs " + label(actual, serverVersion)
                     + " but production runs " + production.label() + " (" + source
                     + "); version-specific defaults may show as differences");
         }

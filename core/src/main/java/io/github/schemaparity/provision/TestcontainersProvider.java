@@ -1,8 +1,8 @@
 package io.github.schemaparity.provision;
 
+import io.github.schemaparity.engine.ParityLog;
 import io.github.schemaparity.model.Engine;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Candidates in Docker containers through Testcontainers: the official image of production's engine
@@ -10,10 +10,10 @@ import java.util.function.Consumer;
  * Closing the candidate stops and removes the container.
  */
 public final class TestcontainersProvider implements CandidateProvider {
-    private final Consumer<String> log;
+    private final ParityLog log;
 
     /** @param log receives one line per step (container ready, version warnings) */
-    public TestcontainersProvider(Consumer<String> log) {
+    public TestcontainersProvider(ParityLog log) {
         this.log = Objects.requireNonNull(log, "log");
     }
 

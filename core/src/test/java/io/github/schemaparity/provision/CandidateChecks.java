@@ -2,6 +2,7 @@ package io.github.schemaparity.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.engine.ParityLog;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -15,14 +16,28 @@ import java.util.List;
 
 /** What every provider test does with a candidate: use it for real, and find where it listens. */
 final class CandidateChecks {
-    /** Log lines, also printed so the timings show in the build output. */
-    static final class Log implements java.util.function.Consumer<String> {
+    /** Log lines (warnings prefixed {@code WARNING: }), also printed so the timings show in the build output. */
+    static final class Log implements ParityLog {
         final List<String> lines = new ArrayList<>();
 
         @Override
-        public void accept(String line) {
+        public void info(String line) {
             lines.add(line);
             System.out.println("[provision] " + line);
+        }
+
+        @Override
+        public void warn(String line) {
+            info("WARNING: " + line);
+        }
+
+        @Override
+        public void error(String line) {
+            info("ERROR: " + line);
+        }
+
+        String text() {
+            return String.join("\n", lines);
         }
     }
 

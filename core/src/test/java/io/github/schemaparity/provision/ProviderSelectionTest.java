@@ -5,22 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.model.Engine;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The choice logic alone: which provider, and the reason given, for each Docker answer. */
 class ProviderSelectionTest {
-    private final List<String> log = new ArrayList<>();
+    private final CandidateChecks.Log log = new CandidateChecks.Log();
     private final PostgresBinaries none = major -> Optional.empty();
 
     private Provisioner provisioner(boolean dockerAvailable) {
         DockerStatus status = dockerAvailable
                 ? new DockerStatus(true, "Docker 20.10.24 at unix:///var/run/docker.sock")
                 : new DockerStatus(false, "no socket at /var/run/docker.sock");
-        return new Provisioner(log::add, () -> status, none);
+        return new Provisioner(log, () -> status, none);
     }
 
     @Test
@@ -59,7 +57,7 @@ class ProviderSelectionTest {
     @Test
     void explicitEmbeddedNeverAsksDocker() {
         AtomicInteger asked = new AtomicInteger();
-        Provisioner provisioner = new Provisioner(log::add, () -> {
+        Provisioner provisioner = new Provisioner(log, () -> {
             asked.incrementAndGet();
             return new DockerStatus(true, "Docker");
         }, none);
@@ -82,14 +80,14 @@ class ProviderSelectionTest {
     @Test
     void dockerIsAskedOncePerProvisioner() {
         AtomicInteger asked = new AtomicInteger();
-        Provisioner provisioner = new Provisioner(log::add, () -> {
+        Provisioner provisioner = new Provisioner(log, () -> {
             asked.incrementAndGet();
             return new DockerStatus(false, "down");
         }, none);
         provisioner.select(ProvisionRequest.of(Engine.POSTGRESQL, "17"));
         provisioner.select(ProvisionRequest.of(Engine.POSTGRESQL, "14"));
         assertThat(asked).hasValue(1);
-        assertThat(log).anyMatch(line -> line.startsWith("Docker check took") && line.endsWith("unavailable, down"));
+        assertThat(log.lines).anyMatch(line -> line.startsWith("Docker check took") && line.endsWith("unavailable, down"));
     }
 
     @Test

@@ -85,16 +85,11 @@ class TestcontainersProviderTest {
     }
 
     @Test
-    void mariadbMayStandInForMysqlOnlyWithAWarning() throws Exception {
-        // There is no MySQL image on our machines: the user's image override puts MariaDB in MySQL's place.
-        try (CandidateDatabase candidate = provisioner.provision(
-                ProvisionRequest.of(Engine.MYSQL, "8.0").withImage("mariadb:10.11"))) {
-            assertThat(candidate.engine()).isEqualTo(Engine.MARIADB);
-            assertThat(candidate.jdbcUrl()).startsWith("jdbc:mysql://");
-            CandidateChecks.createTableAndSelect(candidate);
-        }
-        assertThat(log.lines).anyMatch(line -> line.startsWith("WARNING: the candidate is MariaDB ")
-                && line.contains("standing in for MySQL 8.0 (image mariadb:10.11)"));
+    void aMysqlCandidateNeedsTheMysqlDriverAndSaysSoBeforeStartingAnything() {
+        // core leaves the MySQL driver to the front ends; MariaDB standing in for MySQL is covered in ProductionVersionTest
+        assertThatThrownBy(() -> provisioner.provision(ProvisionRequest.of(Engine.MYSQL, "8.0").withImage("mariadb:10.11")))
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessage("The MySQL JDBC driver is not on the classpath: add com.mysql:mysql-connector-j");
         assertThat(candidateContainers()).isEmpty();
     }
 

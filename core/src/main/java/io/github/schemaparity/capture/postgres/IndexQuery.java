@@ -1,0 +1,76 @@
+package io.github.schemaparity.capture.postgres;
+
+import io.github.schemaparity.model.Index;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the indexes of every captured table and materialized view in one query, leaving out those
+ * that back a primary key or unique constraint (they are the constraint).
+ *
+ * <p>Each key part is the column or expression as {@code pg_get_indexdef(oid, n, true)} gives it,
+ * followed by a non-default operator class, {@code DESC} and a {@code NULLS} clause that is not the
+ * direction's default. Exclusion constraints have no record of their own in the model: they appear
+ * here as an index of the constraint's name whose key parts end in {@code WITH <operator>}.
+ */
+final class IndexQuery {
+    private static final String SQL = """
+            SELECT i.indrelid, ic.relname, i.indisunique, am.amname, xc.oid IS NOT NULL AS exclusion,
+                   ARRAY(SELECT pg_get_indexdef(i.indexrelid, k.n, true)
+                           || CASE WHEN k.n > i.indnkeyatts THEN '' ELSE
+                                CASE WHEN opc.opcdefault THEN ''
+                                     WHEN ocn.nspname = 'pg_catalog' THEN ' ' || opc.opcname
+                                     ELSE ' ' || ocn.nspname || '.' || opc.opcname END
+                                || CASE WHEN (i.indoption[k.n - 1] & 1) = 1 THEN
+                                          ' DESC' || CASE WHEN (i.indoption[k.n - 1] & 2) = 0 THEN ' NULLS LAST' ELSE '' END
+                                        WHEN (i.indoption[k.n - 1] & 2) = 2 THEN ' NULLS FIRST'
+                                        ELSE '' END
+                                || CASE WHEN xc.oid IS NULL THEN '' ELSE
+                                     ' WITH ' || (SELECT op.oprname FROM pg_operator op WHERE op.oid = xc.conexclop[k.n])
+                                   END
+                              END
+                         FROM generate_series(1, i.indnatts) k(n)
+                         LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts
+                         LEFT JOIN pg_namespace ocn ON ocn.oid = opc.opcnamespace
+                         ORDER BY k.n) AS parts,
+                   i.indnkeyatts,
+                   ARRAY(SELECT a.attname FROM pg_attribute a
+                         WHERE a.attrelid = i.indexrelid AND a.attnum > 0 ORDER BY a.attnum) AS index_columns,
+                   pg_get_expr(i.indpred, i.indrelid, true) AS predicate
+            FROM pg_index i
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_class c ON c.oid = i.indrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_am am ON am.oid = ic.relam
+            LEFT JOIN pg_constraint xc ON xc.conindid = i.indexrelid AND xc.conrelid = i.indrelid AND xc.contype = 'x'
+            WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint pc
+                              WHERE pc.conrelid = i.indrelid AND pc.conindid = i.indexrelid AND pc.contype IN ('p', 'u'))
+            """;
+
+    private IndexQuery() {
+    }
+
+    /** Adds each index to its table or materialized view in {@code relations}. */
+    static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
+        CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
+            Relation relation = relations.get(row.getLong("indrelid"));
+            if (relation == null) {
+                return;
+            }
+            String name = row.getString("relname");
+            boolean exclusion = row.getBoolean("exclusion");
+            List<String> parts = CatalogQuery.strings(row, "parts").stream().map(PgTypeNames::normalizeWithin).toList();
+            int keyParts = row.getInt("indnkeyatts");
+            List<String> indexColumns = CatalogQuery.strings(row, "index_columns");
+            relation.indexes.add(new Index(name,
+                    PgGeneratedNames.isGenerated(name, relation.name, indexColumns, exclusion ? "excl" : "idx"),
+                    row.getBoolean("indisunique"), row.getString("amname"), parts.subList(0, keyParts),
+                    parts.subList(keyParts, parts.size()),
+                    PgTypeNames.normalizeWithin(SqlText.foldWhitespace(row.getString("predicate")))));
+        });
+    }
+}

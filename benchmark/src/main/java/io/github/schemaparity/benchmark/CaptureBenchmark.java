@@ -1,0 +1,289 @@
+package io.github.schemaparity.benchmark;
+
+import io.github.schemaparity.capture.CaptureOptions;
+import io.github.schemaparity.capture.CatalogReader;
+import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.diff.CatalogDiffer;
+import io.github.schemaparity.diff.DiffOptions;
+import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.model.Catalog;
+import java.io.IOException;
+import java.lang.ref.Reference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Capture-speed benchmark on PostgreSQL: builds a synthetic schema of N tables on an embedded
+ * PostgreSQL 15, then measures each catalog reader against {@code pg_dump --schema-only}, the heap a
+ * capture needs, and the time to diff two captured models. It prints figures and asserts no timing;
+ * it fails only when a reader captures the wrong number of objects, so that a broken reader cannot
+ * produce a fast figure.
+ */
+public final class CaptureBenchmark {
+    /** JUL loggers kept strongly reachable, or their level would be lost to garbage collection. */
+    private static final List<Logger> QUIETED = new ArrayList<>();
+
+    private final BenchmarkSettings settings;
+    private final List<ReaderUnderTest> readers;
+
+    CaptureBenchmark(BenchmarkSettings settings, List<ReaderUnderTest> readers) {
+        this.settings = settings;
+        this.readers = readers;
+    }
+
+    /** A reader to measure, and the largest schema it is measured on. */
+    record ReaderUnderTest(String label, Supplier<CatalogReader> factory, int maxTables) {
+    }
+
+    /**
+     * Runs the benchmark with the settings of the {@code bench.*} system properties and exits: 0 when
+     * every figure was measured, 1 when the benchmark itself failed.
+     */
+    public static void main(String[] args) {
+        int status;
+        try {
+            quietLibraryLogging();
+            BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+            List<ReaderUnderTest> readers = List.of(
+                    new ReaderUnderTest(ResultTable.PRIMARY, PgCatalogReader::new, Integer.MAX_VALUE));
+            status = new CaptureBenchmark(settings, readers).run();
+        } catch (Exception | Error e) {
+            System.out.println();
+            System.out.println("BENCHMARK FAILED: " + e);
+            e.printStackTrace(System.out);
+            status = 1;
+        }
+        // Explicit exit: a reader's worker threads must not keep the JVM (and the build) alive.
+        System.exit(status);
+    }
+
+    int run() throws Exception {
+        List<SizeResult> results = new ArrayList<>();
+        try (BenchmarkServer server = BenchmarkServer.start()) {
+            String serverVersion = server.version();
+            int serverMajor = Integer.parseInt(serverVersion.split("\\.")[0]);
+            PgDump pgDump = PgDump.locate(settings.pgDump(), serverMajor);
+            String environment = environment(serverVersion, pgDump);
+            System.out.println(environment);
+            for (int tables : settings.tableCounts()) {
+                results.add(measure(server, pgDump, new SyntheticSchema(tables)));
+            }
+            String table = ResultTable.render(results);
+            System.out.println();
+            System.out.println("=== Capture benchmark results (medians; capture and diff in-process, pg_dump whole process)");
+            System.out.println(table);
+            writeReport(environment + "\n\n" + table);
+        }
+        boolean allMeasured = results.stream().flatMap(r -> r.captures().values().stream())
+                .allMatch(CaptureFigures::succeeded);
+        return allMeasured ? 0 : 1;
+    }
+
+    private SizeResult measure(BenchmarkServer server, PgDump pgDump, SyntheticSchema schema) throws Exception {
+        int n = schema.tables();
+        String database = "bench_" + n;
+        String drifted = "bench_" + n + "_drifted";
+        System.out.printf(Locale.ROOT, "%n=== %,d tables, %,d views, %,d functions%n", n, schema.views(),
+                schema.functions());
+
+        long start = System.nanoTime();
+        server.execute("postgres", "CREATE DATABASE " + database);
+        try (Connection connection = server.connect(database)) {
+            schema.create(connection);
+        }
+        server.execute(database, "VACUUM ANALYZE");
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        server.execute("postgres", "CREATE DATABASE " + drifted + " TEMPLATE " + database);
+        server.execute(drifted, SyntheticSchema.drift());
+        server.execute(drifted, "VACUUM ANALYZE");
+        System.out.printf(Locale.ROOT, "schema built in %.1f s (plus a drifted copy for the diff)%n", buildSeconds);
+
+        double pgDumpSeconds = timePgDump(server, pgDump, database, schema);
+
+        CatalogCensus expected = CatalogCensus.expected(schema);
+        Map<String, CaptureFigures> captures = new LinkedHashMap<>();
+        for (ReaderUnderTest reader : readers) {
+            if (n <= reader.maxTables()) {
+                captures.put(reader.label(), timeCapture(server, database, reader, expected, pgDumpSeconds));
+            } else {
+                System.out.printf(Locale.ROOT, "%s: not run above %,d tables (bench.crawlerMaxTables)%n",
+                        reader.label(), reader.maxTables());
+            }
+        }
+
+        double diffSeconds = Double.NaN;
+        int differences = -1;
+        if (captures.get(ResultTable.PRIMARY) != null && captures.get(ResultTable.PRIMARY).succeeded()) {
+            DiffFigures diff = timeDiff(server, database, drifted);
+            diffSeconds = diff.medianSeconds();
+            differences = diff.differences();
+        }
+
+        server.execute("postgres", "DROP DATABASE " + drifted);
+        server.execute("postgres", "DROP DATABASE " + database);
+        return new SizeResult(n, buildSeconds, pgDumpSeconds, captures, diffSeconds, differences);
+    }
+
+    private double timePgDump(BenchmarkServer server, PgDump pgDump, String database, SyntheticSchema schema)
+            throws IOException, InterruptedException {
+        PgDump.DumpCensus census = pgDump.census(server.port(), database);
+        if (census.tables() != schema.tables() || census.views() != schema.views()
+                || census.functions() != schema.functions()) {
+            throw new IllegalStateException("pg_dump of " + database + " holds " + census + ", expected "
+                    + schema + ": the benchmark database is not what was built");
+        }
+        Path devNull = Path.of("/dev/null");
+        for (int i = 0; i < settings.warmups(); i++) {
+            pgDump.dump(server.port(), database, devNull);
+        }
+        Samples samples = new Samples();
+        for (int i = 0; i < settings.runs(); i++) {
+            samples.add(pgDump.dump(server.port(), database, devNull));
+        }
+        System.out.printf(Locale.ROOT, "pg_dump --schema-only: median %.3f s, runs %s (dump %,d bytes)%n",
+                samples.median(), format(samples.all()), census.bytes());
+        return samples.median();
+    }
+
+    private CaptureFigures timeCapture(BenchmarkServer server, String database, ReaderUnderTest under,
+            CatalogCensus expected, double pgDumpSeconds) throws SQLException {
+        CatalogReader reader = under.factory().get();
+        try {
+            for (int i = 0; i < settings.warmups(); i++) {
+                try (Connection connection = server.connectReadOnly(database)) {
+                    CatalogCensus.check(under.label(), expected,
+                            CatalogCensus.of(reader.read(connection, CaptureOptions.defaults())));
+                }
+            }
+            Samples samples = new Samples();
+            List<Double> retained = new ArrayList<>();
+            double peak = 0;
+            long collections = 0;
+            HeapProbe probe = new HeapProbe();
+            for (int i = 0; i < settings.runs(); i++) {
+                try (Connection connection = server.connectReadOnly(database)) {
+                    probe.start();
+                    long start = System.nanoTime();
+                    Catalog catalog = reader.read(connection, CaptureOptions.defaults());
+                    samples.add(System.nanoTime() - start);
+                    peak = Math.max(peak, probe.peakMiB());
+                    collections = Math.max(collections, probe.collectionsSinceStart());
+                    CatalogCensus.check(under.label(), expected, CatalogCensus.of(catalog));
+                    retained.add(probe.retainedMiB());
+                    Reference.reachabilityFence(catalog);
+                }
+            }
+            retained.sort(null);
+            CaptureFigures figures = new CaptureFigures(samples.median(), samples.all(), peak,
+                    retained.get(retained.size() / 2), collections, null);
+            System.out.printf(Locale.ROOT,
+                    "%s: median %.3f s (%.2fx pg_dump), runs %s, peak heap %.0f MiB of %.0f, retained %.1f MiB, %d GCs%n",
+                    under.label(), figures.medianSeconds(), figures.medianSeconds() / pgDumpSeconds,
+                    format(samples.all()), peak, HeapProbe.maxHeapMiB(), figures.retainedMiB(), collections);
+            return figures;
+        } catch (OutOfMemoryError e) {
+            String failure = "OutOfMemoryError at -Xmx" + Math.round(HeapProbe.maxHeapMiB()) + "m";
+            System.out.println(under.label() + ": " + failure);
+            return CaptureFigures.failed(failure);
+        }
+    }
+
+    /** Median diff time and difference count. */
+    private record DiffFigures(double medianSeconds, int differences) {
+    }
+
+    private DiffFigures timeDiff(BenchmarkServer server, String database, String drifted) throws SQLException {
+        PgCatalogReader reader = new PgCatalogReader();
+        Catalog expected;
+        Catalog again;
+        Catalog actual;
+        try (Connection connection = server.connectReadOnly(database)) {
+            expected = reader.read(connection, CaptureOptions.defaults());
+            again = reader.read(connection, CaptureOptions.defaults());
+        }
+        try (Connection connection = server.connectReadOnly(drifted)) {
+            actual = reader.read(connection, CaptureOptions.defaults());
+        }
+        CatalogDiffer differ = new CatalogDiffer(DiffOptions.defaults());
+
+        List<Difference> self = differ.diff(expected, again);
+        if (!self.isEmpty()) {
+            System.out.println("WARNING: two captures of the same database differ in " + self.size()
+                    + " places (reader or differ not deterministic), e.g. " + self.subList(0, Math.min(3, self.size())));
+        }
+        List<Difference> differences = differ.diff(expected, actual);
+        if (differences.size() < SyntheticSchema.driftCount()) {
+            throw new IllegalStateException("diff found " + differences.size() + " differences between " + database
+                    + " and " + drifted + ", expected at least " + SyntheticSchema.driftCount() + ": " + differences);
+        }
+        for (int i = 0; i < settings.warmups(); i++) {
+            differ.diff(expected, actual);
+        }
+        Samples samples = new Samples();
+        for (int i = 0; i < settings.diffRuns(); i++) {
+            long start = System.nanoTime();
+            List<Difference> result = differ.diff(expected, actual);
+            samples.add(System.nanoTime() - start);
+            if (result.size() != differences.size()) {
+                throw new IllegalStateException("diff is not deterministic: " + result.size() + " vs "
+                        + differences.size() + " differences");
+            }
+        }
+        System.out.printf(Locale.ROOT, "CatalogDiffer: median %.3f s, runs %s, %d differences from the drift: %s%n",
+                samples.median(), format(samples.all()), differences.size(), differences.subList(0, Math.min(20, differences.size())));
+        return new DiffFigures(samples.median(), differences.size());
+    }
+
+    private String environment(String serverVersion, PgDump pgDump) throws IOException {
+        String load = Files.isReadable(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).trim() : "unknown";
+        return String.format(Locale.ROOT, """
+                Capture benchmark, %s
+                machine: %d cores, %s %s, load average at start %s
+                JVM: %s %s, max heap %.0f MiB
+                PostgreSQL server %s (embedded, loopback); %s = pg_dump %d
+                settings: %s""",
+                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), load, System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), HeapProbe.maxHeapMiB(), serverVersion, pgDump.executable(),
+                pgDump.major(), settings);
+    }
+
+    private void writeReport(String text) throws IOException {
+        if (settings.report() != null) {
+            Files.createDirectories(settings.report().toAbsolutePath().getParent());
+            Files.writeString(settings.report(), text);
+            System.out.println("Written to " + settings.report());
+        }
+    }
+
+    private static String format(List<Double> seconds) {
+        StringBuilder out = new StringBuilder("[");
+        for (double s : seconds) {
+            out.append(out.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.3f", s));
+        }
+        return out.append("]").toString();
+    }
+
+    /** SchemaCrawler logs tens of thousands of INFO lines per large capture; only warnings matter here. */
+    private static void quietLibraryLogging() {
+        for (String name : List.of("schemacrawler", "us.fatehi")) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.WARNING);
+            QUIETED.add(logger);
+        }
+    }
+}

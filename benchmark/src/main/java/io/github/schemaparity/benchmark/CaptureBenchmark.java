@@ -98,30 +98,50 @@ public final class CaptureBenchmark {
         System.out.printf(Locale.ROOT, "%n=== %,d tables, %,d views, %,d functions%n", n, schema.views(),
                 schema.functions());
 
-        long start = System.nanoTime();
-        server.execute("postgres", "CREATE DATABASE " + database);
-        try (Connection connection = server.connect(database)) {
-            schema.create(connection);
-        }
-        server.execute(database, "VACUUM ANALYZE");
-        double buildSeconds = (System.nanoTime() - start) / 1e9;
-        server.execute("postgres", "CREATE DATABASE " + drifted + " TEMPLATE " + database);
-        server.execute(drifted, SyntheticSchema.drift());
-        server.execute(drifted, "VACUUM ANALYZE");
-        System.out.printf(Locale.ROOT, "schema built in %.1f s (plus a drifted copy for the diff)%n", buildSeconds);
-
-        double pgDumpSeconds = timePgDump(server, pgDump, database, schema);
-
-        CatalogCensus expected = CatalogCensus.expected(schema);
-        Map<String, CaptureFigures> captures = new LinkedHashMap<>();
+        double buildSeconds = build(server, schema, database, drifted);
+        checkDump(server, pgDump, database, schema);
+        List<ReaderUnderTest> measured = new ArrayList<>();
         for (ReaderUnderTest reader : readers) {
             if (n <= reader.maxTables()) {
-                captures.put(reader.label(), timeCapture(server, database, reader, expected, pgDumpSeconds));
+                measured.add(reader);
             } else {
                 System.out.printf(Locale.ROOT, "%s: not run above %,d tables (bench.crawlerMaxTables)%n",
                         reader.label(), reader.maxTables());
             }
         }
+        Map<String, CaptureSeries> series = new LinkedHashMap<>();
+        measured.forEach(reader -> series.put(reader.label(), new CaptureSeries()));
+        CatalogCensus expected = CatalogCensus.expected(schema);
+        Samples dumps = new Samples();
+        // Rounds interleave pg_dump and the captures: on a shared machine the load drifts, and the
+        // ratio must compare runs made under the same load.
+        for (int round = -settings.warmups(); round < settings.runs(); round++) {
+            boolean timed = round >= 0;
+            long dumpNanos = pgDump.dump(server.port(), database, Path.of("/dev/null"));
+            if (timed) {
+                dumps.add(dumpNanos);
+            }
+            for (ReaderUnderTest reader : measured) {
+                capture(server, database, reader, expected, series.get(reader.label()), timed);
+            }
+        }
+        double pgDumpSeconds = dumps.median();
+        System.out.printf(Locale.ROOT, "pg_dump --schema-only: median %.3f s, runs %s%n", pgDumpSeconds,
+                format(dumps.all()));
+        Map<String, CaptureFigures> captures = new LinkedHashMap<>();
+        series.forEach((label, runs) -> {
+            CaptureFigures figures = runs.figures();
+            captures.put(label, figures);
+            if (figures.succeeded()) {
+                System.out.printf(Locale.ROOT,
+                        "%s: median %.3f s (%.2fx pg_dump), runs %s, peak heap %.0f MiB of %.0f, retained %.1f MiB, %d GCs%n",
+                        label, figures.medianSeconds(), figures.medianSeconds() / pgDumpSeconds,
+                        format(figures.samples()), figures.peakHeapMiB(), HeapProbe.maxHeapMiB(),
+                        figures.retainedMiB(), figures.collections());
+            } else {
+                System.out.println(label + ": " + figures.failure());
+            }
+        });
 
         double diffSeconds = Double.NaN;
         int differences = -1;
@@ -136,7 +156,24 @@ public final class CaptureBenchmark {
         return new SizeResult(n, buildSeconds, pgDumpSeconds, captures, diffSeconds, differences);
     }
 
-    private double timePgDump(BenchmarkServer server, PgDump pgDump, String database, SyntheticSchema schema)
+    /** Builds the schema in {@code database} and a copy with {@link SyntheticSchema#drift()} applied; returns the build time. */
+    private static double build(BenchmarkServer server, SyntheticSchema schema, String database, String drifted)
+            throws SQLException {
+        long start = System.nanoTime();
+        server.execute("postgres", "CREATE DATABASE " + database);
+        try (Connection connection = server.connect(database)) {
+            schema.create(connection);
+        }
+        server.execute(database, "VACUUM ANALYZE");
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        server.execute("postgres", "CREATE DATABASE " + drifted + " TEMPLATE " + database);
+        server.execute(drifted, SyntheticSchema.drift());
+        server.execute(drifted, "VACUUM ANALYZE");
+        System.out.printf(Locale.ROOT, "schema built in %.1f s (plus a drifted copy for the diff)%n", buildSeconds);
+        return buildSeconds;
+    }
+
+    private static void checkDump(BenchmarkServer server, PgDump pgDump, String database, SyntheticSchema schema)
             throws IOException, InterruptedException {
         PgDump.DumpCensus census = pgDump.census(server.port(), database);
         if (census.tables() != schema.tables() || census.views() != schema.views()
@@ -144,59 +181,39 @@ public final class CaptureBenchmark {
             throw new IllegalStateException("pg_dump of " + database + " holds " + census + ", expected "
                     + schema + ": the benchmark database is not what was built");
         }
-        Path devNull = Path.of("/dev/null");
-        for (int i = 0; i < settings.warmups(); i++) {
-            pgDump.dump(server.port(), database, devNull);
-        }
-        Samples samples = new Samples();
-        for (int i = 0; i < settings.runs(); i++) {
-            samples.add(pgDump.dump(server.port(), database, devNull));
-        }
-        System.out.printf(Locale.ROOT, "pg_dump --schema-only: median %.3f s, runs %s (dump %,d bytes)%n",
-                samples.median(), format(samples.all()), census.bytes());
-        return samples.median();
+        System.out.printf(Locale.ROOT, "pg_dump census: %s%n", census);
     }
 
-    private CaptureFigures timeCapture(BenchmarkServer server, String database, ReaderUnderTest under,
-            CatalogCensus expected, double pgDumpSeconds) throws SQLException {
+    /**
+     * One capture by {@code under}, checked for its object counts; if {@code timed} (not a warm-up),
+     * measured and added to {@code series}. A reader that ran out of memory is not run again.
+     */
+    private static void capture(BenchmarkServer server, String database, ReaderUnderTest under,
+            CatalogCensus expected, CaptureSeries series, boolean timed) throws SQLException {
+        if (series.failed()) {
+            return;
+        }
         CatalogReader reader = under.factory().get();
-        try {
-            for (int i = 0; i < settings.warmups(); i++) {
-                try (Connection connection = server.connectReadOnly(database)) {
-                    CatalogCensus.check(under.label(), expected,
-                            CatalogCensus.of(reader.read(connection, CaptureOptions.defaults())));
-                }
+        try (Connection connection = server.connectReadOnly(database)) {
+            if (!timed) {
+                CatalogCensus.check(under.label(), expected,
+                        CatalogCensus.of(reader.read(connection, CaptureOptions.defaults())));
+                return;
             }
-            Samples samples = new Samples();
-            List<Double> retained = new ArrayList<>();
-            double peak = 0;
-            long collections = 0;
             HeapProbe probe = new HeapProbe();
-            for (int i = 0; i < settings.runs(); i++) {
-                try (Connection connection = server.connectReadOnly(database)) {
-                    probe.start();
-                    long start = System.nanoTime();
-                    Catalog catalog = reader.read(connection, CaptureOptions.defaults());
-                    samples.add(System.nanoTime() - start);
-                    peak = Math.max(peak, probe.peakMiB());
-                    collections = Math.max(collections, probe.collectionsSinceStart());
-                    CatalogCensus.check(under.label(), expected, CatalogCensus.of(catalog));
-                    retained.add(probe.retainedMiB());
-                    Reference.reachabilityFence(catalog);
-                }
-            }
-            retained.sort(null);
-            CaptureFigures figures = new CaptureFigures(samples.median(), samples.all(), peak,
-                    retained.get(retained.size() / 2), collections, null);
-            System.out.printf(Locale.ROOT,
-                    "%s: median %.3f s (%.2fx pg_dump), runs %s, peak heap %.0f MiB of %.0f, retained %.1f MiB, %d GCs%n",
-                    under.label(), figures.medianSeconds(), figures.medianSeconds() / pgDumpSeconds,
-                    format(samples.all()), peak, HeapProbe.maxHeapMiB(), figures.retainedMiB(), collections);
-            return figures;
+            probe.start();
+            long start = System.nanoTime();
+            Catalog catalog = reader.read(connection, CaptureOptions.defaults());
+            long nanos = System.nanoTime() - start;
+            double peak = probe.peakMiB();
+            long collections = probe.collectionsSinceStart();
+            CatalogCensus.check(under.label(), expected, CatalogCensus.of(catalog));
+            series.add(nanos, peak, probe.retainedMiB(), collections);
+            Reference.reachabilityFence(catalog);
         } catch (OutOfMemoryError e) {
             String failure = "OutOfMemoryError at -Xmx" + Math.round(HeapProbe.maxHeapMiB()) + "m";
             System.out.println(under.label() + ": " + failure);
-            return CaptureFigures.failed(failure);
+            series.fail(failure);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.schemaparity.benchmark;
 
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.CatalogReader;
+import io.github.schemaparity.capture.crawler.SchemaCrawlerCatalogReader;
 import io.github.schemaparity.capture.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
@@ -21,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Capture-speed benchmark on PostgreSQL: builds a synthetic schema of N tables on an embedded
@@ -32,9 +31,6 @@ import java.util.logging.Logger;
  * produce a fast figure.
  */
 public final class CaptureBenchmark {
-    /** JUL loggers kept strongly reachable, or their level would be lost to garbage collection. */
-    private static final List<Logger> QUIETED = new ArrayList<>();
-
     private final BenchmarkSettings settings;
     private final List<ReaderUnderTest> readers;
 
@@ -54,10 +50,11 @@ public final class CaptureBenchmark {
     public static void main(String[] args) {
         int status;
         try {
-            quietLibraryLogging();
             BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
             List<ReaderUnderTest> readers = List.of(
-                    new ReaderUnderTest(ResultTable.PRIMARY, PgCatalogReader::new, Integer.MAX_VALUE));
+                    new ReaderUnderTest(ResultTable.PRIMARY, PgCatalogReader::new, Integer.MAX_VALUE),
+                    new ReaderUnderTest(ResultTable.CRAWLER, SchemaCrawlerCatalogReader::new,
+                            settings.crawlerMaxTables()));
             status = new CaptureBenchmark(settings, readers).run();
         } catch (Exception | Error e) {
             System.out.println();
@@ -84,7 +81,9 @@ public final class CaptureBenchmark {
             System.out.println();
             System.out.println("=== Capture benchmark results (medians; capture and diff in-process, pg_dump whole process)");
             System.out.println(table);
-            writeReport(environment + "\n\n" + table);
+            String end = "load average at end " + loadAverage();
+            System.out.println(end);
+            writeReport(environment + "\n" + end + "\n\n" + table);
         }
         boolean allMeasured = results.stream().flatMap(r -> r.captures().values().stream())
                 .allMatch(CaptureFigures::succeeded);
@@ -194,22 +193,32 @@ public final class CaptureBenchmark {
             return;
         }
         CatalogReader reader = under.factory().get();
-        try (Connection connection = server.connectReadOnly(database)) {
+        try {
             if (!timed) {
-                CatalogCensus.check(under.label(), expected,
-                        CatalogCensus.of(reader.read(connection, CaptureOptions.defaults())));
+                try (Connection connection = server.connectReadOnly(database)) {
+                    CatalogCensus.check(under.label(), expected,
+                            CatalogCensus.of(reader.read(connection, CaptureOptions.defaults())));
+                }
                 return;
             }
             HeapProbe probe = new HeapProbe();
-            probe.start();
-            long start = System.nanoTime();
-            Catalog catalog = reader.read(connection, CaptureOptions.defaults());
-            long nanos = System.nanoTime() - start;
-            double peak = probe.peakMiB();
-            long collections = probe.collectionsSinceStart();
+            Catalog catalog;
+            long nanos;
+            double peak;
+            long collections;
+            try (Connection connection = server.connectReadOnly(database)) {
+                probe.start();
+                long start = System.nanoTime();
+                catalog = reader.read(connection, CaptureOptions.defaults());
+                nanos = System.nanoTime() - start;
+                peak = probe.peakMiB();
+                collections = probe.collectionsSinceStart();
+            }
             CatalogCensus.check(under.label(), expected, CatalogCensus.of(catalog));
-            series.add(nanos, peak, probe.retainedMiB(), collections);
+            long withCatalog = HeapProbe.settledBytes();
             Reference.reachabilityFence(catalog);
+            catalog = null;
+            series.add(nanos, peak, HeapProbe.mib(withCatalog - HeapProbe.settledBytes()), collections);
         } catch (OutOfMemoryError e) {
             String failure = "OutOfMemoryError at -Xmx" + Math.round(HeapProbe.maxHeapMiB()) + "m";
             System.out.println(under.label() + ": " + failure);
@@ -264,8 +273,6 @@ public final class CaptureBenchmark {
     }
 
     private String environment(String serverVersion, PgDump pgDump) throws IOException {
-        String load = Files.isReadable(Path.of("/proc/loadavg"))
-                ? Files.readString(Path.of("/proc/loadavg")).trim() : "unknown";
         return String.format(Locale.ROOT, """
                 Capture benchmark, %s
                 machine: %d cores, %s %s, load average at start %s
@@ -274,9 +281,19 @@ public final class CaptureBenchmark {
                 settings: %s""",
                 OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), load, System.getProperty("java.vm.name"),
+                System.getProperty("os.arch"), loadAverage(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), HeapProbe.maxHeapMiB(), serverVersion, pgDump.executable(),
                 pgDump.major(), settings);
+    }
+
+    /** The 1, 5 and 15 minute load averages: on a shared machine they say how noisy the figures are. */
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.isReadable(loadavg)) {
+            return "unknown";
+        }
+        String[] fields = Files.readString(loadavg).trim().split("\\s+");
+        return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
     private void writeReport(String text) throws IOException {
@@ -293,14 +310,5 @@ public final class CaptureBenchmark {
             out.append(out.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.3f", s));
         }
         return out.append("]").toString();
-    }
-
-    /** SchemaCrawler logs tens of thousands of INFO lines per large capture; only warnings matter here. */
-    private static void quietLibraryLogging() {
-        for (String name : List.of("schemacrawler", "us.fatehi")) {
-            Logger logger = Logger.getLogger(name);
-            logger.setLevel(Level.WARNING);
-            QUIETED.add(logger);
-        }
     }
 }

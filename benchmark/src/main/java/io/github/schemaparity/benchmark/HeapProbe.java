@@ -8,6 +8,7 @@ import java.util.List;
 
 /**
  * Heap figures around one capture: the peak heap in use while it ran and the heap its result retains.
+ * Both are read from the JVM's memory beans; the benchmark JVM runs nothing else meanwhile.
  *
  * <p>The peak is the sum of each heap pool's peak usage since {@link #start()}. Pools peak at different
  * moments, so the sum is an upper bound of the real peak, never an underestimate; it also counts garbage
@@ -20,17 +21,16 @@ final class HeapProbe {
 
     private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid()).toList();
-    private long baseline;
     private long collectionsAtStart;
 
-    /** Collects garbage, records the baseline heap in use and resets the pools' peaks. */
+    /** Collects garbage and resets the pools' peaks. */
     void start() {
-        baseline = settledHeapUsed();
+        settledHeapUsed();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         collectionsAtStart = collections();
     }
 
-    /** Sum of the heap pools' peak usage since {@link #start()}, in MiB (including the baseline). */
+    /** Sum of the heap pools' peak usage since {@link #start()}, in MiB (including the heap already in use at the start). */
     double peakMiB() {
         return heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / MIB;
     }
@@ -41,11 +41,16 @@ final class HeapProbe {
     }
 
     /**
-     * Heap retained by whatever the caller still holds since {@link #start()}, in MiB, after a full
-     * collection. Call it while the captured catalog is still referenced.
+     * Heap in use after full collections, in bytes. The heap an object retains is this figure while it
+     * is referenced minus this figure once it no longer is: measured that way, state released or
+     * created elsewhere since {@link #start()} (driver caches, a library's pools) does not count.
      */
-    double retainedMiB() {
-        return (settledHeapUsed() - baseline) / MIB;
+    static long settledBytes() {
+        return settledHeapUsed();
+    }
+
+    static double mib(long bytes) {
+        return bytes / MIB;
     }
 
     /** The heap in use after full collections, once consecutive readings agree. */

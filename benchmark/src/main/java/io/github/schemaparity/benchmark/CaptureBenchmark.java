@@ -108,43 +108,29 @@ public final class CaptureBenchmark {
                         reader.label(), reader.maxTables());
             }
         }
-        Map<String, CaptureSeries> series = new LinkedHashMap<>();
-        measured.forEach(reader -> series.put(reader.label(), new CaptureSeries()));
         CatalogCensus expected = CatalogCensus.expected(schema);
-        Samples dumps = new Samples();
-        // Rounds interleave pg_dump and the captures: on a shared machine the load drifts, and the
-        // ratio must compare runs made under the same load.
-        for (int round = -settings.warmups(); round < settings.runs(); round++) {
-            boolean timed = round >= 0;
-            long dumpNanos = pgDump.dump(server.port(), database, Path.of("/dev/null"));
-            if (timed) {
-                dumps.add(dumpNanos);
-            }
-            for (ReaderUnderTest reader : measured) {
-                capture(server, database, reader, expected, series.get(reader.label()), timed);
+        Map<String, CaptureFigures> captures = new LinkedHashMap<>();
+        for (ReaderUnderTest reader : measured) {
+            CaptureFigures figures = series(server, pgDump, database, reader, expected);
+            captures.put(reader.label(), figures);
+            if (figures.succeeded()) {
+                System.out.printf(Locale.ROOT, "%s: median %.3f s, runs %s; pg_dump --schema-only median %.3f s, runs %s:"
+                        + " %.2fx pg_dump; peak heap %.0f MiB of %.0f, %d GCs; catalog retains %.1f MiB,"
+                        + " reader leaves %.1f MiB reachable after it%n",
+                        reader.label(), figures.medianSeconds(), format(figures.samples()), figures.pgDumpSeconds(),
+                        format(figures.pgDumpSamples()), figures.medianSeconds() / figures.pgDumpSeconds(),
+                        figures.peakHeapMiB(), HeapProbe.maxHeapMiB(), figures.collections(), figures.retainedMiB(),
+                        figures.leftBehindMiB());
+            } else {
+                System.out.println(reader.label() + ": " + figures.failure());
             }
         }
-        double pgDumpSeconds = dumps.median();
-        System.out.printf(Locale.ROOT, "pg_dump --schema-only: median %.3f s, runs %s%n", pgDumpSeconds,
-                format(dumps.all()));
-        Map<String, CaptureFigures> captures = new LinkedHashMap<>();
-        series.forEach((label, runs) -> {
-            CaptureFigures figures = runs.figures();
-            captures.put(label, figures);
-            if (figures.succeeded()) {
-                System.out.printf(Locale.ROOT,
-                        "%s: median %.3f s (%.2fx pg_dump), runs %s, peak heap %.0f MiB of %.0f, retained %.1f MiB, %d GCs%n",
-                        label, figures.medianSeconds(), figures.medianSeconds() / pgDumpSeconds,
-                        format(figures.samples()), figures.peakHeapMiB(), HeapProbe.maxHeapMiB(),
-                        figures.retainedMiB(), figures.collections());
-            } else {
-                System.out.println(label + ": " + figures.failure());
-            }
-        });
+        CaptureFigures primary = captures.get(ResultTable.PRIMARY);
+        double pgDumpSeconds = primary != null && primary.succeeded() ? primary.pgDumpSeconds() : Double.NaN;
 
         double diffSeconds = Double.NaN;
         int differences = -1;
-        if (captures.get(ResultTable.PRIMARY) != null && captures.get(ResultTable.PRIMARY).succeeded()) {
+        if (primary != null && primary.succeeded()) {
             DiffFigures diff = timeDiff(server, database, drifted);
             diffSeconds = diff.medianSeconds();
             differences = diff.differences();
@@ -184,14 +170,32 @@ public final class CaptureBenchmark {
     }
 
     /**
-     * One capture by {@code under}, checked for its object counts; if {@code timed} (not a warm-up),
-     * measured and added to {@code series}. A reader that ran out of memory is not run again.
+     * One reader's series at one size: warm-up and timed rounds, each a whole {@code pg_dump} process
+     * then one capture. Interleaving them makes the ratio compare runs made under the same load, which
+     * drifts on a shared machine; a series per reader keeps one reader's leftovers out of another's
+     * heap figures.
+     */
+    private CaptureFigures series(BenchmarkServer server, PgDump pgDump, String database, ReaderUnderTest under,
+            CatalogCensus expected) throws SQLException, IOException, InterruptedException {
+        CaptureSeries series = new CaptureSeries();
+        long before = HeapProbe.settledBytes();
+        for (int round = -settings.warmups(); round < settings.runs() && !series.failed(); round++) {
+            boolean timed = round >= 0;
+            long dumpNanos = pgDump.dump(server.port(), database, Path.of("/dev/null"));
+            if (timed) {
+                series.addDump(dumpNanos);
+            }
+            capture(server, database, under, expected, series, timed, before);
+        }
+        return series.figures();
+    }
+
+    /**
+     * One capture, checked for its object counts; if {@code timed}, measured and added to
+     * {@code series}. {@code before} is the heap in use before the reader's first capture at this size.
      */
     private static void capture(BenchmarkServer server, String database, ReaderUnderTest under,
-            CatalogCensus expected, CaptureSeries series, boolean timed) throws SQLException {
-        if (series.failed()) {
-            return;
-        }
+            CatalogCensus expected, CaptureSeries series, boolean timed, long before) throws SQLException {
         CatalogReader reader = under.factory().get();
         try {
             if (!timed) {
@@ -218,7 +222,9 @@ public final class CaptureBenchmark {
             long withCatalog = HeapProbe.settledBytes();
             Reference.reachabilityFence(catalog);
             catalog = null;
-            series.add(nanos, peak, HeapProbe.mib(withCatalog - HeapProbe.settledBytes()), collections);
+            long released = HeapProbe.settledBytes();
+            series.add(nanos, peak, HeapProbe.mib(withCatalog - released), HeapProbe.mib(released - before),
+                    collections);
         } catch (OutOfMemoryError e) {
             String failure = "OutOfMemoryError at -Xmx" + Math.round(HeapProbe.maxHeapMiB()) + "m";
             System.out.println(under.label() + ": " + failure);

@@ -13,25 +13,28 @@ final class ResultTable {
 
     static String render(List<SizeResult> results) {
         StringBuilder out = new StringBuilder();
-        out.append("| tables | PgCatalogReader s | pg_dump s | ratio | peak heap MiB | retained MiB | GCs | diff s"
-                + " | differences | SchemaCrawler s | SC ratio | SC peak heap MiB | SC retained MiB |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| tables | PgCatalogReader s | pg_dump s | ratio | peak heap MiB | retained MiB | kept MiB | GCs"
+                + " | diff s | differences | SchemaCrawler s | SC ratio | SC peak heap MiB | SC retained MiB"
+                + " | SC kept MiB |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult result : results) {
             CaptureFigures primary = result.captures().get(PRIMARY);
             CaptureFigures crawler = result.captures().get(CRAWLER);
             out.append("| ").append(String.format(Locale.ROOT, "%,d", result.tables()))
                     .append(" | ").append(seconds(primary))
                     .append(" | ").append(number(result.pgDumpSeconds(), 3))
-                    .append(" | ").append(ratio(primary, result.pgDumpSeconds()))
+                    .append(" | ").append(ratio(primary))
                     .append(" | ").append(primary == null ? "-" : number(primary.peakHeapMiB(), 0))
                     .append(" | ").append(primary == null ? "-" : number(primary.retainedMiB(), 1))
+                    .append(" | ").append(primary == null ? "-" : number(primary.leftBehindMiB(), 1))
                     .append(" | ").append(primary == null || !primary.succeeded() ? "-" : primary.collections())
                     .append(" | ").append(number(result.diffSeconds(), 3))
                     .append(" | ").append(result.differences() < 0 ? "-" : result.differences())
                     .append(" | ").append(seconds(crawler))
-                    .append(" | ").append(ratio(crawler, result.pgDumpSeconds()))
+                    .append(" | ").append(ratio(crawler))
                     .append(" | ").append(crawler == null ? "-" : number(crawler.peakHeapMiB(), 0))
                     .append(" | ").append(crawler == null ? "-" : number(crawler.retainedMiB(), 1))
+                    .append(" | ").append(crawler == null ? "-" : number(crawler.leftBehindMiB(), 1))
                     .append(" |\n");
         }
         return out.toString();
@@ -44,11 +47,12 @@ final class ResultTable {
         return figures.succeeded() ? number(figures.medianSeconds(), 3) : "FAILED: " + figures.failure();
     }
 
-    private static String ratio(CaptureFigures figures, double pgDumpSeconds) {
+    /** Against the pg_dump runs interleaved with this reader's captures. */
+    private static String ratio(CaptureFigures figures) {
         if (figures == null || !figures.succeeded()) {
             return "-";
         }
-        return number(figures.medianSeconds() / pgDumpSeconds, 2) + "x";
+        return number(figures.medianSeconds() / figures.pgDumpSeconds(), 2) + "x";
     }
 
     private static String number(double value, int decimals) {

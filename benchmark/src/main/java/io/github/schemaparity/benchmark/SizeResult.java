@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param tables          number of tables
  * @param buildSeconds    time to build the synthetic schema (not a benchmark figure, for the log)
- * @param pgDumpSeconds   median wall time of the whole pg_dump process
+ * @param pgDumpSeconds   median wall time of the whole pg_dump process, from the primary reader's series
  * @param captures        figures per reader label; a reader not measured at this size is absent
  * @param diffSeconds     median time to diff two captured models, or NaN if not measured
  * @param differences     differences that diff found between the two models

@@ -1,10 +1,12 @@
 package io.github.schemaparity.diff;
 
 import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.model.CheckConstraint;
 import io.github.schemaparity.model.Column;
 import io.github.schemaparity.model.Domain;
 import io.github.schemaparity.model.EnumType;
 import io.github.schemaparity.model.Extension;
+import io.github.schemaparity.model.ForeignKey;
 import io.github.schemaparity.model.Index;
 import io.github.schemaparity.model.Named;
 import io.github.schemaparity.model.PrimaryKey;
@@ -15,6 +17,7 @@ import io.github.schemaparity.model.Sequence;
 import io.github.schemaparity.model.Setting;
 import io.github.schemaparity.model.Table;
 import io.github.schemaparity.model.Trigger;
+import io.github.schemaparity.model.UniqueConstraint;
 import io.github.schemaparity.model.View;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Compares two catalogs and lists every difference, sorted by object path, object type and attribute.
@@ -128,19 +132,19 @@ public final class CatalogDiffer {
             compare(ObjectType.TABLE, path, expected.attributes(), actual.attributes());
             columns(path, expected.columns(), actual.columns());
             primaryKey(path, expected.primaryKey(), actual.primaryKey());
-            matchBySignature(expected.foreignKeys(), actual.foreignKeys(), fk -> fk.signature(),
-                    (e, a) -> renamed(ObjectType.FOREIGN_KEY, path, e.name(), e.nameGenerated(), a.name(),
-                            a.nameGenerated(), e.attributes(), a.attributes()),
+            matchBySignature(expected.foreignKeys(), actual.foreignKeys(), ForeignKey::signature,
+                    (e, a) -> renamed(ObjectType.FOREIGN_KEY, path, e, a, ForeignKey::nameGenerated,
+                            ForeignKey::attributes),
                     e -> missing(ObjectType.FOREIGN_KEY, path + "." + e.name(), Descriptions.foreignKey(e)),
                     a -> unexpected(ObjectType.FOREIGN_KEY, path + "." + a.name(), Descriptions.foreignKey(a)));
-            matchBySignature(expected.uniques(), actual.uniques(), u -> u.signature(),
-                    (e, a) -> renamed(ObjectType.UNIQUE, path, e.name(), e.nameGenerated(), a.name(),
-                            a.nameGenerated(), e.attributes(), a.attributes()),
+            matchBySignature(expected.uniques(), actual.uniques(), UniqueConstraint::signature,
+                    (e, a) -> renamed(ObjectType.UNIQUE, path, e, a, UniqueConstraint::nameGenerated,
+                            UniqueConstraint::attributes),
                     e -> missing(ObjectType.UNIQUE, path + "." + e.name(), Descriptions.unique(e)),
                     a -> unexpected(ObjectType.UNIQUE, path + "." + a.name(), Descriptions.unique(a)));
-            matchBySignature(expected.checks(), actual.checks(), c -> c.signature(),
-                    (e, a) -> renamed(ObjectType.CHECK, path, e.name(), e.nameGenerated(), a.name(),
-                            a.nameGenerated(), e.attributes(), a.attributes()),
+            matchBySignature(expected.checks(), actual.checks(), CheckConstraint::signature,
+                    (e, a) -> renamed(ObjectType.CHECK, path, e, a, CheckConstraint::nameGenerated,
+                            CheckConstraint::attributes),
                     e -> missing(ObjectType.CHECK, path + "." + e.name(), Descriptions.check(e)),
                     a -> unexpected(ObjectType.CHECK, path + "." + a.name(), Descriptions.check(a)));
             indexes(path, expected.indexes(), actual.indexes());
@@ -204,8 +208,8 @@ public final class CatalogDiffer {
 
         void primaryKey(String tablePath, PrimaryKey expected, PrimaryKey actual) {
             if (expected != null && actual != null) {
-                renamed(ObjectType.PRIMARY_KEY, tablePath, expected.name(), expected.nameGenerated(), actual.name(),
-                        actual.nameGenerated(), expected.attributes(), actual.attributes());
+                renamed(ObjectType.PRIMARY_KEY, tablePath, expected, actual, PrimaryKey::nameGenerated,
+                        PrimaryKey::attributes);
             } else if (expected != null) {
                 missing(ObjectType.PRIMARY_KEY, tablePath + "." + expected.name(), Descriptions.primaryKey(expected));
             } else if (actual != null) {
@@ -215,20 +219,23 @@ public final class CatalogDiffer {
 
         void indexes(String parentPath, List<Index> expected, List<Index> actual) {
             matchBySignature(expected, actual, Index::signature,
-                    (e, a) -> renamed(ObjectType.INDEX, parentPath, e.name(), e.nameGenerated(), a.name(),
-                            a.nameGenerated(), e.attributes(), a.attributes()),
+                    (e, a) -> renamed(ObjectType.INDEX, parentPath, e, a, Index::nameGenerated, Index::attributes),
                     e -> missing(ObjectType.INDEX, parentPath + "." + e.name(), e.signature()),
                     a -> unexpected(ObjectType.INDEX, parentPath + "." + a.name(), a.signature()));
         }
 
         /** A matched index or constraint: its name (unless both were generated), then its attributes. */
-        void renamed(ObjectType type, String parentPath, String expectedName, boolean expectedGenerated,
-                String actualName, boolean actualGenerated, Map<String, String> expected, Map<String, String> actual) {
-            String path = parentPath + "." + expectedName;
-            if (!expectedName.equals(actualName) && !(expectedGenerated && actualGenerated)) {
-                changed(type, path, "name", expectedName, actualName);
+        <T extends Named> void renamed(ObjectType type, String parentPath, T expected, T actual,
+                Predicate<T> nameGenerated, Function<T, Map<String, String>> attributes) {
+            if (expected.equals(actual)) {
+                return;
             }
-            compare(type, path, expected, actual);
+            String path = parentPath + "." + expected.name();
+            if (!expected.name().equals(actual.name())
+                    && !(nameGenerated.test(expected) && nameGenerated.test(actual))) {
+                changed(type, path, "name", expected.name(), actual.name());
+            }
+            compare(type, path, attributes.apply(expected), attributes.apply(actual));
         }
 
         void privileges(String path, List<String> expected, List<String> actual) {

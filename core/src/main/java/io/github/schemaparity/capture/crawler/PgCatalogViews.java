@@ -292,4 +292,79 @@ final class PgCatalogViews {
                 """.formatted(USER_SCHEMAS));
         return sql;
     }
+
+    /**
+     * Set-based replacements for the JDBC metadata calls SchemaCrawler otherwise makes once per table
+     * (columns, primary keys, foreign keys, indexes), in the result shapes of
+     * {@link java.sql.DatabaseMetaData}, for its {@code data_dictionary_all} retrieval strategy.
+     * Column type codes and sizes are left at 0: the model takes types from {@code format_type}.
+     */
+    static Map<InformationSchemaKey, String> dataDictionaryQueries() {
+        Map<InformationSchemaKey, String> sql = new EnumMap<>(InformationSchemaKey.class);
+        sql.put(InformationSchemaKey.TABLE_COLUMNS, """
+                SELECT current_database() AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
+                  a.attname AS COLUMN_NAME, a.attnum AS ORDINAL_POSITION, 0 AS DATA_TYPE, t.typname AS TYPE_NAME,
+                  0 AS COLUMN_SIZE, 0 AS DECIMAL_DIGITS, CASE WHEN a.attnotnull THEN 0 ELSE 1 END AS NULLABLE,
+                  (a.attidentity <> '' OR strpos(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), 'nextval(') = 1)
+                    AS IS_AUTOINCREMENT,
+                  a.attgenerated <> '' AS IS_GENERATEDCOLUMN,
+                  pg_catalog.col_description(a.attrelid, a.attnum) AS REMARKS,
+                  pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS COLUMN_DEF
+                FROM pg_catalog.pg_attribute a
+                JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+                LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+                WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm') AND %s
+                """.formatted(USER_SCHEMAS));
+        sql.put(InformationSchemaKey.PRIMARY_KEYS, """
+                SELECT current_database() AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
+                  a.attname AS COLUMN_NAME, u.ord AS KEY_SEQ, k.conname AS PK_NAME
+                FROM pg_catalog.pg_constraint k
+                JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                CROSS JOIN LATERAL unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord)
+                JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum
+                WHERE k.contype = 'p' AND %s
+                """.formatted(USER_SCHEMAS));
+        // JDBC rule codes: cascade 0, restrict 1, set null 2, no action 3, set default 4;
+        // deferrability: initially deferred 5, initially immediate 6, not deferrable 7.
+        sql.put(InformationSchemaKey.FOREIGN_KEYS, """
+                SELECT current_database() AS PKTABLE_CAT, pn.nspname AS PKTABLE_SCHEM, pc.relname AS PKTABLE_NAME,
+                  pa.attname AS PKCOLUMN_NAME, current_database() AS FKTABLE_CAT, n.nspname AS FKTABLE_SCHEM,
+                  c.relname AS FKTABLE_NAME, a.attname AS FKCOLUMN_NAME, u.ord AS KEY_SEQ,
+                  CASE k.confupdtype WHEN 'c' THEN 0 WHEN 'r' THEN 1 WHEN 'n' THEN 2 WHEN 'a' THEN 3 ELSE 4 END
+                    AS UPDATE_RULE,
+                  CASE k.confdeltype WHEN 'c' THEN 0 WHEN 'r' THEN 1 WHEN 'n' THEN 2 WHEN 'a' THEN 3 ELSE 4 END
+                    AS DELETE_RULE,
+                  k.conname AS FK_NAME, NULL AS PK_NAME,
+                  CASE WHEN k.condeferrable THEN CASE WHEN k.condeferred THEN 5 ELSE 6 END ELSE 7 END AS DEFERRABILITY
+                FROM pg_catalog.pg_constraint k
+                JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                JOIN pg_catalog.pg_class pc ON pc.oid = k.confrelid
+                JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                CROSS JOIN LATERAL unnest(k.conkey, k.confkey) WITH ORDINALITY AS u(fk, pk, ord)
+                JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.fk
+                JOIN pg_catalog.pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = u.pk
+                WHERE k.contype = 'f' AND %s
+                """.formatted(USER_SCHEMAS));
+        sql.put(InformationSchemaKey.INDEXES, """
+                SELECT current_database() AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
+                  NOT i.indisunique AS NON_UNIQUE, NULL AS INDEX_QUALIFIER, ic.relname AS INDEX_NAME, 3 AS TYPE,
+                  k.n AS ORDINAL_POSITION,
+                  coalesce(a.attname, pg_catalog.pg_get_indexdef(i.indexrelid, k.n, false)) AS COLUMN_NAME,
+                  CASE WHEN k.n > i.indnkeyatts THEN NULL WHEN i.indoption[k.n - 1] & 1 = 1 THEN 'D' ELSE 'A' END
+                    AS ASC_OR_DESC,
+                  0 AS CARDINALITY, 0 AS PAGES
+                FROM pg_catalog.pg_index i
+                JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+                JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                CROSS JOIN LATERAL generate_series(1, i.indnatts) AS k(n)
+                LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1]
+                WHERE c.relkind IN ('r', 'p', 'm') AND %s
+                """.formatted(USER_SCHEMAS));
+        return sql;
+    }
 }

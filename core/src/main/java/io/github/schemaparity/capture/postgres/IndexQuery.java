@@ -12,7 +12,8 @@ import java.util.Map;
  * that back a primary key or unique constraint (they are the constraint).
  *
  * <p>Each key part is the column or expression as {@code pg_get_indexdef(oid, n, true)} gives it,
- * followed by a non-default operator class, {@code DESC} and a {@code NULLS} clause that is not the
+ * followed by a collation that is not the column's (for an expression: not its type's default), a
+ * non-default operator class, {@code DESC} and a {@code NULLS} clause that is not the
  * direction's default. Exclusion constraints have no record of their own in the model: they appear
  * here as an index of the constraint's name whose key parts end in {@code WITH <operator>}.
  */
@@ -21,7 +22,12 @@ final class IndexQuery {
             SELECT i.indrelid, ic.relname, i.indisunique, am.amname, xc.oid IS NOT NULL AS exclusion,
                    ARRAY(SELECT pg_get_indexdef(i.indexrelid, k.n, true)
                            || CASE WHEN k.n > i.indnkeyatts THEN '' ELSE
-                                CASE WHEN opc.opcdefault THEN ''
+                                CASE WHEN i.indcollation[k.n - 1] IN (0, COALESCE(ta.attcollation, it.typcollation)) THEN ''
+                                     ELSE ' COLLATE ' || (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
+                                                                      ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+                                                          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                                                          WHERE co.oid = i.indcollation[k.n - 1]) END
+                                || CASE WHEN opc.opcdefault THEN ''
                                      WHEN ocn.nspname = 'pg_catalog' THEN ' ' || opc.opcname
                                      ELSE ' ' || ocn.nspname || '.' || opc.opcname END
                                 || CASE WHEN (i.indoption[k.n - 1] & 1) = 1 THEN
@@ -35,6 +41,10 @@ final class IndexQuery {
                          FROM generate_series(1, i.indnatts) k(n)
                          LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts
                          LEFT JOIN pg_namespace ocn ON ocn.oid = opc.opcnamespace
+                         LEFT JOIN pg_attribute ta ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1]
+                                                  AND i.indkey[k.n - 1] <> 0
+                         LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n
+                         LEFT JOIN pg_type it ON it.oid = ia.atttypid
                          ORDER BY k.n) AS parts,
                    i.indnkeyatts,
                    ARRAY(SELECT a.attname FROM pg_attribute a

@@ -35,6 +35,13 @@ import java.util.Map;
  * {@code IntervalStyle = postgres} and {@code extra_float_digits = 1}, and puts the session's own
  * values back before returning. With auto-commit off the values are transaction-local.
  *
+ * <p>Each object kind is one query, so with auto-commit on, concurrent DDL between two queries can
+ * show up half-way; callers that need one consistent picture run the capture inside a single
+ * (read-only) transaction.
+ *
+ * <p>Not captured, as the model has no place for them yet: triggers on views, foreign tables,
+ * composite and range types, column-level privileges and table inheritance ({@code INHERITS}).
+ *
  * <p>Objects that belong to an extension (pg_depend type {@code e}) are left out: they come with the
  * extension, which is captured by name, version and schema.
  */
@@ -43,47 +50,51 @@ public final class PgCatalogReader implements CatalogReader {
     @Override
     public Catalog read(Connection connection, CaptureOptions options) throws SQLException {
         try (SessionSettings pinned = SessionSettings.pin(connection)) {
-            String version;
-            int versionNumber;
-            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(
-                    "SELECT current_setting('server_version'), current_setting('server_version_num')::int")) {
-                row.next();
-                version = serverVersion(row.getString(1));
-                versionNumber = row.getInt(2);
-            }
-            Map<String, String> schemaComments = SchemaQuery.resolve(connection, options.schemas());
-            Array schemas = connection.createArrayOf("text", schemaComments.keySet().toArray());
-
-            Map<Long, Relation> relations = RelationQuery.load(connection, schemas);
-            ColumnQuery.load(connection, schemas, relations);
-            ConstraintQuery.load(connection, schemas, relations, versionNumber);
-            IndexQuery.load(connection, schemas, relations);
-            TriggerQuery.load(connection, schemas, relations);
-            PolicyQuery.load(connection, schemas, relations);
-            if (options.privileges()) {
-                PrivilegeQuery.load(connection, schemas, relations);
-            }
-            Map<String, List<Sequence>> sequences = SequenceQuery.load(connection, schemas);
-            Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas, versionNumber);
-            TypeQuery.Types types = TypeQuery.load(connection, schemas);
-            List<Extension> extensions = ExtensionQuery.load(connection);
-
-            Map<String, List<Table>> tables = new HashMap<>();
-            Map<String, List<View>> views = new HashMap<>();
-            for (Relation relation : relations.values()) {
-                if (relation.isTable()) {
-                    tables.computeIfAbsent(relation.schema, s -> new ArrayList<>()).add(relation.toTable());
-                } else {
-                    views.computeIfAbsent(relation.schema, s -> new ArrayList<>()).add(relation.toView());
-                }
-            }
-            List<Schema> captured = new ArrayList<>();
-            schemaComments.forEach((name, comment) -> captured.add(new Schema(name, comment,
-                    tables.getOrDefault(name, List.of()), views.getOrDefault(name, List.of()),
-                    sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
-                    types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()))));
-            return new Catalog(Engine.POSTGRESQL, version, captured, extensions, List.of());
+            return capture(pinned.connection(), options);
         }
+    }
+
+    private static Catalog capture(Connection connection, CaptureOptions options) throws SQLException {
+        String version;
+        int versionNumber;
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(
+                "SELECT current_setting('server_version'), current_setting('server_version_num')::int")) {
+            row.next();
+            version = serverVersion(row.getString(1));
+            versionNumber = row.getInt(2);
+        }
+        Map<String, String> schemaComments = SchemaQuery.resolve(connection, options.schemas());
+        Array schemas = connection.createArrayOf("text", schemaComments.keySet().toArray());
+
+        Map<Long, Relation> relations = RelationQuery.load(connection, schemas);
+        ColumnQuery.load(connection, schemas, relations);
+        ConstraintQuery.load(connection, schemas, relations, versionNumber);
+        IndexQuery.load(connection, schemas, relations);
+        TriggerQuery.load(connection, schemas, relations);
+        PolicyQuery.load(connection, schemas, relations);
+        if (options.privileges()) {
+            PrivilegeQuery.load(connection, schemas, relations);
+        }
+        Map<String, List<Sequence>> sequences = SequenceQuery.load(connection, schemas);
+        Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas, versionNumber);
+        TypeQuery.Types types = TypeQuery.load(connection, schemas);
+        List<Extension> extensions = ExtensionQuery.load(connection);
+
+        Map<String, List<Table>> tables = new HashMap<>();
+        Map<String, List<View>> views = new HashMap<>();
+        for (Relation relation : relations.values()) {
+            if (relation.isTable()) {
+                tables.computeIfAbsent(relation.schema, s -> new ArrayList<>()).add(relation.toTable());
+            } else {
+                views.computeIfAbsent(relation.schema, s -> new ArrayList<>()).add(relation.toView());
+            }
+        }
+        List<Schema> captured = new ArrayList<>();
+        schemaComments.forEach((name, comment) -> captured.add(new Schema(name, comment,
+                tables.getOrDefault(name, List.of()), views.getOrDefault(name, List.of()),
+                sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
+                types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()))));
+        return new Catalog(Engine.POSTGRESQL, version, captured, extensions, List.of());
     }
 
     /** {@code 15.5 (Debian 15.5-1.pgdg120+1)} becomes {@code 15.5}. */

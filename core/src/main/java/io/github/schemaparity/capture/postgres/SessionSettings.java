@@ -63,6 +63,11 @@ final class SessionSettings implements AutoCloseable {
         return new SessionSettings(connection, local, previous);
     }
 
+    /** The session whose settings are pinned. */
+    Connection connection() {
+        return connection;
+    }
+
     @Override
     public void close() throws SQLException {
         apply(connection, previous, local);

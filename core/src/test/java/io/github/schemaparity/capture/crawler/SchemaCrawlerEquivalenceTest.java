@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.capture.crawler.SchemaCrawlerCatalogReader.Retrieval;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Schema;
@@ -14,15 +15,19 @@ import io.github.schemaparity.testing.PgServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The design rule's proof: SchemaCrawler's crawl ({@link SchemaCrawlerCatalogReader}) and the set-based
  * fast path ({@link PgCatalogReader}) produce the same model, compared as whole {@link Catalog}s, on the
  * same rich schema, on the old and the new PostgreSQL, for the owner (with privileges) and for a role
- * that only has SELECT (as on a production replica).
+ * that only has SELECT (as on a production replica), with SchemaCrawler reading columns and keys
+ * through JDBC metadata and through its data-dictionary strategy.
  */
 class SchemaCrawlerEquivalenceTest {
 
@@ -148,9 +153,14 @@ class SchemaCrawlerEquivalenceTest {
                 """ : "");
     }
 
-    @ParameterizedTest(name = "PostgreSQL {0}")
-    @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
-    void bothReadersProduceTheSameCatalogForTheOwner(String major) throws SQLException {
+    static Stream<Arguments> serversAndRetrievals() {
+        return Stream.of(PgServer.OLD, PgServer.NEW).flatMap(major -> Arrays.stream(Retrieval.values())
+                .map(retrieval -> Arguments.of(major, retrieval)));
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}, {1}")
+    @MethodSource("serversAndRetrievals")
+    void bothReadersProduceTheSameCatalogForTheOwner(String major, Retrieval retrieval) throws SQLException {
         PgServer server = PgServer.of(major);
         String grantee = reader(server, "x");
         String database = server.createDatabase("crawl_eq", richSchema(major),
@@ -159,7 +169,7 @@ class SchemaCrawlerEquivalenceTest {
                 "GRANT SELECT, UPDATE ON app.orders TO " + grantee + " WITH GRANT OPTION");
         CaptureOptions options = new CaptureOptions(List.of(), true);
         try (Connection connection = server.connect(database)) {
-            Catalog crawled = new SchemaCrawlerCatalogReader().read(connection, options);
+            Catalog crawled = new SchemaCrawlerCatalogReader(retrieval).read(connection, options);
             Catalog fast = new PgCatalogReader().read(connection, options);
 
             assertSameCatalog(crawled, fast);
@@ -168,9 +178,9 @@ class SchemaCrawlerEquivalenceTest {
         }
     }
 
-    @ParameterizedTest(name = "PostgreSQL {0}")
-    @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
-    void bothReadersProduceTheSameCatalogForARoleThatOnlyReads(String major) throws SQLException {
+    @ParameterizedTest(name = "PostgreSQL {0}, {1}")
+    @MethodSource("serversAndRetrievals")
+    void bothReadersProduceTheSameCatalogForARoleThatOnlyReads(String major, Retrieval retrieval) throws SQLException {
         PgServer server = PgServer.of(major);
         String role = reader(server, "ro");
         String database = server.createDatabase("crawl_ro", richSchema(major),
@@ -179,7 +189,8 @@ class SchemaCrawlerEquivalenceTest {
                 "GRANT SELECT ON ALL TABLES IN SCHEMA app, \"Audit\" TO " + role);
         try (Connection connection = DriverManager.getConnection(server.url(database), role, "reader")) {
             connection.setReadOnly(true);
-            Catalog crawled = new SchemaCrawlerCatalogReader().read(connection, CaptureOptions.schemas("app", "Audit"));
+            Catalog crawled = new SchemaCrawlerCatalogReader(retrieval)
+                    .read(connection, CaptureOptions.schemas("app", "Audit"));
             Catalog fast = new PgCatalogReader().read(connection, CaptureOptions.schemas("app", "Audit"));
 
             assertSameCatalog(crawled, fast);

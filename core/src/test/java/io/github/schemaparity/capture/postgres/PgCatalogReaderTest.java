@@ -129,13 +129,35 @@ class PgCatalogReaderTest {
                         List.of("customer_id", "updated_at DESC NULLS LAST"), List.of("total"), "note IS NOT NULL"),
                 new Index("orders_lower_idx", true, false, "btree", List.of("lower(note) text_pattern_ops"),
                         List.of(), null),
+                new Index("orders_note_c", false, false, "btree",
+                        List.of("note COLLATE \"C\"", "(note || 'x'::text) COLLATE \"POSIX\" DESC"), List.of(), null),
                 new Index("orders_note_hash", false, false, "hash", List.of("note"), List.of(), null));
+        // The column's own collation is not repeated.
+        assertThat(table(app, "customers").indexes()).containsExactly(
+                new Index("customers_name_c", false, false, "btree", List.of("name NULLS FIRST"), List.of(), null));
         assertThat(table(app, "rooms").indexes()).containsExactly(
                 new Index("rooms_during_excl", true, false, "gist", List.of("during WITH &&"), List.of(), null));
         assertThat(table(app, "events").indexes()).containsExactly(
                 new Index("events_happened_idx", true, false, "btree", List.of("happened"), List.of(), null));
         assertThat(table(app, "events_2024").indexes()).containsExactly(
                 new Index("events_2024_happened_idx", true, false, "btree", List.of("happened"), List.of(), null));
+    }
+
+    @org.junit.jupiter.api.Test
+    void serverVersionWithoutDistributionSuffix() {
+        assertThat(PgCatalogReader.serverVersion("15.5 (Debian 15.5-1.pgdg120+1)")).isEqualTo("15.5");
+        assertThat(PgCatalogReader.serverVersion("17.11")).isEqualTo("17.11");
+        assertThat(PgCatalogReader.serverVersion("18beta1 ")).isEqualTo("18beta1");
+    }
+
+    @org.junit.jupiter.api.Test
+    void nullsNotDistinctOnPostgres15AndLater() throws SQLException {
+        PgServer server = PgServer.of(PgServer.NEW);
+        String database = server.createDatabase("nnd",
+                "CREATE TABLE t (a int, b int, UNIQUE NULLS NOT DISTINCT (a), UNIQUE (b))");
+        Table t = capture(server, database, CaptureOptions.defaults()).schemas().get(0).tables().get(0);
+        assertThat(t.uniques()).containsExactly(new UniqueConstraint("t_a_key", true, List.of("a"), true, false),
+                new UniqueConstraint("t_b_key", true, List.of("b"), false, false));
     }
 
     @ParameterizedTest

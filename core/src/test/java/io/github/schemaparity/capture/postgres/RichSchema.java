@@ -43,6 +43,8 @@ final class RichSchema {
               WHERE note IS NOT NULL;
             CREATE INDEX ON app.orders (lower(note) text_pattern_ops);
             CREATE INDEX orders_note_hash ON app.orders USING hash (note);
+            CREATE INDEX orders_note_c ON app.orders (note COLLATE "C", (note || 'x') COLLATE "POSIX" DESC);
+            CREATE INDEX customers_name_c ON app.customers (name COLLATE "C" NULLS FIRST);
             CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
               NEW.updated_at := now(); -- stamp

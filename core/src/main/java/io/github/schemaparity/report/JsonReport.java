@@ -1,0 +1,111 @@
+package io.github.schemaparity.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.policy.AssessedDifference;
+import io.github.schemaparity.policy.Assessment;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the JSON report, format {@value #FORMAT}: a contract other tools read (see the design notes),
+ * so every field is always written, in a fixed order, {@code null} included.
+ */
+public final class JsonReport {
+    /** The format identifier written in the {@code format} field. */
+    public static final String FORMAT = "schemaparity-report/1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private JsonReport() {
+    }
+
+    /**
+     * Writes the report to a file, creating its parent directories.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static void write(ParityReport report, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, render(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write JSON report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The report as pretty-printed JSON with {@code \n} line endings and a trailing newline. */
+    public static String render(ParityReport report) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = MAPPER.createGenerator(out)) {
+            json.setPrettyPrinter(PRINTER);
+            Assessment assessment = report.assessment();
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            writeSide(json, "expected", report.expected());
+            writeSide(json, "actual", report.actual());
+            json.writeArrayFieldStart("differences");
+            for (AssessedDifference assessed : assessment.differences()) {
+                writeDifference(json, assessed);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("differences", assessment.differences().size());
+            json.writeNumberField("failing", assessment.failing());
+            json.writeNumberField("allowed", assessment.allowed());
+            json.writeEndObject();
+            json.writeStringField("verdict", assessment.verdict().name());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render the JSON report: " + e.getMessage(), e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void writeSide(JsonGenerator json, String field, Side side) throws IOException {
+        if (side == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("source", side.source());
+        json.writeStringField("engine", side.engine() == null ? null : side.engine().id());
+        json.writeStringField("version", side.version());
+        json.writeEndObject();
+    }
+
+    private static void writeDifference(JsonGenerator json, AssessedDifference assessed) throws IOException {
+        Difference d = assessed.difference();
+        json.writeStartObject();
+        json.writeStringField("objectType", d.objectType().name());
+        json.writeStringField("object", d.object());
+        json.writeStringField("change", d.change().name());
+        json.writeStringField("attribute", d.attribute());
+        json.writeStringField("expected", d.expected());
+        json.writeStringField("actual", d.actual());
+        json.writeNumberField("risk", assessed.risk());
+        json.writeStringField("severity", assessed.severity().name());
+        json.writeBooleanField("allowed", assessed.allowed());
+        json.writeStringField("reason", assessed.reason());
+        json.writeStringField("fix", assessed.fix());
+        json.writeEndObject();
+    }
+}

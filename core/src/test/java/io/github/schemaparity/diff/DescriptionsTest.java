@@ -1,0 +1,38 @@
+package io.github.schemaparity.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.schemaparity.model.Column;
+import org.junit.jupiter.api.Test;
+
+class DescriptionsTest {
+
+    private static Column column(boolean nullable, String defaultValue, String identity, String generated) {
+        return new Column("c", 1, "bigint", nullable, defaultValue, identity, generated, null, null);
+    }
+
+    @Test
+    void describesAColumnByTypeNullabilityDefaultAndGeneration() {
+        assertThat(Descriptions.column(column(true, null, null, null))).isEqualTo("bigint");
+        assertThat(Descriptions.column(column(false, "0", null, null))).isEqualTo("bigint not null default 0");
+        assertThat(Descriptions.column(column(false, null, "ALWAYS", null)))
+                .isEqualTo("bigint not null generated ALWAYS as identity");
+        assertThat(Descriptions.column(column(true, null, null, "(a * 2)")))
+                .isEqualTo("bigint generated always as ((a * 2))");
+    }
+
+    @Test
+    void aColumnRequiresAValueOnlyWhenNothingFillsItIn() {
+        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(false, null, null, null)))).isTrue();
+        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(true, null, null, null)))).isFalse();
+        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(false, "0", null, null)))).isFalse();
+        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(false, null, "BY DEFAULT", null))))
+                .isFalse();
+        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(false, null, null, "(a + 1)"))))
+                .isFalse();
+        // A default expression may mention "not null"; it still fills the column in.
+        assertThat(Descriptions.columnRequiresValue(
+                Descriptions.column(column(true, "'not null'::text", null, null)))).isFalse();
+        assertThat(Descriptions.columnRequiresValue(null)).isFalse();
+    }
+}

@@ -13,11 +13,13 @@ import java.util.List;
  * @param runs             timed capture and pg_dump runs per size (the median is reported)
  * @param diffRuns         timed diff runs per size (the median is reported)
  * @param crawlerMaxTables largest size at which the SchemaCrawler reader is measured (it is slow)
+ * @param crawlerDictionaryMaxTables largest size at which the SchemaCrawler reader with data-dictionary
+ *                         retrieval is measured
  * @param pgDump           the pg_dump executable, or {@code auto} to look for PostgreSQL 15's
  * @param report           file the Markdown result table is also written to, or {@code null}
  */
 public record BenchmarkSettings(List<Integer> tableCounts, int warmups, int runs, int diffRuns, int crawlerMaxTables,
-        String pgDump, Path report) {
+        int crawlerDictionaryMaxTables, String pgDump, Path report) {
 
     /** Settings from the system properties, with the defaults of the module's POM. */
     public static BenchmarkSettings fromSystemProperties() {
@@ -29,6 +31,8 @@ public record BenchmarkSettings(List<Integer> tableCounts, int warmups, int runs
                 positive("bench.runs", System.getProperty("bench.runs", "3")),
                 positive("bench.diffRuns", System.getProperty("bench.diffRuns", "5")),
                 nonNegative("bench.crawlerMaxTables", System.getProperty("bench.crawlerMaxTables", "1000")),
+                nonNegative("bench.crawlerDictionaryMaxTables",
+                        System.getProperty("bench.crawlerDictionaryMaxTables", "5000")),
                 System.getProperty("bench.pgDump", "auto"),
                 report == null || report.isBlank() ? null : Path.of(report));
     }

@@ -54,7 +54,10 @@ public final class CaptureBenchmark {
             List<ReaderUnderTest> readers = List.of(
                     new ReaderUnderTest(ResultTable.PRIMARY, PgCatalogReader::new, Integer.MAX_VALUE),
                     new ReaderUnderTest(ResultTable.CRAWLER, SchemaCrawlerCatalogReader::new,
-                            settings.crawlerMaxTables()));
+                            settings.crawlerMaxTables()),
+                    new ReaderUnderTest(ResultTable.CRAWLER_DICTIONARY,
+                            () -> new SchemaCrawlerCatalogReader(SchemaCrawlerCatalogReader.Retrieval.DATA_DICTIONARY),
+                            settings.crawlerDictionaryMaxTables()));
             status = new CaptureBenchmark(settings, readers).run();
         } catch (Exception | Error e) {
             System.out.println();
@@ -104,7 +107,7 @@ public final class CaptureBenchmark {
             if (n <= reader.maxTables()) {
                 measured.add(reader);
             } else {
-                System.out.printf(Locale.ROOT, "%s: not run above %,d tables (bench.crawlerMaxTables)%n",
+                System.out.printf(Locale.ROOT, "%s: not run above %,d tables (bench.crawler*MaxTables)%n",
                         reader.label(), reader.maxTables());
             }
         }
@@ -311,10 +314,6 @@ public final class CaptureBenchmark {
     }
 
     private static String format(List<Double> seconds) {
-        StringBuilder out = new StringBuilder("[");
-        for (double s : seconds) {
-            out.append(out.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.3f", s));
-        }
-        return out.append("]").toString();
+        return "[" + ResultTable.list(seconds) + "]";
     }
 }

@@ -113,8 +113,9 @@ public final class CaptureBenchmark {
         }
         CatalogCensus expected = CatalogCensus.expected(schema);
         Map<String, CaptureFigures> captures = new LinkedHashMap<>();
+        long before = HeapProbe.settledBytes();
         for (ReaderUnderTest reader : measured) {
-            CaptureFigures figures = series(server, pgDump, database, reader, expected);
+            CaptureFigures figures = series(server, pgDump, database, reader, expected, before);
             captures.put(reader.label(), figures);
             if (figures.succeeded()) {
                 System.out.printf(Locale.ROOT, "%s: median %.3f s, runs %s; pg_dump --schema-only median %.3f s, runs %s:"
@@ -175,13 +176,11 @@ public final class CaptureBenchmark {
     /**
      * One reader's series at one size: warm-up and timed rounds, each a whole {@code pg_dump} process
      * then one capture. Interleaving them makes the ratio compare runs made under the same load, which
-     * drifts on a shared machine; a series per reader keeps one reader's leftovers out of another's
-     * heap figures.
+     * drifts on a shared machine. {@code before} is the heap in use before the first capture at this size.
      */
     private CaptureFigures series(BenchmarkServer server, PgDump pgDump, String database, ReaderUnderTest under,
-            CatalogCensus expected) throws SQLException, IOException, InterruptedException {
+            CatalogCensus expected, long before) throws SQLException, IOException, InterruptedException {
         CaptureSeries series = new CaptureSeries();
-        long before = HeapProbe.settledBytes();
         for (int round = -settings.warmups(); round < settings.runs() && !series.failed(); round++) {
             boolean timed = round >= 0;
             long dumpNanos = pgDump.dump(server.port(), database, Path.of("/dev/null"));
@@ -195,7 +194,7 @@ public final class CaptureBenchmark {
 
     /**
      * One capture, checked for its object counts; if {@code timed}, measured and added to
-     * {@code series}. {@code before} is the heap in use before the reader's first capture at this size.
+     * {@code series}. {@code before} is the heap in use before the first capture at this size.
      */
     private static void capture(BenchmarkServer server, String database, ReaderUnderTest under,
             CatalogCensus expected, CaptureSeries series, boolean timed, long before) throws SQLException {
@@ -228,11 +227,24 @@ public final class CaptureBenchmark {
             long released = HeapProbe.settledBytes();
             series.add(nanos, peak, HeapProbe.mib(withCatalog - released), HeapProbe.mib(released - before),
                     collections);
-        } catch (OutOfMemoryError e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            if (!outOfMemory(e)) {
+                throw e;
+            }
             String failure = "OutOfMemoryError at -Xmx" + Math.round(HeapProbe.maxHeapMiB()) + "m";
             System.out.println(under.label() + ": " + failure);
             series.fail(failure);
         }
+    }
+
+    /** Whether {@code e} is, or was caused by, running out of heap (libraries wrap it in their own exceptions). */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Median diff time and difference count. */

@@ -12,7 +12,7 @@ import java.util.List;
  * @param peakHeapMiB   highest peak heap over the timed captures (upper bound, see {@link HeapProbe})
  * @param retainedMiB   heap the captured catalog retains after a full collection (median)
  * @param leftBehindMiB heap still in use once the catalog is released, above the heap in use before the
- *                      reader's first capture (highest): state the reader or its library keeps reachable
+ *                      first capture at this size (highest): state the reader or its library keeps reachable
  * @param collections   garbage collections during the slowest-collecting timed capture
  * @param failure       why the reader could not finish (e.g. out of memory), or {@code null}
  */

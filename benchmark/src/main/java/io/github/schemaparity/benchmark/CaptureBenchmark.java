@@ -45,7 +45,7 @@ public final class CaptureBenchmark {
 
     /**
      * Runs the benchmark with the settings of the {@code bench.*} system properties and exits: 0 when
-     * every figure was measured, 1 when the benchmark itself failed.
+     * PgCatalogReader was measured at every size, 1 when it was not or the benchmark itself failed.
      */
     public static void main(String[] args) {
         int status;
@@ -88,9 +88,10 @@ public final class CaptureBenchmark {
             System.out.println(end);
             writeReport(environment + "\n" + end + "\n\n" + table);
         }
-        boolean allMeasured = results.stream().flatMap(r -> r.captures().values().stream())
-                .allMatch(CaptureFigures::succeeded);
-        return allMeasured ? 0 : 1;
+        // Another reader running out of memory is a figure; the shipped reader failing leaves no figures.
+        boolean primaryMeasured = results.stream().map(r -> r.captures().get(ResultTable.PRIMARY))
+                .allMatch(figures -> figures != null && figures.succeeded());
+        return primaryMeasured ? 0 : 1;
     }
 
     private SizeResult measure(BenchmarkServer server, PgDump pgDump, SyntheticSchema schema) throws Exception {

@@ -232,9 +232,7 @@ public final class CaptureBenchmark {
             if (!outOfMemory(e)) {
                 throw e;
             }
-            String failure = "OutOfMemoryError at -Xmx" + Math.round(HeapProbe.maxHeapMiB()) + "m";
-            System.out.println(under.label() + ": " + failure);
-            series.fail(failure);
+            series.fail("OutOfMemoryError at -Xmx" + Math.round(HeapProbe.maxHeapMiB()) + "m");
         }
     }
 

@@ -83,7 +83,7 @@ final class CrawlLog implements AutoCloseable {
         }
     }
 
-    /** The warning records themselves, e.g. to attach their exceptions. */
+    /** The exception logged with the first warning, or {@code null}: the cause of the failed capture. */
     Throwable firstCause() {
         synchronized (warnings) {
             return warnings.isEmpty() ? null : warnings.get(0).getThrown();

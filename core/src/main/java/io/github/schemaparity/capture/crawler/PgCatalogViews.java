@@ -28,7 +28,6 @@ final class PgCatalogViews {
     static final String COLUMN_NOT_NULL = "COLUMN_NOT_NULL";
     static final String GENERATED = "GENERATED_KIND";
     static final String COLLATION = "COLLATION_NAME";
-    static final String TABLE_KIND = "RELKIND";
     static final String PERSISTENCE = "RELPERSISTENCE";
     static final String ROW_SECURITY = "ROW_SECURITY";
     static final String FORCE_ROW_SECURITY = "FORCE_ROW_SECURITY";
@@ -83,7 +82,7 @@ final class PgCatalogViews {
         Map<InformationSchemaKey, String> sql = new EnumMap<>(InformationSchemaKey.class);
         sql.put(InformationSchemaKey.ADDITIONAL_TABLE_ATTRIBUTES, """
                 SELECT current_database() AS TABLE_CATALOG, n.nspname AS TABLE_SCHEMA, c.relname AS TABLE_NAME,
-                  c.relkind::text AS RELKIND, c.relpersistence::text AS RELPERSISTENCE,
+                  c.relpersistence::text AS RELPERSISTENCE,
                   c.relrowsecurity AS ROW_SECURITY, c.relforcerowsecurity AS FORCE_ROW_SECURITY,
                   array_to_string(c.reloptions, E'\\x1f') AS RELOPTIONS,
                   CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS PARTITION_KEY,
@@ -170,8 +169,10 @@ final class PgCatalogViews {
                 WHERE %s
                 """.formatted(serverVersion >= 150000 ? "coalesce(i.indnullsnotdistinct, false)" : "false",
                 ownConstraints));
-        // Key parts as pg_get_indexdef(oid, n, true) prints them (JDBC metadata has expressions only
-        // in the non-pretty form, and no NULLS ordering or operator class).
+        // Key parts as pg_get_indexdef(oid, n, true) prints them, with a collation that is not the
+        // column's (for an expression: its type's), a non-default operator class, DESC and a NULLS
+        // clause that is not the direction's default (JDBC metadata has expressions only in the
+        // non-pretty form, and none of the rest).
         sql.put(InformationSchemaKey.EXT_INDEXES, """
                 SELECT current_database() AS INDEX_CATALOG, n.nspname AS INDEX_SCHEMA, c.relname AS TABLE_NAME,
                   ic.relname AS INDEX_NAME, pg_catalog.obj_description(ic.oid, 'pg_class') AS REMARKS,
@@ -183,7 +184,13 @@ final class PgCatalogViews {
                   xc.oid IS NOT NULL AS INDEX_EXCLUSION,
                   (SELECT string_agg(pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true)
                            || CASE WHEN k.n > i.indnkeyatts THEN '' ELSE
-                                CASE WHEN opc.opcdefault THEN ''
+                                CASE WHEN i.indcollation[k.n - 1] IN (0, coalesce(ta.attcollation, it.typcollation)) THEN ''
+                                     ELSE ' COLLATE ' || (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
+                                                                      ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+                                                          FROM pg_catalog.pg_collation co
+                                                          JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                                                          WHERE co.oid = i.indcollation[k.n - 1]) END
+                                || CASE WHEN opc.opcdefault THEN ''
                                      WHEN ocn.nspname = 'pg_catalog' THEN ' ' || opc.opcname
                                      ELSE ' ' || ocn.nspname || '.' || opc.opcname END
                                 || CASE WHEN (i.indoption[k.n - 1] & 1) = 1 THEN
@@ -196,7 +203,11 @@ final class PgCatalogViews {
                               END, E'\\x1f' ORDER BY k.n)
                      FROM generate_series(1, i.indnatts) AS k(n)
                      LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts
-                     LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = opc.opcnamespace) AS INDEX_PARTS,
+                     LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = opc.opcnamespace
+                     LEFT JOIN pg_catalog.pg_attribute ta ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1]
+                                                        AND i.indkey[k.n - 1] <> 0
+                     LEFT JOIN pg_catalog.pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n
+                     LEFT JOIN pg_catalog.pg_type it ON it.oid = ia.atttypid) AS INDEX_PARTS,
                   (SELECT string_agg(a.attname, E'\\x1f' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a
                     WHERE a.attrelid = i.indexrelid AND a.attnum > 0) AS INDEX_COLUMNS
                 FROM pg_catalog.pg_index i

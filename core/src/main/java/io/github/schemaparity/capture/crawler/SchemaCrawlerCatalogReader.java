@@ -43,11 +43,14 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  *
  * <p>What comes from where:
  * <ul>
- *   <li><b>SchemaCrawler's crawl (JDBC metadata through pgjdbc)</b>: which schemas, tables,
- *       partitioned tables, views, materialized views, functions and procedures exist; table, view,
- *       column and routine comments; column names, order, nullability, default and generation
- *       expressions; primary keys; foreign keys with their columns, referenced table and columns,
- *       ON DELETE/ON UPDATE rules and deferrability; index names and uniqueness; the server version.</li>
+ *   <li><b>SchemaCrawler's crawl</b>: which schemas, tables, partitioned tables, views, materialized
+ *       views, functions and procedures exist; table, view, column and routine comments; column
+ *       names, order, nullability, default and generation expressions; primary keys; foreign keys
+ *       with their columns, referenced table and columns, ON DELETE/ON UPDATE rules and
+ *       deferrability; index names and uniqueness; granted table privileges; the server version.
+ *       With {@link Retrieval#JDBC_METADATA} (the default) SchemaCrawler reads columns, keys and
+ *       indexes through pgjdbc's {@link java.sql.DatabaseMetaData}; with
+ *       {@link Retrieval#DATA_DICTIONARY}, through set-based SQL of this package in the same shapes.</li>
  *   <li><b>SchemaCrawler's information-schema retrievals, given {@code pg_catalog} SQL instead of the
  *       plugin's ({@link PgCatalogViews})</b>: unique and check constraints (names, unique columns,
  *       deferrability), view definitions, routine source, sequences (start, increment, bounds, cycle),
@@ -58,18 +61,25 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  *       table and fills its own fields from them.</li>
  *   <li><b>Attributes those same queries attach</b>, for values SchemaCrawler's model has no field
  *       for or that pgjdbc reports in a form that cannot be normalised to the server's own: column
- *       types ({@code format_type}), identity kind, collation; table options (persistence, row
- *       security, storage parameters, partition key, parent and bound); foreign key and check
- *       validity (NOT VALID); check expressions; NULLS NOT DISTINCT; index method, key parts
- *       (expressions, operator classes, NULLS order), INCLUDE columns and predicate; trigger
- *       enabled state, TRUNCATE and UPDATE OF columns; routine kind (window), argument
- *       types and list, result, language, volatility, strictness, security definer, SQL-standard
- *       bodies; sequence type, cache and owning column.</li>
- *   <li><b>Small queries outside SchemaCrawler ({@link PgObjectsOutsideCrawler})</b>: schema
- *       comments, enum types, domains, aggregates and extensions, which SchemaCrawler's catalog does
- *       not hold (pgjdbc's function metadata leaves aggregates out),
- *       and row-level security policies ({@link PgPolicies}).</li>
+ *       types ({@code format_type}: pgjdbc says {@code serial} for an integer with a sequence
+ *       default, names enum and domain types without their schema and arrays without their
+ *       element's length), identity kind, collation; table options (persistence, row security,
+ *       storage parameters, partition key, parent and bound); foreign key and check validity (NOT
+ *       VALID); check expressions; NULLS NOT DISTINCT; index method, key parts (pretty-printed
+ *       expressions, collations, operator classes, NULLS order), INCLUDE columns and predicate;
+ *       trigger enabled state, TRUNCATE and UPDATE OF columns; routine kind (window), argument types
+ *       and list, result, language, volatility, strictness, security definer, SQL-standard bodies;
+ *       sequence type, cache and owning column.</li>
+ *   <li><b>Small queries outside SchemaCrawler ({@link PgObjectsOutsideCrawler}, {@link PgPolicies})</b>:
+ *       schema comments, enum types, domains, aggregates (pgjdbc's function metadata leaves them out),
+ *       extensions and row-level security policies, which SchemaCrawler's catalog does not hold.</li>
  * </ul>
+ *
+ * <p>Two of SchemaCrawler's own values are corrected: pgjdbc folds a NOT NULL domain into the
+ * column's nullability (the model keeps the column's own NOT NULL), and it lists the hidden
+ * per-partition clones of a foreign key that references a partitioned table (dropped). No attribute
+ * is left out of the equivalence with {@code PgCatalogReader}: every value of the model is produced
+ * identically.
  *
  * <p>Objects an extension created are left out, as {@code PgCatalogReader} leaves them out. The session
  * settings that change deparsed text are pinned for the crawl as {@code PgCatalogReader} pins them
@@ -81,13 +91,13 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
     public enum Retrieval {
         /**
          * Through pgjdbc's {@link java.sql.DatabaseMetaData}, several calls per table: slow on large
-         * schemas (15 to 23 s for 1,000 tables, against 0.2 to 0.6 s for {@code PgCatalogReader}),
+         * schemas (12 to 23 s for 1,000 tables, against 0.2 to 0.6 s for {@code PgCatalogReader}),
          * but independent of this project's SQL, which is what makes it a proof of the fast reader.
          */
         JDBC_METADATA,
         /**
          * SchemaCrawler's {@code data_dictionary_all} strategy with one set-based {@code pg_catalog}
-         * query per kind ({@link PgCatalogViews#dataDictionaryQueries()}): about twice as fast (8 to
+         * query per kind ({@link PgCatalogViews#dataDictionaryQueries()}): about twice as fast (5 to
          * 9 s for 1,000 tables, most of it SchemaCrawler's foreign-key ordering of tables, which
          * cannot be switched off), but then columns and keys come from this project's SQL too.
          */

@@ -38,23 +38,29 @@ final class ColumnQuery {
             if (relation == null) {
                 return;
             }
-            String type = PgTypeNames.normalize(row.getString("type"));
-            String expression = row.getString("expression");
             String generatedKind = row.getString("attgenerated");
-            String defaultValue = null;
-            String generated = null;
-            if (generatedKind != null && !generatedKind.isEmpty()) {
-                // PostgreSQL 18 also has virtual generated columns; stored ones are the default spelling.
-                generated = PgTypeNames.normalizeWithin(SqlText.foldWhitespace(expression))
-                        + ("v".equals(generatedKind) ? " VIRTUAL" : "");
-            } else {
-                defaultValue = PgDefaults.normalize(expression, type);
-            }
-            relation.columns.add(new Relation.ColumnRow(row.getInt("attnum"), new Column(row.getString("attname"),
-                    row.getInt("attnum"), type, !row.getBoolean("attnotnull"), defaultValue,
-                    identity(row.getString("attidentity")), generated, row.getString("collation"),
-                    row.getString("description"))));
+            boolean generated = generatedKind != null && !generatedKind.isEmpty();
+            relation.columns.add(new Relation.ColumnRow(row.getInt("attnum"), column(row.getString("attname"),
+                    row.getInt("attnum"), row.getString("type"), !row.getBoolean("attnotnull"),
+                    row.getString("expression"), generated, "v".equals(generatedKind), row.getString("attidentity"),
+                    row.getString("collation"), row.getString("description"))));
         });
+    }
+
+    /** {@link PgCatalogQueries#column}. */
+    static Column column(String name, int position, String formattedType, boolean nullable, String expression,
+            boolean generated, boolean virtual, String identityCode, String collation, String comment) {
+        String type = PgTypeNames.normalize(formattedType);
+        String defaultValue = null;
+        String generation = null;
+        if (generated) {
+            // PostgreSQL 18 also has virtual generated columns; stored ones are the default spelling.
+            generation = PgTypeNames.normalizeWithin(SqlText.foldWhitespace(expression)) + (virtual ? " VIRTUAL" : "");
+        } else {
+            defaultValue = PgDefaults.normalize(expression, type);
+        }
+        return new Column(name, position, type, nullable, defaultValue, identity(identityCode), generation, collation,
+                comment);
     }
 
     private static String identity(String code) {

@@ -12,10 +12,6 @@ import java.util.Map;
 
 /** Reads the enum types and domains of the captured schemas in one query (extension members excluded). */
 final class TypeQuery {
-    /** Enum and domain types of each schema. */
-    record Types(Map<String, List<EnumType>> enums, Map<String, List<Domain>> domains) {
-    }
-
     private static final String SQL = """
             SELECT n.nspname, t.typname, t.typtype, d.description,
                    CASE WHEN t.typtype = 'e' THEN
@@ -43,7 +39,7 @@ final class TypeQuery {
     private TypeQuery() {
     }
 
-    static Types load(Connection connection, Array schemas) throws SQLException {
+    static PgCatalogQueries.Types load(Connection connection, Array schemas) throws SQLException {
         Map<String, List<EnumType>> enums = new HashMap<>();
         Map<String, List<Domain>> domains = new HashMap<>();
         CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
@@ -62,6 +58,6 @@ final class TypeQuery {
                     !row.getBoolean("typnotnull"), PgDefaults.normalize(row.getString("default_expression"), baseType),
                     checks, row.getString("collation"), comment));
         });
-        return new Types(enums, domains);
+        return new PgCatalogQueries.Types(enums, domains);
     }
 }

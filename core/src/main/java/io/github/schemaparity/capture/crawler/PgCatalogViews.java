@@ -107,16 +107,13 @@ final class PgCatalogViews {
                   a.attnotnull AS COLUMN_NOT_NULL,
                   nullif(a.attidentity::text, '') AS IDENTITY_KIND,
                   nullif(a.attgenerated::text, '') AS GENERATED_KIND,
-                  CASE WHEN a.attcollation <> t.typcollation THEN
-                    (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE cn.nspname || '.' || co.collname END
-                       FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-                      WHERE co.oid = a.attcollation) END AS COLLATION_NAME
+                  CASE WHEN a.attcollation <> t.typcollation THEN %s END AS COLLATION_NAME
                 FROM pg_catalog.pg_attribute a
                 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
                 WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND %s
-                """.formatted(USER_SCHEMAS));
+                """.formatted(PgCatalogQueries.collationNameSql("a.attcollation"), USER_SCHEMAS));
         // A foreign key that references a partitioned table has a hidden clone per referenced
         // partition, with the same name on the same table: those are left out.
         String ownConstraints = """

@@ -12,11 +12,7 @@ final class ColumnQuery {
     private static final String SQL = """
             SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS type,
                    a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid) AS expression, a.attidentity, a.attgenerated,
-                   CASE WHEN a.attcollation <> t.typcollation THEN
-                     (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
-                                  ELSE cn.nspname || '.' || co.collname END
-                      FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
-                      WHERE co.oid = a.attcollation) END AS collation,
+                   CASE WHEN a.attcollation <> t.typcollation THEN %s END AS collation,
                    d.description
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
@@ -26,18 +22,14 @@ final class ColumnQuery {
             LEFT JOIN pg_description d
               ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
             WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND n.nspname = ANY (?)
-            """;
+            """.formatted(CatalogQuery.collationName("a.attcollation"));
 
     private ColumnQuery() {
     }
 
     /** Adds each column to its table in {@code relations}; columns of relations not captured are skipped. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
-        CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
-            Relation relation = relations.get(row.getLong("attrelid"));
-            if (relation == null) {
-                return;
-            }
+        CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "attrelid", (relation, row) -> {
             String generatedKind = row.getString("attgenerated");
             boolean generated = generatedKind != null && !generatedKind.isEmpty();
             relation.columns.add(new Relation.ColumnRow(row.getInt("attnum"), column(row.getString("attname"),

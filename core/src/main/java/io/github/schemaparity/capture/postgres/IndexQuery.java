@@ -78,11 +78,7 @@ final class IndexQuery {
 
     /** Adds each index to its table or materialized view in {@code relations}. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
-        CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
-            Relation relation = relations.get(row.getLong("indrelid"));
-            if (relation == null) {
-                return;
-            }
+        CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "indrelid", (relation, row) -> {
             relation.indexes.add(index(row.getString("relname"), relation.name, row.getBoolean("indisunique"),
                     row.getString("amname"), CatalogQuery.strings(row, "parts"), row.getInt("indnkeyatts"),
                     CatalogQuery.strings(row, "index_columns"), row.getBoolean("exclusion"),

@@ -37,6 +37,15 @@ public final class PgCatalogQueries {
     public static final String INDEX_KEY_PARTS_FROM = IndexQuery.KEY_PARTS_FROM;
 
     /**
+     * SQL for the name of the collation whose oid the SQL expression {@code oid} gives, as the model
+     * writes a collation: schema-qualified unless it is one of {@code pg_catalog}'s ({@code C},
+     * {@code public.german}).
+     */
+    public static String collationNameSql(String oid) {
+        return CatalogQuery.collationName(oid);
+    }
+
+    /**
      * The enum types and domains of some schemas.
      *
      * @param enums   enum types by schema name

@@ -40,11 +40,7 @@ final class TriggerQuery {
 
     /** Adds each trigger to its table in {@code relations}. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
-        CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
-            Relation relation = relations.get(row.getLong("tgrelid"));
-            if (relation == null) {
-                return;
-            }
+        CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "tgrelid", (relation, row) -> {
             int type = row.getInt("tgtype");
             TriggerDefinition definition = TriggerDefinition.parse(row.getString("definition"));
             relation.triggers.add(new Trigger(row.getString("tgname"), timing(type),

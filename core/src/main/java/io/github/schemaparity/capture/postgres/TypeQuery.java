@@ -22,11 +22,7 @@ final class TypeQuery {
                    CASE WHEN t.typtype = 'd' THEN
                      ARRAY(SELECT pg_get_constraintdef(con.oid, true) FROM pg_constraint con
                            WHERE con.contypid = t.oid AND con.contype = 'c') END AS checks,
-                   CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation THEN
-                     (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
-                                  ELSE cn.nspname || '.' || co.collname END
-                      FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
-                      WHERE co.oid = t.typcollation) END AS collation
+                   CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation THEN %s END AS collation
             FROM pg_type t
             JOIN pg_namespace n ON n.oid = t.typnamespace
             LEFT JOIN pg_type bt ON bt.oid = t.typbasetype
@@ -34,7 +30,7 @@ final class TypeQuery {
             WHERE t.typtype IN ('e', 'd') AND n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_depend e
                               WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
-            """;
+            """.formatted(CatalogQuery.collationName("t.typcollation"));
 
     private TypeQuery() {
     }

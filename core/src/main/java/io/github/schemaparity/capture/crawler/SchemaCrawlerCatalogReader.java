@@ -74,8 +74,9 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  *       sequence type, cache and owning column.</li>
  *   <li><b>{@code PgCatalogReader}'s own queries ({@link PgCatalogQueries}, through
  *       {@link PgObjectsOutsideCrawler})</b>, for what SchemaCrawler's catalog does not hold: schema
- *       comments and which schemas an extension created, enum types, domains, aggregates (pgjdbc's
- *       function metadata leaves them out), extensions and row-level security policies.</li>
+ *       comments, which schemas an extension created (left out) and whether a requested schema
+ *       exists (the same error as {@code PgCatalogReader}'s), enum types, domains, aggregates
+ *       (pgjdbc's function metadata leaves them out), extensions and row-level security policies.</li>
  * </ul>
  *
  * <p>Values from SchemaCrawler and attributes are turned into model values by the same rules as
@@ -124,6 +125,7 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
     public SchemaCrawlerCatalogReader(Retrieval retrieval) {
         this.retrieval = java.util.Objects.requireNonNull(retrieval, "retrieval");
     }
+
     @Override
     public Catalog read(Connection connection, CaptureOptions options) throws SQLException {
         try (SessionSettings pinned = SessionSettings.pin(connection); CrawlLog log = CrawlLog.capture()) {

@@ -1,6 +1,6 @@
 package io.github.schemaparity.capture.crawler;
 
-import io.github.schemaparity.capture.postgres.PgDefaults;
+import io.github.schemaparity.capture.postgres.PgCatalogQueries;
 import io.github.schemaparity.capture.postgres.PgGeneratedNames;
 import io.github.schemaparity.capture.postgres.PgTypeNames;
 import io.github.schemaparity.capture.postgres.SqlText;
@@ -95,34 +95,19 @@ final class CrawledModel {
         List<Column> columns = new ArrayList<>(crawled.size());
         int position = 1;
         for (schemacrawler.schema.Column column : crawled) {
-            String type = PgTypeNames.normalize(attribute(column, PgCatalogViews.FORMATTED_TYPE));
-            String expression = column.getDefaultValue();
             String generatedKind = attribute(column, PgCatalogViews.GENERATED);
-            String defaultValue = null;
-            String generated = null;
-            if (column.isGenerated() || generatedKind != null) {
-                generated = PgTypeNames.normalizeWithin(SqlText.foldWhitespace(expression))
-                        + ("v".equals(generatedKind) ? " VIRTUAL" : "");
-            } else {
-                defaultValue = PgDefaults.normalize(expression, type);
-            }
             // pgjdbc folds a domain's NOT NULL into the column's nullability; the model keeps the
             // column's own (the domain's is the domain's), so SchemaCrawler's "not nullable" is
             // overruled where the column itself has no NOT NULL.
             boolean nullable = column.isNullable()
                     || !booleanAttribute(column, PgCatalogViews.COLUMN_NOT_NULL, true);
-            columns.add(new Column(column.getName(), position++, type, nullable, defaultValue,
-                    identity(attribute(column, PgCatalogViews.IDENTITY)), generated,
-                    attribute(column, PgCatalogViews.COLLATION), remarks(column)));
+            columns.add(PgCatalogQueries.column(column.getName(), position++,
+                    attribute(column, PgCatalogViews.FORMATTED_TYPE), nullable, column.getDefaultValue(),
+                    column.isGenerated() || generatedKind != null, "v".equals(generatedKind),
+                    attribute(column, PgCatalogViews.IDENTITY), attribute(column, PgCatalogViews.COLLATION),
+                    remarks(column)));
         }
         return columns;
-    }
-
-    private static String identity(String code) {
-        if ("a".equals(code)) {
-            return "ALWAYS";
-        }
-        return "d".equals(code) ? "BY DEFAULT" : null;
     }
 
     /** Entirely from SchemaCrawler (JDBC primary key metadata). */
@@ -187,7 +172,7 @@ final class CrawledModel {
         return new CheckConstraint(constraint.getName(),
                 PgGeneratedNames.isGenerated(constraint.getName(), table.getName(),
                         columns.size() == 1 ? columns : List.of(), "check"),
-                CheckExpressions.of(attribute(constraint, PgCatalogViews.CONSTRAINT_DEFINITION)),
+                PgCatalogQueries.checkExpression(attribute(constraint, PgCatalogViews.CONSTRAINT_DEFINITION)),
                 booleanAttribute(constraint, PgCatalogViews.CONSTRAINT_VALIDATED, true));
     }
 
@@ -209,16 +194,12 @@ final class CrawledModel {
             if (booleanAttribute(index, PgCatalogViews.INDEX_BACKS_CONSTRAINT, false)) {
                 continue;
             }
-            List<String> parts = listAttribute(index, PgCatalogViews.INDEX_PARTS).stream()
-                    .map(PgTypeNames::normalizeWithin).toList();
-            int keyCount = Integer.parseInt(attribute(index, PgCatalogViews.INDEX_KEY_COUNT));
-            boolean exclusion = booleanAttribute(index, PgCatalogViews.INDEX_EXCLUSION, false);
-            indexes.add(new Index(index.getName(),
-                    PgGeneratedNames.isGenerated(index.getName(), table.getName(),
-                            listAttribute(index, PgCatalogViews.INDEX_COLUMNS), exclusion ? "excl" : "idx"),
-                    index.isUnique(), attribute(index, PgCatalogViews.INDEX_METHOD), parts.subList(0, keyCount),
-                    parts.subList(keyCount, parts.size()),
-                    PgTypeNames.normalizeWithin(SqlText.foldWhitespace(attribute(index, PgCatalogViews.INDEX_PREDICATE)))));
+            indexes.add(PgCatalogQueries.index(index.getName(), table.getName(), index.isUnique(),
+                    attribute(index, PgCatalogViews.INDEX_METHOD), listAttribute(index, PgCatalogViews.INDEX_PARTS),
+                    Integer.parseInt(attribute(index, PgCatalogViews.INDEX_KEY_COUNT)),
+                    listAttribute(index, PgCatalogViews.INDEX_COLUMNS),
+                    booleanAttribute(index, PgCatalogViews.INDEX_EXCLUSION, false),
+                    attribute(index, PgCatalogViews.INDEX_PREDICATE)));
         }
         return indexes;
     }
@@ -239,11 +220,8 @@ final class CrawledModel {
                 switch (event) {
                     case insert -> events.add("INSERT");
                     case delete -> events.add("DELETE");
-                    case update -> {
-                        List<String> columns = listAttribute(trigger, PgCatalogViews.TRIGGER_UPDATE_COLUMNS);
-                        events.add(columns.isEmpty() ? "UPDATE"
-                                : "UPDATE OF " + String.join(", ", columns.stream().sorted().toList()));
-                    }
+                    case update -> events.add(PgCatalogQueries.triggerUpdateEvent(
+                            listAttribute(trigger, PgCatalogViews.TRIGGER_UPDATE_COLUMNS)));
                     default -> {
                         // "unknown": the event list was empty, i.e. a TRUNCATE-only trigger.
                     }
@@ -255,7 +233,7 @@ final class CrawledModel {
             triggers.add(new Trigger(trigger.getName(), timing(trigger.getConditionTiming()), events,
                     trigger.getActionOrientation().name().toUpperCase(java.util.Locale.ROOT),
                     definition.function(), definition.condition(),
-                    enabled(attribute(trigger, PgCatalogViews.TRIGGER_ENABLED))));
+                    PgCatalogQueries.triggerState(attribute(trigger, PgCatalogViews.TRIGGER_ENABLED))));
         }
         return triggers;
     }
@@ -266,16 +244,6 @@ final class CrawledModel {
             case after -> "AFTER";
             case instead_of -> "INSTEAD OF";
             default -> throw new IllegalStateException("SchemaCrawler reported an unknown trigger timing");
-        };
-    }
-
-    private static String enabled(String code) {
-        return switch (code) {
-            case "O" -> "ENABLED";
-            case "D" -> "DISABLED";
-            case "R" -> "REPLICA";
-            case "A" -> "ALWAYS";
-            default -> throw new IllegalStateException("Unknown trigger state '" + code + "'");
         };
     }
 
@@ -373,33 +341,14 @@ final class CrawledModel {
             default -> routine.getRoutineType() == RoutineType.procedure ? "PROCEDURE" : "FUNCTION";
         };
         String language = attribute(routine, PgCatalogViews.ROUTINE_LANGUAGE);
-        String body = body(language, routine.getDefinition(), attribute(routine, PgCatalogViews.ROUTINE_SQL_BODY));
-        return new Routine(routine.getName(), kind,
-                listAttribute(routine, PgCatalogViews.ROUTINE_INPUT_TYPES).stream().map(PgTypeNames::normalize).toList(),
-                PgTypeNames.normalizeWithin(SqlText.foldWhitespace(attribute(routine, PgCatalogViews.ROUTINE_ARGUMENTS))),
-                PgTypeNames.normalizeWithin(SqlText.foldWhitespace(attribute(routine, PgCatalogViews.ROUTINE_RESULT))),
-                language, body, volatility(attribute(routine, PgCatalogViews.ROUTINE_VOLATILITY)),
+        return PgCatalogQueries.routine(routine.getName(), kind,
+                listAttribute(routine, PgCatalogViews.ROUTINE_INPUT_TYPES),
+                attribute(routine, PgCatalogViews.ROUTINE_ARGUMENTS), attribute(routine, PgCatalogViews.ROUTINE_RESULT),
+                language, PgCatalogQueries.routineBody(language, routine.getDefinition(),
+                        attribute(routine, PgCatalogViews.ROUTINE_SQL_BODY)),
+                attribute(routine, PgCatalogViews.ROUTINE_VOLATILITY),
                 booleanAttribute(routine, PgCatalogViews.ROUTINE_STRICT, false),
                 booleanAttribute(routine, PgCatalogViews.ROUTINE_SECURITY_DEFINER, false), remarks(routine));
-    }
-
-    private static String body(String language, String source, String sqlBody) {
-        if (sqlBody != null) {
-            return SqlText.normalize(sqlBody);
-        }
-        if ("sql".equals(language) || "plpgsql".equals(language)) {
-            return SqlText.normalize(source);
-        }
-        return source == null ? null : source.strip();
-    }
-
-    static String volatility(String code) {
-        return switch (code) {
-            case "i" -> "IMMUTABLE";
-            case "s" -> "STABLE";
-            case "v" -> "VOLATILE";
-            default -> throw new IllegalStateException("Unknown volatility '" + code + "'");
-        };
     }
 
     // ---- attributes ---------------------------------------------------------------------------

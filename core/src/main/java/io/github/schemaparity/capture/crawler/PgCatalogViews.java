@@ -1,5 +1,6 @@
 package io.github.schemaparity.capture.crawler;
 
+import io.github.schemaparity.capture.postgres.PgCatalogQueries;
 import java.util.EnumMap;
 import java.util.Map;
 import schemacrawler.schemacrawler.InformationSchemaKey;
@@ -106,16 +107,13 @@ final class PgCatalogViews {
                   a.attnotnull AS COLUMN_NOT_NULL,
                   nullif(a.attidentity::text, '') AS IDENTITY_KIND,
                   nullif(a.attgenerated::text, '') AS GENERATED_KIND,
-                  CASE WHEN a.attcollation <> t.typcollation THEN
-                    (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE cn.nspname || '.' || co.collname END
-                       FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-                      WHERE co.oid = a.attcollation) END AS COLLATION_NAME
+                  CASE WHEN a.attcollation <> t.typcollation THEN %s END AS COLLATION_NAME
                 FROM pg_catalog.pg_attribute a
                 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
                 WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND %s
-                """.formatted(USER_SCHEMAS));
+                """.formatted(PgCatalogQueries.collationNameSql("a.attcollation"), USER_SCHEMAS));
         // A foreign key that references a partitioned table has a hidden clone per referenced
         // partition, with the same name on the same table: those are left out.
         String ownConstraints = """
@@ -169,10 +167,8 @@ final class PgCatalogViews {
                 WHERE %s
                 """.formatted(serverVersion >= 150000 ? "coalesce(i.indnullsnotdistinct, false)" : "false",
                 ownConstraints));
-        // Key parts as pg_get_indexdef(oid, n, true) prints them, with a collation that is not the
-        // column's (for an expression: its type's), a non-default operator class, DESC and a NULLS
-        // clause that is not the direction's default (JDBC metadata has expressions only in the
-        // non-pretty form, and none of the rest).
+        // Key parts as PgCatalogReader writes them (JDBC metadata has expressions only in the
+        // non-pretty form, and no collations, operator classes or NULLS order).
         sql.put(InformationSchemaKey.EXT_INDEXES, """
                 SELECT current_database() AS INDEX_CATALOG, n.nspname AS INDEX_SCHEMA, c.relname AS TABLE_NAME,
                   ic.relname AS INDEX_NAME, pg_catalog.obj_description(ic.oid, 'pg_class') AS REMARKS,
@@ -182,32 +178,8 @@ final class PgCatalogViews {
                   EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = i.indrelid
                            AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u')) AS INDEX_BACKS_CONSTRAINT,
                   xc.oid IS NOT NULL AS INDEX_EXCLUSION,
-                  (SELECT string_agg(pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true)
-                           || CASE WHEN k.n > i.indnkeyatts THEN '' ELSE
-                                CASE WHEN i.indcollation[k.n - 1] IN (0, coalesce(ta.attcollation, it.typcollation)) THEN ''
-                                     ELSE ' COLLATE ' || (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
-                                                                      ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
-                                                          FROM pg_catalog.pg_collation co
-                                                          JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-                                                          WHERE co.oid = i.indcollation[k.n - 1]) END
-                                || CASE WHEN opc.opcdefault THEN ''
-                                     WHEN ocn.nspname = 'pg_catalog' THEN ' ' || opc.opcname
-                                     ELSE ' ' || ocn.nspname || '.' || opc.opcname END
-                                || CASE WHEN (i.indoption[k.n - 1] & 1) = 1 THEN
-                                          ' DESC' || CASE WHEN (i.indoption[k.n - 1] & 2) = 0 THEN ' NULLS LAST' ELSE '' END
-                                        WHEN (i.indoption[k.n - 1] & 2) = 2 THEN ' NULLS FIRST'
-                                        ELSE '' END
-                                || CASE WHEN xc.oid IS NULL THEN '' ELSE
-                                     ' WITH ' || (SELECT op.oprname FROM pg_catalog.pg_operator op
-                                                   WHERE op.oid = xc.conexclop[k.n]) END
-                              END, E'\\x1f' ORDER BY k.n)
-                     FROM generate_series(1, i.indnatts) AS k(n)
-                     LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts
-                     LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = opc.opcnamespace
-                     LEFT JOIN pg_catalog.pg_attribute ta ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1]
-                                                        AND i.indkey[k.n - 1] <> 0
-                     LEFT JOIN pg_catalog.pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n
-                     LEFT JOIN pg_catalog.pg_type it ON it.oid = ia.atttypid) AS INDEX_PARTS,
+                  (SELECT string_agg(%s, E'\\x1f' ORDER BY k.n)
+                     %s) AS INDEX_PARTS,
                   (SELECT string_agg(a.attname, E'\\x1f' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a
                     WHERE a.attrelid = i.indexrelid AND a.attnum > 0) AS INDEX_COLUMNS
                 FROM pg_catalog.pg_index i
@@ -218,7 +190,7 @@ final class PgCatalogViews {
                 LEFT JOIN pg_catalog.pg_constraint xc
                   ON xc.conindid = i.indexrelid AND xc.conrelid = i.indrelid AND xc.contype = 'x'
                 WHERE c.relkind IN ('r', 'p', 'm') AND %s
-                """.formatted(USER_SCHEMAS));
+                """.formatted(PgCatalogQueries.INDEX_KEY_PART, PgCatalogQueries.INDEX_KEY_PARTS_FROM, USER_SCHEMAS));
         sql.put(InformationSchemaKey.VIEWS, """
                 SELECT current_database() AS TABLE_CATALOG, n.nspname AS TABLE_SCHEMA, c.relname AS TABLE_NAME,
                   pg_catalog.pg_get_viewdef(c.oid, true) AS VIEW_DEFINITION,

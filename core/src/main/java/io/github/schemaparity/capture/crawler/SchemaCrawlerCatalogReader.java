@@ -2,11 +2,13 @@ package io.github.schemaparity.capture.crawler;
 
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.CatalogReader;
-import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
+import io.github.schemaparity.capture.postgres.PgCatalogQueries;
+import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.capture.postgres.SessionSettings;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
-import io.github.schemaparity.model.RowPolicy;
 import io.github.schemaparity.model.Routine;
+import io.github.schemaparity.model.RowPolicy;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.model.Sequence;
 import io.github.schemaparity.model.Table;
@@ -70,10 +72,16 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  *       trigger enabled state, TRUNCATE and UPDATE OF columns; routine kind (window), argument types
  *       and list, result, language, volatility, strictness, security definer, SQL-standard bodies;
  *       sequence type, cache and owning column.</li>
- *   <li><b>Small queries outside SchemaCrawler ({@link PgObjectsOutsideCrawler}, {@link PgPolicies})</b>:
- *       schema comments, enum types, domains, aggregates (pgjdbc's function metadata leaves them out),
- *       extensions and row-level security policies, which SchemaCrawler's catalog does not hold.</li>
+ *   <li><b>{@code PgCatalogReader}'s own queries ({@link PgCatalogQueries}, through
+ *       {@link PgObjectsOutsideCrawler})</b>, for what SchemaCrawler's catalog does not hold: schema
+ *       comments, which schemas an extension created (left out) and whether a requested schema
+ *       exists (the same error as {@code PgCatalogReader}'s), enum types, domains, aggregates
+ *       (pgjdbc's function metadata leaves them out), extensions and row-level security policies.</li>
  * </ul>
+ *
+ * <p>Values from SchemaCrawler and attributes are turned into model values by the same rules as
+ * {@code PgCatalogReader}'s ({@link PgCatalogQueries}, {@code PgTypeNames}, {@code SqlText} and the
+ * other normalisers of {@code capture.postgres}).
  *
  * <p>Two of SchemaCrawler's own values are corrected: pgjdbc folds a NOT NULL domain into the
  * column's nullability (the model keeps the column's own NOT NULL), and it lists the hidden
@@ -82,8 +90,8 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  * identically.
  *
  * <p>Objects an extension created are left out, as {@code PgCatalogReader} leaves them out. The session
- * settings that change deparsed text are pinned for the crawl as {@code PgCatalogReader} pins them
- * ({@link DeparserSession}). Any warning SchemaCrawler logs during the crawl (it logs a failed query
+ * settings that change deparsed text are pinned for the crawl by {@code PgCatalogReader}'s own
+ * {@link SessionSettings}. Any warning SchemaCrawler logs during the crawl (it logs a failed query
  * and carries on without that part) fails the capture.
  */
 public final class SchemaCrawlerCatalogReader implements CatalogReader {
@@ -117,21 +125,20 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
     public SchemaCrawlerCatalogReader(Retrieval retrieval) {
         this.retrieval = java.util.Objects.requireNonNull(retrieval, "retrieval");
     }
+
     @Override
     public Catalog read(Connection connection, CaptureOptions options) throws SQLException {
-        try (DeparserSession session = DeparserSession.pin(connection); CrawlLog log = CrawlLog.capture()) {
+        try (SessionSettings pinned = SessionSettings.pin(connection); CrawlLog log = CrawlLog.capture()) {
+            int serverVersion = PgCatalogQueries.serverVersionNumber(pinned.connection());
             DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
             schemacrawler.schema.Catalog crawled = SchemaCrawlerUtility.getCatalog(source,
-                    retrievalOptions(source, connection, session.serverVersion(), retrieval), crawlOptions(options),
+                    retrievalOptions(source, connection, serverVersion, retrieval), crawlOptions(options),
                     new Config());
             String warning = log.firstWarning();
             if (warning != null) {
                 throw new SQLException("SchemaCrawler could not read the whole catalog: " + warning, log.firstCause());
             }
-            List<String> schemaNames = crawled.getSchemas().stream().map(schemacrawler.schema.Schema::getName).toList();
-            PgObjectsOutsideCrawler outside = PgObjectsOutsideCrawler.read(connection, schemaNames);
-            Map<String, Map<String, List<RowPolicy>>> policies = PgPolicies.read(connection, schemaNames);
-            return assemble(crawled, outside, policies, options);
+            return assemble(connection, crawled, options, serverVersion);
         }
     }
 
@@ -193,30 +200,38 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
                 .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(level).toOptions());
     }
 
-    private static Catalog assemble(schemacrawler.schema.Catalog crawled, PgObjectsOutsideCrawler outside,
-            Map<String, Map<String, List<RowPolicy>>> policies, CaptureOptions options) {
+    /**
+     * The crawled schemas that are not an extension's, with what SchemaCrawler cannot give. A
+     * requested schema that does not exist fails as {@code PgCatalogReader} fails it.
+     */
+    private static Catalog assemble(Connection connection, schemacrawler.schema.Catalog crawled,
+            CaptureOptions options, int serverVersion) throws SQLException {
+        Map<String, String> comments = PgCatalogQueries.schemas(connection, options.schemas());
         Map<String, schemacrawler.schema.Schema> bySchema = new TreeMap<>();
         for (schemacrawler.schema.Schema schema : crawled.getSchemas()) {
-            if (outside.schemaComments().containsKey(schema.getName())) {
+            if (comments.containsKey(schema.getName())) {
                 bySchema.put(schema.getName(), schema);
             }
         }
-        for (String requested : options.schemas()) {
-            if (!bySchema.containsKey(requested)) {
-                throw new SchemaNotFoundException(requested, outside.schemaComments().keySet().stream()
-                        .filter(name -> !SchemaRule.isSystem(name)).sorted().toList());
+        for (String name : comments.keySet()) {
+            if (!bySchema.containsKey(name)) {
+                throw new SQLException("SchemaCrawler did not crawl schema '" + name + "', which exists");
             }
         }
+        PgObjectsOutsideCrawler outside = PgObjectsOutsideCrawler.read(connection, List.copyOf(bySchema.keySet()),
+                serverVersion);
         List<Schema> schemas = new ArrayList<>();
-        bySchema.forEach((name, schema) -> schemas.add(schema(crawled, schema, outside,
-                policies.getOrDefault(name, Map.of()), options.privileges())));
-        return new Catalog(Engine.POSTGRESQL, serverVersion(crawled.getDatabaseInfo().getProductVersion()), schemas,
+        bySchema.forEach((name, schema) -> schemas.add(schema(crawled, schema, comments.get(name), outside,
+                options.privileges())));
+        return new Catalog(Engine.POSTGRESQL,
+                PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()), schemas,
                 outside.extensions(), List.of());
     }
 
     private static Schema schema(schemacrawler.schema.Catalog crawled, schemacrawler.schema.Schema schema,
-            PgObjectsOutsideCrawler outside, Map<String, List<RowPolicy>> policies, boolean privileges) {
+            String comment, PgObjectsOutsideCrawler outside, boolean privileges) {
         String name = schema.getName();
+        Map<String, List<RowPolicy>> policies = outside.policies().getOrDefault(name, Map.of());
         List<Table> tables = new ArrayList<>();
         List<View> views = new ArrayList<>();
         for (schemacrawler.schema.Table table : crawled.getTables(schema)) {
@@ -234,14 +249,8 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
         crawled.getRoutines(schema).stream()
                 .filter(r -> !CrawledModel.booleanAttribute(r, PgCatalogViews.EXTENSION_MEMBER, false))
                 .map(CrawledModel::routine).forEach(routines::add);
-        return new Schema(name, outside.schemaComments().get(name), tables, views, sequences, routines,
-                outside.enums().getOrDefault(name, List.of()), outside.domains().getOrDefault(name, List.of()));
-    }
-
-    /** {@code 15.5 (Debian 15.5-1.pgdg120+1)} becomes {@code 15.5}, as {@code PgCatalogReader} reports it. */
-    static String serverVersion(String reported) {
-        String trimmed = reported.strip();
-        int space = trimmed.indexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(0, space);
+        return new Schema(name, comment, tables, views, sequences, routines,
+                outside.types().enums().getOrDefault(name, List.of()),
+                outside.types().domains().getOrDefault(name, List.of()));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.schemaparity.capture.crawler;
 
+import io.github.schemaparity.capture.postgres.PgCatalogQueries;
 import java.util.List;
 import schemacrawler.inclusionrule.InclusionRule;
 
@@ -22,12 +23,7 @@ record SchemaRule(List<String> names) implements InclusionRule {
     @Override
     public boolean test(String fullName) {
         String name = unquote(fullName);
-        return names.isEmpty() ? !isSystem(name) : names.contains(name);
-    }
-
-    static boolean isSystem(String schema) {
-        return schema.equals("pg_catalog") || schema.equals("information_schema") || schema.startsWith("pg_toast")
-                || schema.startsWith("pg_temp_");
+        return names.isEmpty() ? !PgCatalogQueries.isSystemSchema(name) : names.contains(name);
     }
 
     private static String unquote(String name) {

@@ -108,6 +108,14 @@ class SchemaParityExtensionTest {
     }
 
     @Test
+    void theAnnotationIsFoundOnASuperclassThroughAComposedAnnotation() {
+        EngineExecutionResults results = run(Fixtures.InheritsTheAnnotation.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertThat(log.candidatesStarted()).isEqualTo(1);
+    }
+
+    @Test
     void theCandidateIsStoppedWhenTheRunEndsAlsoAfterAFailingClass() {
         EngineExecutionResults results = run(Fixtures.Passing.class, Fixtures.Drifted.class);
 

@@ -114,8 +114,8 @@ public final class LiveCandidate implements AutoCloseable {
             throw new IllegalArgumentException("This candidate was compared with " + config.reference().describe()
                     + ", not " + judging.reference().describe());
         }
-        ParityResult result = engine.judge(candidate, reference, judging.diffOptions(), policy(judging),
-                judging.reportDir());
+        ParityResult result = engine.judge(candidate, reference, ParityEngine.Roles.CHECK, judging.diffOptions(),
+                policy(judging), judging.reportDir());
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.of(migration)),
                 candidate.catalog(), reference.catalog());
     }
@@ -147,8 +147,8 @@ public final class LiveCandidate implements AutoCloseable {
                     + ParityEngine.millis(start) + " ms");
             return new ParityEngine.Loaded(Side.of(Side.MIGRATIONS, catalog), catalog);
         });
-        ParityResult result = engine.judge(candidate, reference.loaded(), config.diffOptions(), policy(config),
-                config.reportDir());
+        ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK,
+                config.diffOptions(), policy(config), config.reportDir());
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.empty()),
                 candidate.catalog(), reference.loaded().catalog());
     }

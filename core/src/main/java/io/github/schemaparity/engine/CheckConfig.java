@@ -3,8 +3,6 @@ package io.github.schemaparity.engine;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.policy.Policy;
-import io.github.schemaparity.policy.RiskTable;
-import io.github.schemaparity.policy.Severity;
 import io.github.schemaparity.provision.DockerProbe;
 import io.github.schemaparity.provision.ExistingServer;
 import io.github.schemaparity.provision.LocalPostgresBinaries;
@@ -61,7 +59,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
                     + "production or a snapshot file path");
         }
         Objects.requireNonNull(projectDir, "projectDir");
-        flywayLocations = ParityConfig.cleanList(flywayLocations);
+        flywayLocations = ComparisonBuilder.cleanList(flywayLocations);
         liquibaseChangelog = blankToNull(liquibaseChangelog);
         sqlFolder = blankToNull(sqlFolder);
         resources = resources != null ? resources : defaultResources();
@@ -69,7 +67,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
         image = blankToNull(image);
         binaries = binaries == null ? LocalPostgresBinaries.defaults() : binaries;
         docker = docker == null ? new TestcontainersDockerProbe(Provisioner.DOCKER_TIMEOUT) : docker;
-        schemas = ParityConfig.cleanList(schemas);
+        schemas = ComparisonBuilder.cleanList(schemas);
         diffOptions = diffOptions == null ? DiffOptions.defaults() : diffOptions;
         policy = policy == null ? Policy.defaults() : policy;
         reportDir = reportDir == null ? projectDir.resolve(ParityConfig.DEFAULT_REPORT_DIR) : reportDir;
@@ -95,7 +93,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
     }
 
     /** Builds a {@link CheckConfig}; every setter accepts {@code null} as "keep the default". */
-    public static final class Builder {
+    public static final class Builder extends ComparisonBuilder<Builder> {
         private Source reference;
         private Path projectDir;
         private List<String> flywayLocations = List.of();
@@ -107,18 +105,16 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
         private ExistingServer server;
         private PostgresBinaries binaries;
         private DockerProbe docker;
-        private List<String> schemas = List.of();
-        private boolean privileges;
-        private boolean columnOrder = DiffOptions.defaults().columnOrder();
-        private List<String> ignore = Policy.defaults().ignore();
-        private Severity failOn = Policy.defaults().failOn();
-        private RiskTable riskTable = Policy.defaults().riskTable();
         private boolean ignoreMigrationHistory = true;
-        private Path reportDir;
         private boolean cache = true;
         private Path cacheDir;
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /** Production: a read-only replica ({@link Source#jdbc}) or a snapshot file ({@link Source#snapshot}). */
@@ -202,72 +198,9 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             return this;
         }
 
-        /** Schemas to compare; none: the reference snapshot's schemas, else every non-system schema. */
-        public Builder schemas(List<String> schemas) {
-            this.schemas = schemas == null ? List.of() : schemas;
-            return this;
-        }
-
-        /** Schemas to compare. */
-        public Builder schemas(String... schemas) {
-            return schemas(Arrays.asList(schemas));
-        }
-
-        /** Whether granted privileges are compared (off by default). */
-        public Builder privileges(boolean privileges) {
-            this.privileges = privileges;
-            return this;
-        }
-
-        /** Whether column order is compared (off by default). */
-        public Builder columnOrder(boolean columnOrder) {
-            this.columnOrder = columnOrder;
-            return this;
-        }
-
-        /** Object-path globs whose differences are allowed, e.g. {@code public.audit_*}. */
-        public Builder ignore(List<String> globs) {
-            this.ignore = globs == null ? Policy.defaults().ignore() : ParityConfig.cleanList(globs);
-            return this;
-        }
-
-        /** The lowest severity that fails the run ({@code null} keeps the default). */
-        public Builder failOn(Severity severity) {
-            this.failOn = severity == null ? Policy.defaults().failOn() : severity;
-            return this;
-        }
-
-        /**
-         * The lowest severity that fails the run, as a user writes it ({@code low}, {@code HIGH}, ...).
-         *
-         * @throws SchemaParityException naming the accepted values when the text is none of them
-         */
-        public Builder failOn(String severity) {
-            if (severity == null || severity.isBlank()) {
-                return failOn((Severity) null);
-            }
-            try {
-                return failOn(Severity.parse(severity));
-            } catch (IllegalArgumentException e) {
-                throw new SchemaParityException("Invalid failOn: " + e.getMessage());
-            }
-        }
-
-        /** Risk scores per kind of difference ({@code null} keeps the default table). */
-        public Builder riskTable(RiskTable riskTable) {
-            this.riskTable = riskTable == null ? Policy.defaults().riskTable() : riskTable;
-            return this;
-        }
-
         /** Whether differences in flyway_schema_history, databasechangelog(lock) are allowed (default yes). */
         public Builder ignoreMigrationHistory(boolean ignore) {
             this.ignoreMigrationHistory = ignore;
-            return this;
-        }
-
-        /** Where {@code report.json} is written (default: {@code target/schemaparity} in the project). */
-        public Builder reportDir(Path reportDir) {
-            this.reportDir = reportDir;
             return this;
         }
 
@@ -292,9 +225,11 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             if (projectDir == null) {
                 throw new SchemaParityException("No project folder given for the check");
             }
+            ComparisonSettings settings = settings();
             return new CheckConfig(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources,
-                    provider, image, server, binaries, docker, schemas, privileges, new DiffOptions(columnOrder),
-                    new Policy(ignore, failOn, riskTable), ignoreMigrationHistory, reportDir, cache, cacheDir);
+                    provider, image, server, binaries, docker, settings.schemas(), settings.privileges(),
+                    settings.diffOptions(), settings.policy(), ignoreMigrationHistory, settings.reportDir(), cache,
+                    cacheDir);
         }
     }
 }

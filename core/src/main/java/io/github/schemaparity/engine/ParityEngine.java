@@ -124,7 +124,7 @@ public final class ParityEngine {
      * @throws SchemaParityException for anything the user can fix
      */
     public boolean snapshot(JdbcSource source, CaptureOptions options, Path file) {
-        options = new CaptureOptions(ParityConfig.cleanList(options.schemas()), options.privileges());
+        options = new CaptureOptions(ComparisonBuilder.cleanList(options.schemas()), options.privileges());
         Loaded captured = capture("database", Side.JDBC, source, options);
         boolean written;
         try {

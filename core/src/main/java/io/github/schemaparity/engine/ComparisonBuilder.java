@@ -1,0 +1,117 @@
+package io.github.schemaparity.engine;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.diff.DiffOptions;
+import io.github.schemaparity.policy.Policy;
+import io.github.schemaparity.policy.RiskTable;
+import io.github.schemaparity.policy.Severity;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The settings every comparison takes, whichever way its two sides are obtained: which schemas, whether
+ * privileges and column order count, the policy and the report folder. {@link ParityConfig.Builder} and
+ * {@link CheckConfig.Builder} extend it, so both accept these settings the same way. Every setter
+ * accepts {@code null} as "keep the default".
+ *
+ * @param <B> the concrete builder, returned by every setter so calls chain
+ */
+public abstract class ComparisonBuilder<B extends ComparisonBuilder<B>> {
+    private List<String> schemas = List.of();
+    private boolean privileges;
+    private boolean columnOrder = DiffOptions.defaults().columnOrder();
+    private List<String> ignore = Policy.defaults().ignore();
+    private Severity failOn = Policy.defaults().failOn();
+    private RiskTable riskTable = Policy.defaults().riskTable();
+    private Path reportDir;
+
+    // Package-private: only this package's configurations are built this way.
+    ComparisonBuilder() {
+    }
+
+    abstract B self();
+
+    /** Trims the entries of a user-written list and drops the empty ones (as {@code a, b,} gives). */
+    static List<String> cleanList(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(Objects::nonNull).map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** Schemas to compare; none: a reference snapshot's schemas where there is one, else every non-system schema. */
+    public B schemas(List<String> schemas) {
+        this.schemas = cleanList(schemas);
+        return self();
+    }
+
+    /** Schemas to compare. */
+    public B schemas(String... schemas) {
+        return schemas(Arrays.asList(schemas));
+    }
+
+    /** Whether granted privileges are compared (off by default). */
+    public B privileges(boolean privileges) {
+        this.privileges = privileges;
+        return self();
+    }
+
+    /** Whether column order is compared (off by default). */
+    public B columnOrder(boolean columnOrder) {
+        this.columnOrder = columnOrder;
+        return self();
+    }
+
+    /** Object-path globs whose differences are allowed, e.g. {@code public.audit_*}. */
+    public B ignore(List<String> globs) {
+        this.ignore = globs == null ? Policy.defaults().ignore() : cleanList(globs);
+        return self();
+    }
+
+    /** The lowest severity that fails the run ({@code null} keeps the default). */
+    public B failOn(Severity severity) {
+        this.failOn = severity == null ? Policy.defaults().failOn() : severity;
+        return self();
+    }
+
+    /**
+     * The lowest severity that fails the run, as a user writes it ({@code low}, {@code HIGH}, ...).
+     *
+     * @throws SchemaParityException naming the accepted values when the text is none of them
+     */
+    public B failOn(String severity) {
+        if (severity == null || severity.isBlank()) {
+            return failOn((Severity) null);
+        }
+        try {
+            return failOn(Severity.parse(severity));
+        } catch (IllegalArgumentException e) {
+            throw new SchemaParityException("Invalid failOn: " + e.getMessage());
+        }
+    }
+
+    /** Risk scores per kind of difference ({@code null} keeps the default table). */
+    public B riskTable(RiskTable riskTable) {
+        this.riskTable = riskTable == null ? Policy.defaults().riskTable() : riskTable;
+        return self();
+    }
+
+    /** Where {@code report.json} is written ({@code null}: the configuration's default folder). */
+    public B reportDir(Path reportDir) {
+        this.reportDir = reportDir;
+        return self();
+    }
+
+    /** What was set, for the concrete builder's {@code build()}. */
+    ComparisonSettings settings() {
+        return new ComparisonSettings(schemas, privileges, new DiffOptions(columnOrder),
+                new Policy(ignore, failOn, riskTable), reportDir);
+    }
+
+    /** The shared settings as the configurations' records take them; {@code reportDir} may be {@code null}. */
+    record ComparisonSettings(List<String> schemas, boolean privileges, DiffOptions diffOptions, Policy policy,
+            Path reportDir) {
+    }
+}

@@ -28,13 +28,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One {@link ParityEngine#check}: resolve the migrations, load the reference, get the candidate's
  * catalog (from the cache, or by provisioning a candidate of production's engine and major, migrating
  * and capturing it), then judge candidate (expected) against reference (actual).
+ *
+ * <p>Its steps that do not depend on the cache are static so that {@link LiveCandidate}, which keeps its
+ * candidate running, reads the reference, migrates, captures and applies the policy exactly the same way.
  */
 final class CheckRun {
+    /** How a user makes the missing reference snapshot; the check goal adds its own setting to it. */
+    static final String CREATE_SNAPSHOT = "create it with `mvn schemaparity:snapshot -Dschemaparity.url=<replica>`";
+
     private final ParityEngine engine;
     private final ParityLog log;
     private final CheckConfig config;
@@ -46,10 +53,8 @@ final class CheckRun {
     }
 
     CheckResult run() {
-        MigrationSource migrations = MigrationLayouts.resolve(config.projectDir(), config.flywayLocations(),
-                config.liquibaseChangelog(), config.sqlFolder());
-        log.info("migrations: " + migrations.describe());
-        Reference reference = loadReference();
+        MigrationSource migrations = resolveMigrations(config, log);
+        Reference reference = loadReference(engine, log, config, CREATE_SNAPSHOT + " or set schemaparity.reference");
         Catalog production = reference.loaded().catalog();
         // The candidate is captured by the same reader: fail on an engine SchemaParity cannot capture before starting anything.
         CatalogReaders.forEngine(production.engine());
@@ -73,20 +78,34 @@ final class CheckRun {
             }
         }
 
-        ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK, config.diffOptions(), policy(),
+        ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK, config.diffOptions(), policy(config),
                 config.reportDir());
         return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), Optional.ofNullable(migration));
     }
 
     /** The reference's catalog and the schemas the comparison is restricted to. */
-    private record Reference(ParityEngine.Loaded loaded, List<String> schemas) {
+    record Reference(ParityEngine.Loaded loaded, List<String> schemas) {
     }
 
     /** A candidate built from the migrations and captured. */
     private record Built(ParityEngine.Loaded loaded, MigrationResult migration) {
     }
 
-    private Reference loadReference() {
+    /** The migrations the configuration names, or the detected layout; logged as the first line of a run. */
+    static MigrationSource resolveMigrations(CheckConfig config, ParityLog log) {
+        MigrationSource migrations = MigrationLayouts.resolve(config.projectDir(), config.flywayLocations(),
+                config.liquibaseChangelog(), config.sqlFolder());
+        log.info("migrations: " + migrations.describe());
+        return migrations;
+    }
+
+    /**
+     * Production's catalog: captured from the replica, or read from the snapshot and restricted to the
+     * configured schemas (none configured: the snapshot's).
+     *
+     * @param fix how the user creates a missing snapshot, as the front end names its settings
+     */
+    static Reference loadReference(ParityEngine engine, ParityLog log, CheckConfig config, String fix) {
         if (config.reference() instanceof Source.Jdbc jdbc) {
             CatalogReaders.forEngine(jdbc.jdbc().engine());
             CaptureOptions options = new CaptureOptions(config.schemas(), config.privileges());
@@ -94,8 +113,7 @@ final class CheckRun {
         }
         Path file = ((Source.Snapshot) config.reference()).file();
         if (!Files.isRegularFile(file)) {
-            throw new SchemaParityException("Reference snapshot not found: " + file
-                    + "; create it with `mvn schemaparity:snapshot -Dschemaparity.url=<replica>` or set schemaparity.reference");
+            throw new SchemaParityException("Reference snapshot not found: " + file + "; " + fix);
         }
         long start = System.nanoTime();
         Snapshot snapshot = ParityEngine.readSnapshot(file);
@@ -152,19 +170,32 @@ final class CheckRun {
         Provisioner provisioner = new Provisioner(log, config.docker(), config.binaries());
         // Always closed, also when a migration or the capture fails: nothing is left running.
         try (CandidateDatabase candidate = provisioner.provision(request)) {
-            long start = System.nanoTime();
-            MigrationResult migration = new Migrator(config.resources())
-                    .apply(migrations, candidate.jdbcUrl(), candidate.user(), candidate.password());
-            log.info("migrated candidate with " + migration.tool().displayName() + ": " + migration.applied()
-                    + " migrations applied in " + ParityEngine.millis(start) + " ms");
-            JdbcSource source = new JdbcSource(candidate.jdbcUrl(), candidate.user(), candidate.password());
-            return new Built(captureCandidate(source, options), migration);
+            MigrationResult migration = migrate(candidate, migrations, config, log);
+            return new Built(captureMigrated(engine, candidate, options), migration);
         }
     }
 
-    private ParityEngine.Loaded captureCandidate(JdbcSource source, CaptureOptions options) {
+    /** Applies the migrations to the candidate and logs what ran. */
+    static MigrationResult migrate(CandidateDatabase candidate, MigrationSource migrations, CheckConfig config,
+            ParityLog log) {
+        long start = System.nanoTime();
+        MigrationResult migration = new Migrator(config.resources())
+                .apply(migrations, candidate.jdbcUrl(), candidate.user(), candidate.password());
+        log.info("migrated candidate with " + migration.tool().displayName() + ": " + migration.applied()
+                + " migrations applied in " + ParityEngine.millis(start) + " ms");
+        return migration;
+    }
+
+    /** Captures the candidate the migrations built. */
+    static ParityEngine.Loaded captureMigrated(ParityEngine engine, CandidateDatabase candidate, CaptureOptions options) {
+        JdbcSource source = new JdbcSource(candidate.jdbcUrl(), candidate.user(), candidate.password());
+        return captureCandidate(options, () -> engine.capture("candidate", Side.MIGRATIONS, source, options));
+    }
+
+    /** Runs a candidate capture; a schema it lacks is named as one the migrations do not create. */
+    static ParityEngine.Loaded captureCandidate(CaptureOptions options, Supplier<ParityEngine.Loaded> capture) {
         try {
-            return engine.capture("candidate", Side.MIGRATIONS, source, options);
+            return capture.get();
         } catch (SchemaParityException e) {
             if (e.getCause() instanceof SchemaNotFoundException missing) {
                 throw new SchemaParityException("The migrations do not create schema '" + missing.schema()
@@ -176,7 +207,7 @@ final class CheckRun {
     }
 
     /** The user's policy, plus the migration tools' history tables when those are ignored. */
-    private Policy policy() {
+    static Policy policy(CheckConfig config) {
         Policy policy = config.policy();
         if (!config.ignoreMigrationHistory()) {
             return policy;

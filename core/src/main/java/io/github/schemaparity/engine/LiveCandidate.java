@@ -3,27 +3,18 @@ package io.github.schemaparity.engine;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
-import io.github.schemaparity.jdbc.JdbcSource;
-import io.github.schemaparity.migrate.MigrationLayouts;
+import io.github.schemaparity.engine.CheckRun.Reference;
 import io.github.schemaparity.migrate.MigrationResult;
 import io.github.schemaparity.migrate.MigrationSource;
-import io.github.schemaparity.migrate.MigrationTool;
-import io.github.schemaparity.migrate.Migrator;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
-import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.provision.CandidateDatabase;
 import io.github.schemaparity.provision.ProductionVersion;
 import io.github.schemaparity.provision.ProvisionRequest;
 import io.github.schemaparity.provision.Provisioner;
 import io.github.schemaparity.report.Side;
-import io.github.schemaparity.snapshot.Snapshot;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -69,9 +60,7 @@ public final class LiveCandidate implements AutoCloseable {
     public static LiveCandidate start(CheckConfig config, ParityLog log) {
         Objects.requireNonNull(config, "config");
         ParityEngine engine = new ParityEngine(log);
-        MigrationSource migrations = MigrationLayouts.resolve(config.projectDir(), config.flywayLocations(),
-                config.liquibaseChangelog(), config.sqlFolder());
-        log.info("migrations: " + migrations.describe());
+        MigrationSource migrations = CheckRun.resolveMigrations(config, log);
         Reference reference = loadReference(engine, log, config);
         Catalog production = reference.loaded().catalog();
         CatalogReaders.forEngine(production.engine());
@@ -84,15 +73,9 @@ public final class LiveCandidate implements AutoCloseable {
         }
         CandidateDatabase database = new Provisioner(log, config.docker(), config.binaries()).provision(request);
         try {
-            long start = System.nanoTime();
-            MigrationResult migration = new Migrator(config.resources())
-                    .apply(migrations, database.jdbcUrl(), database.user(), database.password());
-            log.info("migrated candidate with " + migration.tool().displayName() + ": " + migration.applied()
-                    + " migrations applied in " + ParityEngine.millis(start) + " ms");
-            JdbcSource source = new JdbcSource(database.jdbcUrl(), database.user(), database.password());
+            MigrationResult migration = CheckRun.migrate(database, migrations, config, log);
             CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
-            ParityEngine.Loaded candidate = captureCandidate(engine, options,
-                    () -> engine.capture("candidate", Side.MIGRATIONS, source, options));
+            ParityEngine.Loaded candidate = CheckRun.captureMigrated(engine, database, options);
             return new LiveCandidate(engine, config, database, migration, candidate, reference.loaded());
         } catch (RuntimeException e) {
             closeAfterFailure(database, e);
@@ -115,7 +98,7 @@ public final class LiveCandidate implements AutoCloseable {
                     + ", not " + judging.reference().describe());
         }
         ParityResult result = engine.judge(candidate, reference, ParityEngine.Roles.CHECK, judging.diffOptions(),
-                policy(judging), judging.reportDir());
+                CheckRun.policy(judging), judging.reportDir());
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.of(migration)),
                 candidate.catalog(), reference.catalog());
     }
@@ -139,7 +122,7 @@ public final class LiveCandidate implements AutoCloseable {
         Reference reference = loadReference(engine, log, config);
         Engine productionEngine = reference.loaded().catalog().engine();
         CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
-        ParityEngine.Loaded candidate = captureCandidate(engine, options, () -> {
+        ParityEngine.Loaded candidate = CheckRun.captureCandidate(options, () -> {
             long start = System.nanoTime();
             Catalog catalog = readOwnConnection(connection, description, productionEngine, options);
             log.info("captured candidate (" + description + ", " + catalog.engine().id() + " "
@@ -148,7 +131,7 @@ public final class LiveCandidate implements AutoCloseable {
             return new ParityEngine.Loaded(Side.of(Side.MIGRATIONS, catalog), catalog);
         });
         ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK,
-                config.diffOptions(), policy(config), config.reportDir());
+                config.diffOptions(), CheckRun.policy(config), config.reportDir());
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.empty()),
                 candidate.catalog(), reference.loaded().catalog());
     }
@@ -214,47 +197,9 @@ public final class LiveCandidate implements AutoCloseable {
         return "LiveCandidate[" + database + "]";
     }
 
-    /** The reference's catalog and the schemas the comparison is restricted to. */
-    private record Reference(ParityEngine.Loaded loaded, List<String> schemas) {
-    }
-
-    private interface Capture {
-        ParityEngine.Loaded run();
-    }
-
-    // Same reading of the reference as ParityEngine#check: configured schemas, else the snapshot's.
+    // Without the check goal's "or set schemaparity.reference": a test names its reference another way.
     private static Reference loadReference(ParityEngine engine, ParityLog log, CheckConfig config) {
-        if (config.reference() instanceof Source.Jdbc jdbc) {
-            CatalogReaders.forEngine(jdbc.jdbc().engine());
-            CaptureOptions options = new CaptureOptions(config.schemas(), config.privileges());
-            return new Reference(engine.capture("reference", jdbc.kind(), jdbc.jdbc(), options), config.schemas());
-        }
-        Path file = ((Source.Snapshot) config.reference()).file();
-        if (!Files.isRegularFile(file)) {
-            throw new SchemaParityException("Reference snapshot not found: " + file
-                    + "; create it with `mvn schemaparity:snapshot -Dschemaparity.url=<replica>`");
-        }
-        long start = System.nanoTime();
-        Snapshot snapshot = ParityEngine.readSnapshot(file);
-        List<String> schemas = config.schemas().isEmpty() ? snapshot.schemas() : config.schemas();
-        Catalog catalog = ParityEngine.restrict(snapshot, file, schemas);
-        log.info("loaded reference (snapshot " + catalog.engine().id() + " " + catalog.serverVersion() + ", " + file
-                + "): " + ParityEngine.tableCount(catalog) + " tables in " + ParityEngine.millis(start) + " ms"
-                + (schemas.isEmpty() ? "" : "; schemas " + String.join(", ", schemas)));
-        return new Reference(new ParityEngine.Loaded(Side.of(Side.SNAPSHOT, catalog), catalog), schemas);
-    }
-
-    private static ParityEngine.Loaded captureCandidate(ParityEngine engine, CaptureOptions options, Capture capture) {
-        try {
-            return capture.run();
-        } catch (SchemaParityException e) {
-            if (e.getCause() instanceof SchemaNotFoundException missing) {
-                throw new SchemaParityException("The migrations do not create schema '" + missing.schema()
-                        + "', which the comparison is restricted to (" + String.join(", ", options.schemas())
-                        + "): create it in a migration, or fix schemas", e);
-            }
-            throw e;
-        }
+        return CheckRun.loadReference(engine, log, config, CheckRun.CREATE_SNAPSHOT);
     }
 
     /**
@@ -285,17 +230,6 @@ public final class LiveCandidate implements AutoCloseable {
         } catch (SQLException e) {
             throw new SchemaParityException("Capturing " + description + " failed: " + e.getMessage(), e);
         }
-    }
-
-    /** The user's policy, plus the migration tools' history tables when those are ignored (as check does). */
-    private static Policy policy(CheckConfig config) {
-        Policy policy = config.policy();
-        if (!config.ignoreMigrationHistory()) {
-            return policy;
-        }
-        List<String> ignore = new ArrayList<>(policy.ignore());
-        MigrationTool.historyTableIgnores().stream().filter(p -> !ignore.contains(p)).forEach(ignore::add);
-        return new Policy(ignore, policy.failOn(), policy.riskTable());
     }
 
     private static void closeAfterFailure(CandidateDatabase database, RuntimeException failure) {

@@ -51,7 +51,7 @@ import org.eclipse.aether.RepositorySystem;
  * {@code <plugins>} inherited by a {@code pom} module) is skipped with one line.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = true, threadSafe = true)
-public class CheckMojo extends AbstractParityMojo {
+public class CheckMojo extends AbstractComparisonMojo {
 
     /**
      * Production: the JDBC URL of a read-only replica (credentials from {@link #referenceServerId} or the
@@ -115,33 +115,9 @@ public class CheckMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.serverId")
     String serverId;
 
-    /** Schemas to compare, comma-separated; default: those of the reference snapshot, else every non-system schema. */
-    @Parameter(property = "schemaparity.schemas")
-    List<String> schemas;
-
-    /** Object paths whose differences are allowed, comma-separated globs such as {@code public.audit_*}. */
-    @Parameter(property = "schemaparity.ignore")
-    List<String> ignore;
-
-    /** The lowest severity that fails the build: LOW, MEDIUM, HIGH or CRITICAL. */
-    @Parameter(property = "schemaparity.failOn", defaultValue = "LOW")
-    String failOn;
-
-    /** Whether column order is compared. */
-    @Parameter(property = "schemaparity.columnOrder", defaultValue = "false")
-    boolean columnOrder;
-
-    /** Whether granted privileges are compared. */
-    @Parameter(property = "schemaparity.privileges", defaultValue = "false")
-    boolean privileges;
-
     /** Whether differences in the migration tools' history tables (flyway_schema_history, databasechangelog) are allowed. */
     @Parameter(property = "schemaparity.ignoreMigrationHistory", defaultValue = "true")
     boolean ignoreMigrationHistory;
-
-    /** Where {@code report.json} is written. */
-    @Parameter(property = "schemaparity.reportDir", defaultValue = "${project.build.directory}/schemaparity")
-    File reportDir;
 
     /** Whether the candidate's captured catalog is reused when no migration changed ({@code false}: always build it). */
     @Parameter(property = "schemaparity.cache", defaultValue = "true")
@@ -180,13 +156,11 @@ public class CheckMojo extends AbstractParityMojo {
         }
         getLog().info("check finished in " + (System.nanoTime() - started) / 1_000_000 + " ms"
                 + (result.fromCache() ? " (candidate from cache)" : ""));
-        if (!result.passed()) {
-            throw new MojoFailureException(result.failureMessage(baseDirectory()));
-        }
+        failUnlessPassed(result.parity());
     }
 
     private CheckConfig config(ParityLog log, ClassLoader resources) {
-        return CheckConfig.builder()
+        return comparisonSettings(CheckConfig.builder())
                 .reference(reference(log))
                 .projectDir(baseDirectory())
                 .flywayLocations(flywayLocations)
@@ -198,13 +172,7 @@ public class CheckMojo extends AbstractParityMojo {
                 .server(existingServer())
                 .binaries(new MavenPostgresBinaries(repositorySystem, session.getRepositorySession(),
                         project.getRemoteProjectRepositories(), log))
-                .schemas(schemas)
-                .ignore(ignore)
-                .failOn(failOn)
-                .columnOrder(columnOrder)
-                .privileges(privileges)
                 .ignoreMigrationHistory(ignoreMigrationHistory)
-                .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"))
                 .cache(cache)
                 .cacheDir(cacheDir != null ? cacheDir.toPath() : buildDirectory().resolve("schemaparity/cache"))
                 .build();

@@ -2,9 +2,6 @@ package io.github.schemaparity.maven;
 
 import io.github.schemaparity.engine.ParityConfig;
 import io.github.schemaparity.engine.ParityEngine;
-import io.github.schemaparity.engine.ParityResult;
-import java.io.File;
-import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -23,7 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * ERROR level, allowed ones at WARN, the rest at INFO.
  */
 @Mojo(name = "compare", requiresProject = false, threadSafe = true)
-public class CompareMojo extends AbstractParityMojo {
+public class CompareMojo extends AbstractComparisonMojo {
 
     /**
      * What the schema should be: a JDBC URL ({@code jdbc:postgresql://host:5432/db}, with
@@ -36,51 +33,12 @@ public class CompareMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.actual")
     String actual;
 
-    /** Schemas to compare, comma-separated; default: every non-system schema. */
-    @Parameter(property = "schemaparity.schemas")
-    List<String> schemas;
-
-    /**
-     * Object paths whose differences are allowed, comma-separated globs such as
-     * {@code public.flyway_schema_history,audit.*}.
-     */
-    @Parameter(property = "schemaparity.ignore")
-    List<String> ignore;
-
-    /** The lowest severity that fails the build: LOW, MEDIUM, HIGH or CRITICAL. */
-    @Parameter(property = "schemaparity.failOn", defaultValue = "LOW")
-    String failOn;
-
-    /** Whether column order is compared. */
-    @Parameter(property = "schemaparity.columnOrder", defaultValue = "false")
-    boolean columnOrder;
-
-    /** Whether granted privileges are compared. */
-    @Parameter(property = "schemaparity.privileges", defaultValue = "false")
-    boolean privileges;
-
-    /**
-     * Where {@code report.json} is written. Default: {@code ${project.build.directory}/schemaparity}, that
-     * is {@code ./target/schemaparity} when run outside a project.
-     */
-    @Parameter(property = "schemaparity.reportDir")
-    File reportDir;
-
     @Override
     void run(ParityEngine engine) throws MojoFailureException {
-        ParityConfig config = ParityConfig.builder()
+        ParityConfig config = comparisonSettings(ParityConfig.builder())
                 .expected(source(require(expected, "expected", "expected database", "JDBC URL or snapshot file")))
                 .actual(source(require(actual, "actual", "actual database", "JDBC URL or snapshot file")))
-                .schemas(schemas)
-                .ignore(ignore)
-                .failOn(failOn)
-                .columnOrder(columnOrder)
-                .privileges(privileges)
-                .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"))
                 .build();
-        ParityResult result = engine.compare(config);
-        if (!result.passed()) {
-            throw new MojoFailureException(result.failureMessage(baseDirectory()));
-        }
+        failUnlessPassed(engine.compare(config));
     }
 }

@@ -1,0 +1,13 @@
+import io.github.schemaparity.it.ItBuild
+
+def build = ItBuild.of(basedir).clean()
+build.invocation(1).logContains('snapshot written', 'BUILD SUCCESS')
+assert new File(basedir, 'src/test/resources/schemaparity/snapshot.json').exists()
+build.invocation(2).candidateBuilt(provider, 'Flyway', 2).logContains('SchemaParity PASS', 'BUILD SUCCESS')
+def report = build.report()
+assert report.get('expected').get('source').asText() == 'migrations'
+assert report.get('actual').get('source').asText() == 'snapshot'
+assert report.get('verdict').asText() == 'PASS'
+// flyway_schema_history exists only in the candidate: ignored by default, so not even listed
+assert ItBuild.differenceKeys(report) == []
+return true

@@ -5,6 +5,7 @@ import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.CatalogReader;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.diff.CatalogDiffer;
+import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.jdbc.JdbcErrors;
 import io.github.schemaparity.jdbc.JdbcSource;
@@ -13,6 +14,7 @@ import io.github.schemaparity.jdbc.ReadOnlySession;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.policy.Assessment;
+import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.report.ConsoleReport;
 import io.github.schemaparity.report.JsonReport;
 import io.github.schemaparity.report.ParityReport;
@@ -66,17 +68,38 @@ public final class ParityEngine {
         Loaded expected = load("expected", config.expected(), options);
         Loaded actual = load("actual", config.actual(), options);
 
+        return judge(expected, actual, config.diffOptions(), config.policy(), config.reportDir());
+    }
+
+    /**
+     * Builds the project's migrations into a throwaway candidate database of production's engine and
+     * major version (or reuses the candidate's cached catalog when no migration changed), compares it
+     * with the reference (a read-only replica or a snapshot), applies the policy and writes
+     * {@code report.json}. The candidate is always removed, also when a migration fails.
+     *
+     * @throws SchemaParityException for anything the user can fix: no migrations, a failing migration,
+     *                               a missing reference snapshot, no Docker for Testcontainers, ...
+     */
+    public CheckResult check(CheckConfig config) {
+        return new CheckRun(this, log, config).run();
+    }
+
+    /**
+     * Diffs two loaded sides, applies the policy, writes {@code report.json} into {@code reportDir} and
+     * logs the summary.
+     */
+    ParityResult judge(Loaded expected, Loaded actual, DiffOptions diffOptions, Policy policy, Path reportDir) {
         List<String> warnings = new ArrayList<>();
         checkSameEngine(expected.catalog(), actual.catalog(), warnings);
 
         long start = System.nanoTime();
-        List<Difference> differences = new CatalogDiffer(config.diffOptions()).diff(expected.catalog(), actual.catalog());
-        Assessment assessment = config.policy().assess(differences);
+        List<Difference> differences = new CatalogDiffer(diffOptions).diff(expected.catalog(), actual.catalog());
+        Assessment assessment = policy.assess(differences);
         log.info("compared: " + differences.size() + " differences (" + assessment.failing() + " failing, "
                 + assessment.allowed() + " allowed) in " + millis(start) + " ms");
 
         ParityReport report = new ParityReport(expected.side(), actual.side(), assessment);
-        Path reportFile = config.reportDir().resolve(REPORT_FILE);
+        Path reportFile = reportDir.resolve(REPORT_FILE);
         try {
             JsonReport.write(report, reportFile);
         } catch (UncheckedIOException e) {
@@ -158,7 +181,8 @@ public final class ParityEngine {
         return loadSnapshot(role, ((Source.Snapshot) source).file(), options);
     }
 
-    private Loaded capture(String role, String kind, JdbcSource source, CaptureOptions options) {
+    /** Captures a live database, read-only, as one side. */
+    Loaded capture(String role, String kind, JdbcSource source, CaptureOptions options) {
         CatalogReader reader = CatalogReaders.forEngine(source.engine());
         long start = System.nanoTime();
         Catalog catalog;
@@ -183,7 +207,7 @@ public final class ParityEngine {
         return new Loaded(Side.of(Side.SNAPSHOT, catalog), catalog);
     }
 
-    private static Snapshot readSnapshot(Path file) {
+    static Snapshot readSnapshot(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new SchemaParityException("Snapshot file not found: " + file
                     + "; create it with the snapshot goal, or pass a JDBC URL starting with jdbc:");
@@ -196,7 +220,7 @@ public final class ParityEngine {
     }
 
     /** The snapshot's catalog cut down to the requested schemas, which it must hold. */
-    private static Catalog restrict(Snapshot snapshot, Path file, List<String> schemas) {
+    static Catalog restrict(Snapshot snapshot, Path file, List<String> schemas) {
         Catalog catalog = snapshot.catalog();
         if (schemas.isEmpty()) {
             return catalog;
@@ -227,15 +251,15 @@ public final class ParityEngine {
         }
     }
 
-    private static int tableCount(Catalog catalog) {
+    static int tableCount(Catalog catalog) {
         return catalog.schemas().stream().mapToInt(s -> s.tables().size()).sum();
     }
 
-    private static long millis(long startNanos) {
+    static long millis(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     /** One side, loaded. */
-    private record Loaded(Side side, Catalog catalog) {
+    record Loaded(Side side, Catalog catalog) {
     }
 }

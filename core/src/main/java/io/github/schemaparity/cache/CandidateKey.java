@@ -1,0 +1,86 @@
+package io.github.schemaparity.cache;
+
+import io.github.schemaparity.ToolVersion;
+import io.github.schemaparity.capture.CaptureOptions;
+import io.github.schemaparity.migrate.MigrationTool;
+import io.github.schemaparity.provision.ProductionVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What identifies a candidate's captured catalog: a SHA-256 over everything that decides it. Two
+ * checks with the same key would build the same candidate and capture the same catalog.
+ *
+ * @param hash the SHA-256, in hex
+ */
+public record CandidateKey(String hash) {
+    /** Bump when the key's recipe or the cached content changes meaning. */
+    private static final String RECIPE = "schemaparity-candidate-cache/1";
+    private static final int PREFIX_LENGTH = 12;
+
+    public CandidateKey {
+        Objects.requireNonNull(hash, "hash");
+        if (!hash.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("Not a SHA-256 in hex: " + hash);
+        }
+    }
+
+    /**
+     * The key of a candidate.
+     *
+     * @param files      every migration file's path and digest
+     * @param tool       the migration tool that applies them
+     * @param production the engine and major version the candidate runs
+     * @param image      the container image override, or {@code null} (an image can bring extensions)
+     * @param options    the capture options (schemas, privileges)
+     * @param toolBuild  what identifies SchemaParity's own build: its version, plus for snapshot versions
+     *                   something that changes with each build (see {@link #toolBuild()})
+     */
+    public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
+            String image, CaptureOptions options, String toolBuild) {
+        StringBuilder text = new StringBuilder(RECIPE).append('\n');
+        line(text, "tool", toolBuild);
+        line(text, "migrations", tool.name());
+        line(text, "engine", production.engine().id());
+        line(text, "major", production.major());
+        line(text, "image", image == null ? "" : image);
+        line(text, "schemas", String.join(",", options.schemas()));
+        line(text, "privileges", Boolean.toString(options.privileges()));
+        files.stream().sorted().forEach(file -> line(text, file.path(), file.sha256()));
+        return new CandidateKey(MigrationFiles.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * SchemaParity's version; for a {@code -SNAPSHOT} version also the size and time of the jar it runs
+     * from, so a rebuilt snapshot of SchemaParity (whose capture may have changed) does not reuse
+     * catalogs the previous build captured.
+     */
+    public static String toolBuild() {
+        String version = ToolVersion.get();
+        if (!version.endsWith("-SNAPSHOT") && !ToolVersion.UNKNOWN.equals(version)) {
+            return version;
+        }
+        try {
+            var location = CandidateKey.class.getProtectionDomain().getCodeSource().getLocation();
+            var path = java.nio.file.Path.of(location.toURI());
+            if (java.nio.file.Files.isRegularFile(path)) {
+                return version + " " + java.nio.file.Files.size(path) + " "
+                        + java.nio.file.Files.getLastModifiedTime(path).toMillis();
+            }
+        } catch (Exception e) {
+            // no code source (unusual class loaders): the version alone
+        }
+        return version;
+    }
+
+    /** The first characters of the hash, for logs. */
+    public String prefix() {
+        return hash.substring(0, PREFIX_LENGTH);
+    }
+
+    private static void line(StringBuilder text, String name, String value) {
+        // Names and values cannot hold a newline that would make two different inputs look alike.
+        text.append(name.replace('\n', ' ')).append('\t').append(value.replace('\n', ' ')).append('\n');
+    }
+}

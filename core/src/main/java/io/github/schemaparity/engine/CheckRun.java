@@ -1,0 +1,191 @@
+package io.github.schemaparity.engine;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.cache.CandidateCache;
+import io.github.schemaparity.cache.CandidateKey;
+import io.github.schemaparity.cache.MigrationFile;
+import io.github.schemaparity.cache.MigrationFiles;
+import io.github.schemaparity.capture.CaptureOptions;
+import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
+import io.github.schemaparity.jdbc.JdbcSource;
+import io.github.schemaparity.migrate.MigrationLayouts;
+import io.github.schemaparity.migrate.MigrationResult;
+import io.github.schemaparity.migrate.MigrationSource;
+import io.github.schemaparity.migrate.MigrationTool;
+import io.github.schemaparity.migrate.Migrator;
+import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.policy.Policy;
+import io.github.schemaparity.provision.CandidateDatabase;
+import io.github.schemaparity.provision.ProductionVersion;
+import io.github.schemaparity.provision.ProvisionRequest;
+import io.github.schemaparity.provision.Provisioner;
+import io.github.schemaparity.report.Side;
+import io.github.schemaparity.snapshot.Snapshot;
+import io.github.schemaparity.snapshot.SnapshotException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One {@link ParityEngine#check}: resolve the migrations, load the reference, get the candidate's
+ * catalog (from the cache, or by provisioning a candidate of production's engine and major, migrating
+ * and capturing it), then judge candidate (expected) against reference (actual).
+ */
+final class CheckRun {
+    private final ParityEngine engine;
+    private final ParityLog log;
+    private final CheckConfig config;
+
+    CheckRun(ParityEngine engine, ParityLog log, CheckConfig config) {
+        this.engine = engine;
+        this.log = log;
+        this.config = config;
+    }
+
+    CheckResult run() {
+        MigrationSource migrations = MigrationLayouts.resolve(config.projectDir(), config.flywayLocations(),
+                config.liquibaseChangelog(), config.sqlFolder());
+        log.info("migrations: " + migrations.describe());
+        Reference reference = loadReference();
+        Catalog production = reference.loaded().catalog();
+        // The candidate is captured by the same reader: fail on an engine SchemaParity cannot capture before starting anything.
+        CatalogReaders.forEngine(production.engine());
+        ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
+        CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
+
+        Optional<CandidateKey> key = config.cache() ? cacheKey(migrations, version, options) : Optional.empty();
+        if (!config.cache()) {
+            log.info("candidate cache off: building the candidate");
+        }
+        CandidateCache cache = new CandidateCache(config.cacheDir());
+        ParityEngine.Loaded candidate = key.flatMap(k -> cached(cache, k, version)).orElse(null);
+        boolean fromCache = candidate != null;
+        MigrationResult migration = null;
+        if (candidate == null) {
+            Built built = build(migrations, version, options);
+            candidate = built.loaded();
+            migration = built.migration();
+            if (key.isPresent()) {
+                store(cache, key.get(), Snapshot.of(options.schemas(), candidate.catalog()));
+            }
+        }
+
+        ParityResult result = engine.judge(candidate, reference.loaded(), config.diffOptions(), policy(),
+                config.reportDir());
+        return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), Optional.ofNullable(migration));
+    }
+
+    /** The reference's catalog and the schemas the comparison is restricted to. */
+    private record Reference(ParityEngine.Loaded loaded, List<String> schemas) {
+    }
+
+    /** A candidate built from the migrations and captured. */
+    private record Built(ParityEngine.Loaded loaded, MigrationResult migration) {
+    }
+
+    private Reference loadReference() {
+        if (config.reference() instanceof Source.Jdbc jdbc) {
+            CatalogReaders.forEngine(jdbc.jdbc().engine());
+            CaptureOptions options = new CaptureOptions(config.schemas(), config.privileges());
+            return new Reference(engine.capture("reference", jdbc.kind(), jdbc.jdbc(), options), config.schemas());
+        }
+        Path file = ((Source.Snapshot) config.reference()).file();
+        if (!Files.isRegularFile(file)) {
+            throw new SchemaParityException("Reference snapshot not found: " + file
+                    + "; create it with `mvn schemaparity:snapshot -Dschemaparity.url=<replica>` or set schemaparity.reference");
+        }
+        long start = System.nanoTime();
+        Snapshot snapshot = ParityEngine.readSnapshot(file);
+        List<String> schemas = config.schemas().isEmpty() ? snapshot.schemas() : config.schemas();
+        Catalog catalog = ParityEngine.restrict(snapshot, file, schemas);
+        log.info("loaded reference (snapshot " + catalog.engine().id() + " " + catalog.serverVersion() + ", " + file
+                + "): " + ParityEngine.tableCount(catalog) + " tables in " + ParityEngine.millis(start) + " ms"
+                + (schemas.isEmpty() ? "" : "; schemas " + String.join(", ", schemas)));
+        return new Reference(new ParityEngine.Loaded(Side.of(Side.SNAPSHOT, catalog), catalog), schemas);
+    }
+
+    private Optional<CandidateKey> cacheKey(MigrationSource migrations, ProductionVersion version, CaptureOptions options) {
+        List<MigrationFile> files;
+        try {
+            files = MigrationFiles.of(migrations, config.resources(), config.projectDir());
+        } catch (MigrationFiles.NotListableException e) {
+            log.info("candidate cache off for this run: " + e.getMessage());
+            return Optional.empty();
+        } catch (UncheckedIOException e) {
+            log.warn("candidate cache off for this run: " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(CandidateKey.of(files, migrations.tool(), version, config.image(), options,
+                CandidateKey.toolBuild()));
+    }
+
+    private Optional<ParityEngine.Loaded> cached(CandidateCache cache, CandidateKey key, ProductionVersion version) {
+        CandidateCache.Lookup lookup = cache.lookup(key, version.engine());
+        if (lookup instanceof CandidateCache.Hit hit) {
+            Catalog catalog = hit.snapshot().catalog();
+            log.info("candidate catalog from cache (" + key.prefix() + "): no database started");
+            return Optional.of(new ParityEngine.Loaded(Side.of(Side.MIGRATIONS, catalog), catalog));
+        }
+        if (lookup instanceof CandidateCache.Corrupt corrupt) {
+            log.warn("ignoring corrupt candidate cache entry " + corrupt.file() + " (" + corrupt.reason()
+                    + "); building the candidate again");
+        } else {
+            log.info("candidate cache miss (" + key.prefix() + "): building the candidate");
+        }
+        return Optional.empty();
+    }
+
+    private void store(CandidateCache cache, CandidateKey key, Snapshot snapshot) {
+        try {
+            Path file = cache.store(key, snapshot);
+            log.info("candidate catalog cached (" + key.prefix() + "): " + file);
+        } catch (SnapshotException | UncheckedIOException e) {
+            log.warn("could not cache the candidate catalog: " + e.getMessage());
+        }
+    }
+
+    private Built build(MigrationSource migrations, ProductionVersion version, CaptureOptions options) {
+        ProvisionRequest request = ProvisionRequest.of(version).withProvider(config.provider()).withImage(config.image());
+        if (config.server() != null) {
+            request = request.withServer(config.server());
+        }
+        Provisioner provisioner = new Provisioner(log, config.docker(), config.binaries());
+        // Always closed, also when a migration or the capture fails: nothing is left running.
+        try (CandidateDatabase candidate = provisioner.provision(request)) {
+            long start = System.nanoTime();
+            MigrationResult migration = new Migrator(config.resources())
+                    .apply(migrations, candidate.jdbcUrl(), candidate.user(), candidate.password());
+            log.info("migrated candidate with " + migration.tool().displayName() + ": " + migration.applied()
+                    + " migrations applied in " + ParityEngine.millis(start) + " ms");
+            JdbcSource source = new JdbcSource(candidate.jdbcUrl(), candidate.user(), candidate.password());
+            return new Built(captureCandidate(source, options), migration);
+        }
+    }
+
+    private ParityEngine.Loaded captureCandidate(JdbcSource source, CaptureOptions options) {
+        try {
+            return engine.capture("candidate", Side.MIGRATIONS, source, options);
+        } catch (SchemaParityException e) {
+            if (e.getCause() instanceof SchemaNotFoundException missing) {
+                throw new SchemaParityException("The migrations do not create schema '" + missing.schema()
+                        + "', which the comparison is restricted to (" + String.join(", ", options.schemas())
+                        + "): create it in a migration, or fix schemas", e);
+            }
+            throw e;
+        }
+    }
+
+    /** The user's policy, plus the migration tools' history tables when those are ignored. */
+    private Policy policy() {
+        Policy policy = config.policy();
+        if (!config.ignoreMigrationHistory()) {
+            return policy;
+        }
+        List<String> ignore = new ArrayList<>(policy.ignore());
+        MigrationTool.historyTableIgnores().stream().filter(p -> !ignore.contains(p)).forEach(ignore::add);
+        return new Policy(ignore, policy.failOn(), policy.riskTable());
+    }
+}

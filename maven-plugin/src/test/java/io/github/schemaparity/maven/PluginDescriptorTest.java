@@ -34,12 +34,40 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void goalsNeedNoProject() {
+    void compareAndSnapshotNeedNoProject() {
         assertThat(mojos).containsKeys("compare", "snapshot");
-        mojos.values().forEach(mojo -> {
-            assertThat(text(mojo, "requiresProject")).isEqualTo("false");
-            assertThat(text(mojo, "threadSafe")).isEqualTo("true");
-        });
+        for (String goal : List.of("compare", "snapshot")) {
+            assertThat(text(mojos.get(goal), "requiresProject")).isEqualTo("false");
+        }
+        mojos.values().forEach(mojo -> assertThat(text(mojo, "threadSafe")).isEqualTo("true"));
+    }
+
+    @Test
+    void checkRunsInVerifyOnAProject() {
+        assertThat(text(mojos.get("check"), "requiresProject")).isEqualTo("true");
+        assertThat(text(mojos.get("check"), "phase")).isEqualTo("verify");
+        assertThat(defaultValue("check", "reference"))
+                .isEqualTo("${project.basedir}/src/test/resources/schemaparity/snapshot.json");
+        assertThat(defaultValue("check", "provider")).isEqualTo("auto");
+        assertThat(defaultValue("check", "cache")).isEqualTo("true");
+        assertThat(defaultValue("check", "ignoreMigrationHistory")).isEqualTo("true");
+        assertThat(defaultValue("check", "cacheDir")).isEqualTo("${project.build.directory}/schemaparity/cache");
+        assertThat(defaultValue("check", "referenceUserEnv")).isEqualTo("SCHEMAPARITY_REFERENCE_USER");
+        assertThat(defaultValue("check", "referencePasswordEnv")).isEqualTo("SCHEMAPARITY_REFERENCE_PASSWORD");
+    }
+
+    @Test
+    void checkParametersAreTheContractsProperties() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String name : List.of("reference", "flywayLocations", "liquibaseChangelog", "sqlFolder", "provider", "image",
+                "serverUrl", "serverId", "schemas", "ignore", "failOn", "columnOrder", "privileges", "reportDir", "skip",
+                "ignoreMigrationHistory", "cache", "cacheDir")) {
+            expected.put(name, "${schemaparity." + name + "}");
+        }
+        expected.put("referenceServerId", "${schemaparity.reference.serverId}");
+        expected.put("referenceUserEnv", "${schemaparity.reference.userEnv}");
+        expected.put("referencePasswordEnv", "${schemaparity.reference.passwordEnv}");
+        assertThat(userParameters("check")).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     @Test
@@ -47,7 +75,7 @@ class PluginDescriptorTest {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
                 "columnOrder", "privileges", "reportDir", "skip");
         assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip");
-        for (String goal : mojos.keySet()) {
+        for (String goal : List.of("compare", "snapshot")) {
             userParameters(goal).forEach((name, expression) ->
                     assertThat(expression).as("%s:%s", goal, name).isEqualTo("${schemaparity." + name + "}"));
         }

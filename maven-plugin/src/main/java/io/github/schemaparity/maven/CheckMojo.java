@@ -1,0 +1,286 @@
+package io.github.schemaparity.maven;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.CheckConfig;
+import io.github.schemaparity.engine.CheckResult;
+import io.github.schemaparity.engine.ParityEngine;
+import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.engine.Source;
+import io.github.schemaparity.migrate.MigrationLayouts;
+import io.github.schemaparity.provision.ExistingServer;
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Proves that the database the project's migrations build matches production: applies the migrations
+ * (Flyway, Liquibase or a folder of SQL files) to a throwaway candidate database of production's engine
+ * and major version, captures it, and compares it with the {@link #reference} (a read-only replica of
+ * production, or a snapshot of it made by the {@code snapshot} goal). Fails the build when a
+ * difference is not allowed by the policy; writes {@code report.json} into {@link #reportDir}.
+ *
+ * <pre>
+ * &lt;plugin&gt;
+ *   &lt;groupId&gt;io.github.schemaparity&lt;/groupId&gt;
+ *   &lt;artifactId&gt;schemaparity-maven-plugin&lt;/artifactId&gt;
+ *   &lt;executions&gt;&lt;execution&gt;&lt;goals&gt;&lt;goal&gt;check&lt;/goal&gt;&lt;/goals&gt;&lt;/execution&gt;&lt;/executions&gt;
+ * &lt;/plugin&gt;
+ * </pre>
+ *
+ * <p>The candidate's captured catalog is cached under {@link #cacheDir}, keyed by every migration file's
+ * path and bytes, the migration tool, production's engine and major version and the capture options: a
+ * build whose migrations did not change starts no database. Runs in the modules that configure it;
+ * a {@code pom}-packaged module without migrations skips itself.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = true, threadSafe = true)
+public class CheckMojo extends AbstractParityMojo {
+
+    /**
+     * Production: the JDBC URL of a read-only replica (credentials from {@link #referenceServerId} or the
+     * environment, never the POM), or a snapshot file made by the {@code snapshot} goal.
+     */
+    @Parameter(property = "schemaparity.reference",
+            defaultValue = "${project.basedir}/" + SnapshotMojo.DEFAULT_SNAPSHOT)
+    String reference;
+
+    /** The id of a {@code settings.xml} {@code <server>} holding the replica's username and password. */
+    @Parameter(property = "schemaparity.reference.serverId")
+    String referenceServerId;
+
+    /** The environment variable holding the replica's user; used when set and no server id is given. */
+    @Parameter(property = "schemaparity.reference.userEnv", defaultValue = "SCHEMAPARITY_REFERENCE_USER")
+    String referenceUserEnv;
+
+    /** The environment variable holding the replica's password; used when set and no server id is given. */
+    @Parameter(property = "schemaparity.reference.passwordEnv", defaultValue = "SCHEMAPARITY_REFERENCE_PASSWORD")
+    String referencePasswordEnv;
+
+    /**
+     * Flyway locations, comma-separated: {@code filesystem:path} (relative to the project) or
+     * {@code classpath:path} (read from the project's resource folders). Default: detect the layout
+     * ({@code src/main/resources/db/migration}, a Liquibase changelog, or a SQL folder).
+     */
+    @Parameter(property = "schemaparity.flywayLocations")
+    List<String> flywayLocations;
+
+    /** A Liquibase changelog file (relative to the project or to {@code src/main/resources}), or {@code classpath:name}. */
+    @Parameter(property = "schemaparity.liquibaseChangelog")
+    String liquibaseChangelog;
+
+    /** A folder of plain {@code .sql} files, applied in natural version order (V2 before V10). */
+    @Parameter(property = "schemaparity.sqlFolder")
+    String sqlFolder;
+
+    /**
+     * What runs the candidate: {@code auto} (Testcontainers when Docker answers, else embedded),
+     * {@code testcontainers}, {@code embedded} (real PostgreSQL binaries of production's major, resolved
+     * from Maven repositories at run time) or {@code server} (a scratch database on {@link #serverUrl}).
+     *
+     * <p>Testcontainers runs inside Maven's own JVM, so its settings must be in the environment of the
+     * shell that starts Maven, not in the POM. Where Docker has no Ryuk image or runs the build inside a
+     * container, export {@code TESTCONTAINERS_RYUK_DISABLED=true},
+     * {@code TESTCONTAINERS_HOST_OVERRIDE=localhost} and {@code TESTCONTAINERS_CHECKS_DISABLE=true}
+     * before {@code mvn verify} (CI does).
+     */
+    @Parameter(property = "schemaparity.provider", defaultValue = "auto")
+    String provider;
+
+    /** A container image overriding the official one of production's version, e.g. {@code postgis/postgis:17-3.5}. */
+    @Parameter(property = "schemaparity.image")
+    String image;
+
+    /** An existing server (JDBC URL of a database on it, with the right to create databases) for provider {@code server}. */
+    @Parameter(property = "schemaparity.serverUrl")
+    String serverUrl;
+
+    /** The id of a {@code settings.xml} {@code <server>} holding the credentials for {@link #serverUrl}. */
+    @Parameter(property = "schemaparity.serverId")
+    String serverId;
+
+    /** Schemas to compare, comma-separated; default: those of the reference snapshot, else every non-system schema. */
+    @Parameter(property = "schemaparity.schemas")
+    List<String> schemas;
+
+    /** Object paths whose differences are allowed, comma-separated globs such as {@code public.audit_*}. */
+    @Parameter(property = "schemaparity.ignore")
+    List<String> ignore;
+
+    /** The lowest severity that fails the build: LOW, MEDIUM, HIGH or CRITICAL. */
+    @Parameter(property = "schemaparity.failOn", defaultValue = "LOW")
+    String failOn;
+
+    /** Whether column order is compared. */
+    @Parameter(property = "schemaparity.columnOrder", defaultValue = "false")
+    boolean columnOrder;
+
+    /** Whether granted privileges are compared. */
+    @Parameter(property = "schemaparity.privileges", defaultValue = "false")
+    boolean privileges;
+
+    /** Whether differences in the migration tools' history tables (flyway_schema_history, databasechangelog) are allowed. */
+    @Parameter(property = "schemaparity.ignoreMigrationHistory", defaultValue = "true")
+    boolean ignoreMigrationHistory;
+
+    /** Where {@code report.json} is written. */
+    @Parameter(property = "schemaparity.reportDir", defaultValue = "${project.build.directory}/schemaparity")
+    File reportDir;
+
+    /** Whether the candidate's captured catalog is reused when no migration changed ({@code false}: always build it). */
+    @Parameter(property = "schemaparity.cache", defaultValue = "true")
+    boolean cache;
+
+    /** Where cached candidate catalogs live. */
+    @Parameter(property = "schemaparity.cacheDir", defaultValue = "${project.build.directory}/schemaparity/cache")
+    File cacheDir;
+
+    @Component
+    RepositorySystem repositorySystem;
+
+    @Component
+    SettingsDecrypter settingsDecrypter;
+
+    @Override
+    void run(ParityEngine engine) throws MojoFailureException {
+        long started = System.nanoTime();
+        if ("pom".equals(project.getPackaging()) && noMigrationsConfigured() && noMigrationLayout()) {
+            getLog().info("SchemaParity: skipped (pom-packaged module without migrations)");
+            return;
+        }
+        ParityLog log = new MavenParityLog(getLog());
+        CheckResult result;
+        URLClassLoader resources = projectResources();
+        TestcontainersShutdown.checkStarts();
+        try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
+            result = engine.check(config(log, resources));
+        } finally {
+            TestcontainersShutdown.checkEnded();
+            close(resources);
+        }
+        getLog().info("check finished in " + (System.nanoTime() - started) / 1_000_000 + " ms"
+                + (result.fromCache() ? " (candidate from cache)" : ""));
+        if (!result.passed()) {
+            throw new MojoFailureException(result.failureMessage(baseDirectory()));
+        }
+    }
+
+    private CheckConfig config(ParityLog log, ClassLoader resources) {
+        return CheckConfig.builder()
+                .reference(reference(log))
+                .projectDir(baseDirectory())
+                .flywayLocations(flywayLocations)
+                .liquibaseChangelog(liquibaseChangelog)
+                .sqlFolder(sqlFolder)
+                .resources(resources)
+                .provider(provider)
+                .image(image)
+                .server(existingServer())
+                .binaries(new MavenPostgresBinaries(repositorySystem, session.getRepositorySession(),
+                        project.getRemoteProjectRepositories(), log))
+                .schemas(schemas)
+                .ignore(ignore)
+                .failOn(failOn)
+                .columnOrder(columnOrder)
+                .privileges(privileges)
+                .ignoreMigrationHistory(ignoreMigrationHistory)
+                .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"))
+                .cache(cache)
+                .cacheDir(cacheDir != null ? cacheDir.toPath() : buildDirectory().resolve("schemaparity/cache"))
+                .build();
+    }
+
+    /** The reference; a live one gets its credentials from settings.xml or the environment. */
+    private Source reference(ParityLog log) {
+        Source source = source(require(reference, "reference", "reference", "JDBC URL of a replica or snapshot file"));
+        if (!(source instanceof Source.Jdbc jdbc)) {
+            return source;
+        }
+        ReferenceCredentials credentials = isSet(referenceServerId)
+                ? ReferenceCredentials.fromServer(referenceServerId.trim(), "schemaparity.reference.serverId",
+                        session.getSettings(), settingsDecrypter)
+                : ReferenceCredentials.fromEnvironment(referenceUserEnv, referencePasswordEnv, System::getenv);
+        if (credentials == ReferenceCredentials.NONE) {
+            log.info("reference: " + jdbc.describe());
+            return source;
+        }
+        log.info("reference: " + jdbc.describe() + " as " + (credentials.user() != null ? credentials.user() : "the URL's user")
+                + " (credentials from " + credentials.origin() + ")");
+        return Source.jdbc(jdbc.jdbc().url(), credentials.user() != null ? credentials.user() : jdbc.jdbc().user(),
+                credentials.password() != null ? credentials.password() : jdbc.jdbc().password());
+    }
+
+    private ExistingServer existingServer() {
+        if (!isSet(serverUrl)) {
+            if (isSet(serverId)) {
+                throw new SchemaParityException("serverId is set but serverUrl is not: set -Dschemaparity.serverUrl="
+                        + "<JDBC URL of the server> for provider server");
+            }
+            return null;
+        }
+        if (!isSet(serverId)) {
+            return new ExistingServer(serverUrl.trim(), null, null);
+        }
+        ReferenceCredentials credentials = ReferenceCredentials.fromServer(serverId.trim(), "schemaparity.serverId",
+                session.getSettings(), settingsDecrypter);
+        return new ExistingServer(serverUrl.trim(), credentials.user(), credentials.password());
+    }
+
+    /**
+     * The project's resource folders as a class loader, for {@code classpath:} locations: the files as
+     * edited, so the check needs no prior build. Parent: this plugin's loader (Flyway finds its database
+     * support and the JDBC driver there).
+     */
+    private URLClassLoader projectResources() {
+        List<URL> urls = new ArrayList<>();
+        for (Resource resource : project.getBuild().getResources()) {
+            Path folder = baseDirectory().resolve(resource.getDirectory());
+            if (Files.isDirectory(folder)) {
+                try {
+                    urls.add(folder.toUri().toURL());
+                } catch (MalformedURLException e) {
+                    throw new SchemaParityException("Cannot read resource folder " + folder + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return new URLClassLoader("schemaparity-project-resources", urls.toArray(URL[]::new), getClass().getClassLoader());
+    }
+
+    private static void close(URLClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            // only open jar handles are lost; the folders it reads hold none
+        }
+    }
+
+    private boolean noMigrationsConfigured() {
+        return (flywayLocations == null || flywayLocations.stream().allMatch(l -> l == null || l.isBlank()))
+                && !isSet(liquibaseChangelog) && !isSet(sqlFolder);
+    }
+
+    private boolean noMigrationLayout() {
+        Path base = baseDirectory();
+        Stream<String> candidates = Stream.concat(Stream.of(MigrationLayouts.FLYWAY_FOLDER),
+                Stream.concat(MigrationLayouts.SQL_FOLDERS.stream(), MigrationLayouts.LIQUIBASE_CHANGELOGS.stream()
+                        .flatMap(c -> MigrationLayouts.LIQUIBASE_EXTENSIONS.stream().map(e -> c + "." + e))));
+        return candidates.map(base::resolve).noneMatch(Files::exists);
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+}

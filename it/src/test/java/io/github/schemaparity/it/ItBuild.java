@@ -150,10 +150,31 @@ public final class ItBuild {
 
     /** The differences of a report as {@code OBJECTTYPE object CHANGE attribute} lines, for exact comparisons. */
     public static List<String> differenceKeys(JsonNode report) {
+        return keys(report, null);
+    }
+
+    /** The keys (as {@link #differenceKeys}) of the differences that fail the build, sorted. */
+    public static List<String> failingKeys(JsonNode report) {
+        return keys(report, false);
+    }
+
+    /** The keys (as {@link #differenceKeys}) of the differences the policy allows, with their reason, sorted. */
+    public static List<String> allowedKeys(JsonNode report) {
+        return keys(report, true);
+    }
+
+    private static List<String> keys(JsonNode report, Boolean allowed) {
         List<String> keys = new ArrayList<>();
         for (JsonNode d : report.get("differences")) {
+            if (allowed != null && d.get("allowed").asBoolean() != allowed) {
+                continue;
+            }
+            String reason = Boolean.TRUE.equals(allowed) ? " (" + d.get("reason").asText() + ")" : "";
             keys.add(d.get("objectType").asText() + " " + d.get("object").asText() + " " + d.get("change").asText()
-                    + (d.get("attribute").isNull() ? "" : " " + d.get("attribute").asText()));
+                    + (d.get("attribute").isNull() ? "" : " " + d.get("attribute").asText()) + reason);
+        }
+        if (allowed != null) {
+            keys.sort(null);
         }
         return keys;
     }

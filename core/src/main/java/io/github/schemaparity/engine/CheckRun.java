@@ -73,7 +73,7 @@ final class CheckRun {
             }
         }
 
-        ParityResult result = engine.judge(candidate, reference.loaded(), config.diffOptions(), policy(),
+        ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK, config.diffOptions(), policy(),
                 config.reportDir());
         return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), Optional.ofNullable(migration));
     }
@@ -148,10 +148,7 @@ final class CheckRun {
     }
 
     private Built build(MigrationSource migrations, ProductionVersion version, CaptureOptions options) {
-        ProvisionRequest request = ProvisionRequest.of(version).withProvider(config.provider()).withImage(config.image());
-        if (config.server() != null) {
-            request = request.withServer(config.server());
-        }
+        ProvisionRequest request = new ProvisionRequest(version, config.image(), config.provider(), config.server(), null);
         Provisioner provisioner = new Provisioner(log, config.docker(), config.binaries());
         // Always closed, also when a migration or the capture fails: nothing is left running.
         try (CandidateDatabase candidate = provisioner.provision(request)) {

@@ -68,7 +68,7 @@ public final class ParityEngine {
         Loaded expected = load("expected", config.expected(), options);
         Loaded actual = load("actual", config.actual(), options);
 
-        return judge(expected, actual, config.diffOptions(), config.policy(), config.reportDir());
+        return judge(expected, actual, Roles.COMPARE, config.diffOptions(), config.policy(), config.reportDir());
     }
 
     /**
@@ -88,9 +88,10 @@ public final class ParityEngine {
      * Diffs two loaded sides, applies the policy, writes {@code report.json} into {@code reportDir} and
      * logs the summary.
      */
-    ParityResult judge(Loaded expected, Loaded actual, DiffOptions diffOptions, Policy policy, Path reportDir) {
+    ParityResult judge(Loaded expected, Loaded actual, Roles roles, DiffOptions diffOptions, Policy policy,
+            Path reportDir) {
         List<String> warnings = new ArrayList<>();
-        checkSameEngine(expected.catalog(), actual.catalog(), warnings);
+        checkSameEngine(expected.catalog(), actual.catalog(), roles, warnings);
 
         long start = System.nanoTime();
         List<Difference> differences = new CatalogDiffer(diffOptions).diff(expected.catalog(), actual.catalog());
@@ -237,14 +238,15 @@ public final class ParityEngine {
         return new Catalog(catalog.engine(), catalog.serverVersion(), kept, catalog.extensions(), catalog.settings());
     }
 
-    private void checkSameEngine(Catalog expected, Catalog actual, List<String> warnings) {
+    private void checkSameEngine(Catalog expected, Catalog actual, Roles roles, List<String> warnings) {
         if (expected.engine() != actual.engine()) {
-            throw new SchemaParityException("Engine mismatch: expected is " + expected.engine().id() + " "
-                    + expected.serverVersion() + ", actual is " + actual.engine().id() + " " + actual.serverVersion());
+            throw new SchemaParityException("Engine mismatch: " + roles.expected() + " is " + expected.engine().id() + " "
+                    + expected.serverVersion() + ", " + roles.actual() + " is " + actual.engine().id() + " "
+                    + actual.serverVersion());
         }
         if (!Objects.equals(expected.majorVersion(), actual.majorVersion())) {
-            String warning = "Version mismatch: expected is " + expected.engine().id() + " " + expected.serverVersion()
-                    + ", actual is " + actual.serverVersion()
+            String warning = "Version mismatch: " + roles.expected() + " is " + expected.engine().id() + " "
+                    + expected.serverVersion() + ", " + roles.actual() + " is " + actual.serverVersion()
                     + "; some differences may come from the server versions rather than the schema";
             warnings.add(warning);
             log.warn(warning);
@@ -257,6 +259,12 @@ public final class ParityEngine {
 
     static long millis(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** What the two sides are called in mismatch messages. */
+    record Roles(String expected, String actual) {
+        static final Roles COMPARE = new Roles("expected", "actual");
+        static final Roles CHECK = new Roles("the candidate built from the migrations", "production (the reference)");
     }
 
     /** One side, loaded. */

@@ -1,7 +1,16 @@
 /**
- * The one entry point front ends (Maven goals, the JUnit extension) call: one immutable
- * {@link io.github.schemaparity.engine.ParityConfig} in, one
- * {@link io.github.schemaparity.engine.ParityResult} out. Nothing here knows Maven or JUnit types;
- * front ends adapt {@link io.github.schemaparity.engine.ParityLog} to their own logging.
+ * The one entry point front ends (Maven goals, the JUnit extension) call: one immutable configuration
+ * in, one result out. Nothing here knows Maven or JUnit types; front ends adapt
+ * {@link io.github.schemaparity.engine.ParityLog} to their own logging.
+ * <ul>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#compare compare}: two databases or snapshots,
+ *       {@link io.github.schemaparity.engine.ParityConfig} in,
+ *       {@link io.github.schemaparity.engine.ParityResult} out;</li>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#check check}: the project's migrations built into a
+ *       throwaway candidate (or its cached catalog) against production,
+ *       {@link io.github.schemaparity.engine.CheckConfig} in, {@link io.github.schemaparity.engine.CheckResult}
+ *       out;</li>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#snapshot snapshot}: a live database into a file.</li>
+ * </ul>
  */
 package io.github.schemaparity.engine;

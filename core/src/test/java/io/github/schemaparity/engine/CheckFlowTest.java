@@ -3,6 +3,7 @@ package io.github.schemaparity.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,8 @@ import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.policy.Verdict;
 import io.github.schemaparity.provision.DockerStatus;
+import io.github.schemaparity.provision.ExistingServer;
+import io.github.schemaparity.provision.TestcontainersDockerProbe;
 import io.github.schemaparity.provision.LocalPostgresBinaries;
 import io.github.schemaparity.provision.PostgresBinaries;
 import io.github.schemaparity.provision.ProviderChoice;
@@ -26,15 +29,19 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testcontainers.DockerClientFactory;
 
 /**
  * The check flow on real databases: a project's Flyway folder built on an embedded PostgreSQL 17
@@ -74,9 +81,11 @@ class CheckFlowTest {
     void flywayFolderOnEmbeddedMatchesTheSnapshot() throws Exception {
         writeMigrations(V1, V2);
         Path snapshot = referenceSnapshot("prod_same", List.of(V1, V2));
+        long started = System.nanoTime();
 
         CheckResult result = new ParityEngine(log).check(config(snapshot).build());
 
+        System.out.printf("[check] cold check on embedded PostgreSQL 17 took %d ms%n", (System.nanoTime() - started) / 1_000_000);
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.fromCache()).isFalse();
         assertThat(result.migration()).get().extracting(m -> m.applied()).isEqualTo(2);
@@ -129,9 +138,11 @@ class CheckFlowTest {
         CheckResult cold = new ParityEngine(log).check(config);
         assertThat(binaries.calls).hasValue(1);
         log.lines.clear();
+        long started = System.nanoTime();
 
         CheckResult warm = new ParityEngine(log).check(config);
 
+        System.out.printf("[check] warm check (cache hit) took %d ms%n", (System.nanoTime() - started) / 1_000_000);
         assertThat(binaries.calls).as("no embedded server asked for").hasValue(1);
         assertThat(warm.fromCache()).isTrue();
         assertThat(warm.migration()).isEmpty();
@@ -347,6 +358,76 @@ class CheckFlowTest {
                 .satisfies(d -> assertThat(d.reason()).isEqualTo("ignored by pattern '*.flyway_schema_history'"));
         assertThat(compared.passed()).isFalse();
         assertThat(binaries.calls).as("the policy is not part of the cache key").hasValue(1);
+    }
+
+    @Test
+    void autoWithoutDockerBuildsOnEmbedded() {
+        writeMigrations(V1, V2);
+        Path snapshot = referenceSnapshot("prod_auto", List.of(V1, V2));
+
+        CheckResult result = new ParityEngine(log).check(config(snapshot).provider(ProviderChoice.AUTO)
+                .docker(() -> new DockerStatus(false, "no Docker here")).build());
+
+        assertThat(result.passed()).isTrue();
+        assertThat(log.lines).contains("INFO Candidate provider: embedded - Docker not available (no Docker here),"
+                + " using embedded PostgreSQL 17");
+    }
+
+    @Test
+    void aScratchDatabaseOnAnExistingServer() {
+        writeMigrations(V1, V2);
+        Path snapshot = referenceSnapshot("prod_server", List.of(V1, V2));
+
+        CheckResult result = new ParityEngine(log).check(config(snapshot).provider((ProviderChoice) null)
+                .server(new ExistingServer(server.url("postgres"), "postgres", "postgres")).build());
+
+        assertThat(result.passed()).isTrue();
+        assertThat(binaries.calls).hasValue(0);
+        assertThat(log.lines).anyMatch(l -> l.startsWith("INFO Candidate provider: server - existing server"));
+        assertThat(String.join("\n", log.lines)).doesNotContain("password=postgres");
+    }
+
+    @Test
+    void testcontainersCandidateOfProductionsMajor() {
+        DockerStatus docker = new TestcontainersDockerProbe(Duration.ofSeconds(30)).check();
+        if (!docker.available()) {
+            if (Boolean.getBoolean("schemaparity.requireDocker")) {
+                fail("Docker is not available (" + docker.detail() + ") and -Dschemaparity.requireDocker=true");
+            }
+            Assumptions.abort("Docker is not available (" + docker.detail() + "); Testcontainers check skipped");
+        }
+        writeMigrations(V1, V2);
+        Path snapshot = referenceSnapshot("prod_tc", List.of(V1, V2));
+        long started = System.nanoTime();
+
+        CheckResult result = new ParityEngine(log).check(config(snapshot).provider(ProviderChoice.TESTCONTAINERS)
+                .docker(() -> docker).build());
+
+        System.out.printf("[check] cold check on Testcontainers postgres:17 took %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
+        assertThat(result.passed()).isTrue();
+        assertThat(result.parity().report().expected().version()).startsWith("17.");
+        assertThat(log.lines).contains("INFO Candidate provider: testcontainers - Testcontainers requested, "
+                + docker.detail() + ", image postgres:17");
+        assertThat(DockerClientFactory.instance().client().listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of("org.testcontainers.sessionId", DockerClientFactory.SESSION_ID)).exec())
+                .as("candidate container removed").isEmpty();
+    }
+
+    @Test
+    void aCandidateOfAnotherMajorIsReportedPlainly() {
+        writeMigrations(V1, V2);
+        Path snapshot = referenceSnapshot("prod_major", List.of(V1, V2));
+        PgServer old = PgServer.of(PgServer.OLD);
+
+        CheckResult result = new ParityEngine(log).check(config(snapshot).provider(ProviderChoice.SERVER)
+                .server(new ExistingServer(old.url("postgres"), "postgres", "postgres")).build());
+
+        assertThat(result.parity().warnings()).singleElement().asString().matches(
+                "Version mismatch: the candidate built from the migrations is postgresql 14\\.\\d+, production \\(the"
+                        + " reference\\) is 17\\.\\d+; some differences may come from the server versions rather than the schema");
+        assertThat(log.lines).anyMatch(l -> l.matches("WARN the candidate runs PostgreSQL 14\\.\\d+ but production runs"
+                + " PostgreSQL 17 .*"));
     }
 
     // --- helpers ---

@@ -44,8 +44,11 @@ import org.eclipse.aether.RepositorySystem;
  *
  * <p>The candidate's captured catalog is cached under {@link #cacheDir}, keyed by every migration file's
  * path and bytes, the migration tool, production's engine and major version and the capture options: a
- * build whose migrations did not change starts no database. Runs in the modules that configure it;
- * a {@code pom}-packaged module without migrations skips itself.
+ * build whose migrations did not change starts no database.
+ *
+ * <p>In a multi-module build it checks each module that configures it. A module without migrations that
+ * the goal reaches only through the reactor ({@code mvn schemaparity:check} at the root, or a parent's
+ * {@code <plugins>} inherited by a {@code pom} module) is skipped with one line.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = true, threadSafe = true)
 public class CheckMojo extends AbstractParityMojo {
@@ -148,6 +151,9 @@ public class CheckMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.cacheDir", defaultValue = "${project.build.directory}/schemaparity/cache")
     File cacheDir;
 
+    private static final String PLUGIN_GROUP = "io.github.schemaparity";
+    private static final String PLUGIN_ARTIFACT = "schemaparity-maven-plugin";
+
     @Component
     RepositorySystem repositorySystem;
 
@@ -157,8 +163,9 @@ public class CheckMojo extends AbstractParityMojo {
     @Override
     void run(ParityEngine engine) throws MojoFailureException {
         long started = System.nanoTime();
-        if ("pom".equals(project.getPackaging()) && noMigrationsConfigured() && noMigrationLayout()) {
-            getLog().info("SchemaParity: skipped (pom-packaged module without migrations)");
+        if (notMeantForThisModule()) {
+            getLog().info("SchemaParity: skipped (" + project.getArtifactId() + " has no migrations and "
+                    + ("pom".equals(project.getPackaging()) ? "is pom-packaged)" : "does not configure the plugin)"));
             return;
         }
         ParityLog log = new MavenParityLog(getLog());
@@ -265,6 +272,22 @@ public class CheckMojo extends AbstractParityMojo {
         } catch (IOException e) {
             // only open jar handles are lost; the folders it reads hold none
         }
+    }
+
+    /**
+     * A module the goal reached only through the reactor ({@code mvn schemaparity:check} at the root, or a
+     * parent's configuration inherited by a {@code pom} module) that has no migrations: nothing to check.
+     * A module that configures the plugin itself but has no migrations still fails, naming where it looked.
+     */
+    private boolean notMeantForThisModule() {
+        if (!noMigrationsConfigured() || !noMigrationLayout()) {
+            return false;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            return true;
+        }
+        return project.getOriginalModel().getBuild() == null || project.getOriginalModel().getBuild().getPlugins().stream()
+                .noneMatch(p -> PLUGIN_GROUP.equals(p.getGroupId()) && PLUGIN_ARTIFACT.equals(p.getArtifactId()));
     }
 
     private boolean noMigrationsConfigured() {

@@ -8,20 +8,27 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads what SchemaParity needs from a JDBC URL (engine, host, database) and masks its secrets. */
+/**
+ * Reads what SchemaParity needs from a JDBC URL (engine, host, database), points it at another
+ * database, and masks its secrets.
+ */
 public final class JdbcUrls {
     /** What replaces a password in anything shown to a user. */
     public static final String MASK = "****";
 
-    private static final java.util.regex.Pattern OTHER_URL = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
+    private static final Pattern OTHER_URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
     private static final String EXAMPLE = "jdbc:postgresql://host:5432/db";
     private static final Pattern SUBPROTOCOL = Pattern.compile("(?i)jdbc:([a-z0-9]+):.*", Pattern.DOTALL);
-    // password=..., sslpassword=..., pwd=... in a query string or a ;-separated property list.
+    // password=..., sslpassword=..., pwd=... in a query string, a ;-separated property list or any
+    // other text (a driver's message may echo its properties after a space).
     private static final Pattern QUERY_SECRET =
-            Pattern.compile("(?i)([?&;](?:[a-z]*password|pwd)=)[^&;\\s]*");
+            Pattern.compile("(?i)((?:[a-z]*password|pwd)=)[^&;\\s]*");
     // user:password@host in the authority part.
     private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?&\\s]+:)([^@/?\\s]*)@");
+    // jdbc:<engine>[:<variant>]://hosts, then /database, then ?query or ;properties
+    private static final Pattern HIERARCHICAL =
+            Pattern.compile("^(jdbc:[a-zA-Z0-9]+(?::[a-zA-Z0-9]+)?://[^/?;]*)(/[^?;]*)?([?;].*)?$");
     private static final Pattern AUTHORITY = Pattern.compile("^jdbc:[a-z0-9]+://(?:[^@/?]*@)?([^/?;]*)(/([^?;]*))?",
             Pattern.CASE_INSENSITIVE);
 
@@ -68,8 +75,8 @@ public final class JdbcUrls {
 
     /**
      * The URL with its passwords replaced by {@value #MASK}: {@code password=} (and {@code sslpassword=},
-     * {@code pwd=}) query parameters and the {@code user:password@} form. Also safe on any text that
-     * merely contains URLs, such as a driver's error message.
+     * {@code pwd=}) values wherever they stand, and the {@code user:password@} form. Also safe on any
+     * text that merely contains URLs, such as a driver's error message.
      */
     public static String mask(String url) {
         if (url == null) {
@@ -89,6 +96,27 @@ public final class JdbcUrls {
     public static String database(String url) {
         Matcher matcher = AUTHORITY.matcher(url);
         return matcher.find() && matcher.group(3) != null && !matcher.group(3).isEmpty() ? matcher.group(3) : null;
+    }
+
+    /**
+     * The same URL (hosts, ports, parameters) naming another database: {@code jdbc:x://host:port/db?p}
+     * and PostgreSQL's short {@code jdbc:postgresql:db?p} form.
+     *
+     * @throws SchemaParityException for a URL of another shape, which names no database to swap
+     */
+    public static String withDatabase(String url, String database) {
+        Matcher m = HIERARCHICAL.matcher(url);
+        if (m.matches()) {
+            return m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
+        }
+        // jdbc:postgresql:database, PostgreSQL's short form for localhost:5432
+        if (url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
+            String rest = url.substring("jdbc:postgresql:".length());
+            int query = rest.indexOf('?');
+            return "jdbc:postgresql:" + database + (query < 0 ? "" : rest.substring(query));
+        }
+        throw new SchemaParityException("Cannot read host and database from JDBC URL " + mask(url)
+                + ": use the form jdbc:<engine>://host:port/database");
     }
 
     /** A query-string parameter of the URL, decoded, or {@code null} when absent. */

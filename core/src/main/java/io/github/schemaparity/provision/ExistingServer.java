@@ -1,5 +1,6 @@
 package io.github.schemaparity.provision;
 
+import io.github.schemaparity.jdbc.JdbcUrls;
 import java.util.Objects;
 
 /**

@@ -2,6 +2,7 @@ package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.jdbc.JdbcUrls;
 import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,10 +64,6 @@ public final class ExistingServerProvider implements CandidateProvider {
     }
 
     private static void checkUrlEngine(ProvisionRequest request, String url, Engine urlEngine) {
-        if (urlEngine == null) {
-            throw new SchemaParityException("Unsupported JDBC URL " + JdbcUrls.mask(url)
-                    + ": use jdbc:postgresql://, jdbc:mariadb:// or jdbc:mysql://");
-        }
         boolean postgres = request.engine() == Engine.POSTGRESQL;
         if (postgres != (urlEngine == Engine.POSTGRESQL)) {
             throw new SchemaParityException("Existing server " + JdbcUrls.mask(url) + " is " + urlEngine.id()

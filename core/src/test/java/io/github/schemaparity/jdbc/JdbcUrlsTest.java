@@ -49,6 +49,38 @@ class JdbcUrlsTest {
         assertThat(JdbcUrls.mask("jdbc:postgresql://db:5432/shop")).isEqualTo("jdbc:postgresql://db:5432/shop");
         assertThat(JdbcUrls.mask("jdbc:postgresql://db:5432/shop?user=a@b.c"))
                 .isEqualTo("jdbc:postgresql://db:5432/shop?user=a@b.c");
+        assertThat(JdbcUrls.mask("jdbc:sqlserver://h;user=u;PWD=s3cret")).isEqualTo("jdbc:sqlserver://h;user=u;PWD=****");
+    }
+
+    @Test
+    void masksPasswordsThatADriverMessageEchoesOutsideAUrl() {
+        assertThat(JdbcUrls.mask("Access denied for user=app password=hunter2 on db"))
+                .isEqualTo("Access denied for user=app password=**** on db");
+        assertThat(JdbcUrls.mask("password=hunter2")).isEqualTo("password=****");
+        assertThat(JdbcUrls.mask("db_password=hunter2 and keystorePassword=k3y"))
+                .isEqualTo("db_password=**** and keystorePassword=****");
+        assertThat(JdbcUrls.mask("DOCKER_HOST=tcp://ci:s3cret@docker:2376"))
+                .isEqualTo("DOCKER_HOST=tcp://ci:****@docker:2376");
+    }
+
+    @Test
+    void swapsTheDatabaseKeepingHostsAndParameters() {
+        assertThat(JdbcUrls.withDatabase("jdbc:postgresql://db:5432/postgres?sslmode=require&user=u", "sp_x"))
+                .isEqualTo("jdbc:postgresql://db:5432/sp_x?sslmode=require&user=u");
+        assertThat(JdbcUrls.withDatabase("jdbc:postgresql://h1:5432,h2:5433/app", "sp_x"))
+                .isEqualTo("jdbc:postgresql://h1:5432,h2:5433/sp_x");
+        assertThat(JdbcUrls.withDatabase("jdbc:mariadb://db:3306", "sp_x")).isEqualTo("jdbc:mariadb://db:3306/sp_x");
+        assertThat(JdbcUrls.withDatabase("jdbc:mysql://db/?useSSL=false", "sp_x")).isEqualTo("jdbc:mysql://db/sp_x?useSSL=false");
+        assertThat(JdbcUrls.withDatabase("jdbc:mysql:replication://a,b/app", "sp_x")).isEqualTo("jdbc:mysql:replication://a,b/sp_x");
+        assertThat(JdbcUrls.withDatabase("jdbc:postgresql:app?user=u", "sp_x")).isEqualTo("jdbc:postgresql:sp_x?user=u");
+    }
+
+    @Test
+    void aUrlWithNoDatabaseToSwapFailsWithoutShowingThePassword() {
+        assertThatThrownBy(() -> JdbcUrls.withDatabase("jdbc:oracle:thin:@h:1521:x?password=secret", "d"))
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessage("Cannot read host and database from JDBC URL jdbc:oracle:thin:@h:1521:x?password=****:"
+                        + " use the form jdbc:<engine>://host:port/database");
     }
 
     @Test

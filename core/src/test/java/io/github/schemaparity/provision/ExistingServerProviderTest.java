@@ -94,6 +94,21 @@ class ExistingServerProviderTest {
                 .hasMessageNotContaining("secret-pw");
     }
 
+    @Test
+    void aUrlOfAnEngineSchemaParityDoesNotReadIsRefusedByName() {
+        ProvisionRequest request = ProvisionRequest.of(Engine.POSTGRESQL, PgServer.NEW)
+                .withServer(new ExistingServer("jdbc:h2:mem:x;PASSWORD=s3cret", "sa", null));
+        assertThatThrownBy(() -> provisioner.provision(request))
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessageStartingWith("Unsupported database 'h2' in jdbc:h2:mem:x;PASSWORD=****");
+    }
+
+    @Test
+    void existingServerToStringNeverShowsThePassword() {
+        ExistingServer server = new ExistingServer("jdbc:postgresql://h/db?password=inurl", "admin", "s3cret");
+        assertThat(server.toString()).doesNotContain("s3cret").doesNotContain("inurl").contains("admin");
+    }
+
     private static boolean databaseExists(PgServer server, String name) throws SQLException {
         try (Connection c = server.connect("postgres");
                 PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {

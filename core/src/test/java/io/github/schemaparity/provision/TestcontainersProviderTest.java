@@ -104,8 +104,14 @@ class TestcontainersProviderTest {
         assertThat(candidateContainers()).isEmpty();
     }
 
+    /**
+     * Candidate containers started by this test JVM (its Testcontainers session) and not removed; other
+     * builds on the same Docker host may run candidates of their own at the same time.
+     */
     private static List<Container> candidateContainers() {
         return DockerClientFactory.instance().client().listContainersCmd().withShowAll(true)
-                .withLabelFilter(Map.of(ContainerLauncher.LABEL, "true")).exec();
+                .withLabelFilter(Map.of(ContainerLauncher.LABEL, "true",
+                        DockerClientFactory.TESTCONTAINERS_SESSION_ID_LABEL, DockerClientFactory.SESSION_ID))
+                .exec();
     }
 }

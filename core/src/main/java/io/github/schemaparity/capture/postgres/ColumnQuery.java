@@ -12,11 +12,7 @@ final class ColumnQuery {
     private static final String SQL = """
             SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS type,
                    a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid) AS expression, a.attidentity, a.attgenerated,
-                   CASE WHEN a.attcollation <> t.typcollation THEN
-                     (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
-                                  ELSE cn.nspname || '.' || co.collname END
-                      FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
-                      WHERE co.oid = a.attcollation) END AS collation,
+                   CASE WHEN a.attcollation <> t.typcollation THEN %s END AS collation,
                    d.description
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
@@ -26,35 +22,37 @@ final class ColumnQuery {
             LEFT JOIN pg_description d
               ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
             WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND n.nspname = ANY (?)
-            """;
+            """.formatted(CatalogQuery.collationName("a.attcollation"));
 
     private ColumnQuery() {
     }
 
     /** Adds each column to its table in {@code relations}; columns of relations not captured are skipped. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
-        CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
-            Relation relation = relations.get(row.getLong("attrelid"));
-            if (relation == null) {
-                return;
-            }
-            String type = PgTypeNames.normalize(row.getString("type"));
-            String expression = row.getString("expression");
+        CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "attrelid", (relation, row) -> {
             String generatedKind = row.getString("attgenerated");
-            String defaultValue = null;
-            String generated = null;
-            if (generatedKind != null && !generatedKind.isEmpty()) {
-                // PostgreSQL 18 also has virtual generated columns; stored ones are the default spelling.
-                generated = PgTypeNames.normalizeWithin(SqlText.foldWhitespace(expression))
-                        + ("v".equals(generatedKind) ? " VIRTUAL" : "");
-            } else {
-                defaultValue = PgDefaults.normalize(expression, type);
-            }
-            relation.columns.add(new Relation.ColumnRow(row.getInt("attnum"), new Column(row.getString("attname"),
-                    row.getInt("attnum"), type, !row.getBoolean("attnotnull"), defaultValue,
-                    identity(row.getString("attidentity")), generated, row.getString("collation"),
-                    row.getString("description"))));
+            boolean generated = generatedKind != null && !generatedKind.isEmpty();
+            relation.columns.add(new Relation.ColumnRow(row.getInt("attnum"), column(row.getString("attname"),
+                    row.getInt("attnum"), row.getString("type"), !row.getBoolean("attnotnull"),
+                    row.getString("expression"), generated, "v".equals(generatedKind), row.getString("attidentity"),
+                    row.getString("collation"), row.getString("description"))));
         });
+    }
+
+    /** {@link PgCatalogQueries#column}. */
+    static Column column(String name, int position, String formattedType, boolean nullable, String expression,
+            boolean generated, boolean virtual, String identityCode, String collation, String comment) {
+        String type = PgTypeNames.normalize(formattedType);
+        String defaultValue = null;
+        String generation = null;
+        if (generated) {
+            // PostgreSQL 18 also has virtual generated columns; stored ones are the default spelling.
+            generation = PgTypeNames.normalizeWithin(SqlText.foldWhitespace(expression)) + (virtual ? " VIRTUAL" : "");
+        } else {
+            defaultValue = PgDefaults.normalize(expression, type);
+        }
+        return new Column(name, position, type, nullable, defaultValue, identity(identityCode), generation, collation,
+                comment);
     }
 
     private static String identity(String code) {

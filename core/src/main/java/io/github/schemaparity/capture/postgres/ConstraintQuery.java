@@ -54,11 +54,7 @@ final class ConstraintQuery {
             throws SQLException {
         // indnullsnotdistinct exists from PostgreSQL 15 on.
         String sql = SQL.formatted(serverVersion >= 150000 ? "COALESCE(ix.indnullsnotdistinct, false)" : "false");
-        CatalogQuery.forEachRow(connection, sql, schemas, row -> {
-            Relation relation = relations.get(row.getLong("conrelid"));
-            if (relation == null) {
-                return;
-            }
+        CatalogQuery.forEachRelationRow(connection, sql, schemas, relations, "conrelid", (relation, row) -> {
             String name = row.getString("conname");
             List<String> columns = CatalogQuery.strings(row, "columns");
             switch (row.getString("contype")) {

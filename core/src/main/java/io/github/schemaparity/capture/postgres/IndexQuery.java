@@ -18,33 +18,45 @@ import java.util.Map;
  * here as an index of the constraint's name whose key parts end in {@code WITH <operator>}.
  */
 final class IndexQuery {
+    /**
+     * Key part {@code k.n} of index {@code i} as the model writes it. Reads {@code xc}, the exclusion
+     * constraint the index backs (all nulls for none), and the rows of {@link #KEY_PARTS_FROM}.
+     */
+    static final String KEY_PART = """
+            pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true)
+              || CASE WHEN k.n > i.indnkeyatts THEN '' ELSE
+                   CASE WHEN i.indcollation[k.n - 1] IN (0, COALESCE(ta.attcollation, it.typcollation)) THEN ''
+                        ELSE ' COLLATE ' || (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
+                                                         ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+                                             FROM pg_catalog.pg_collation co
+                                             JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                                             WHERE co.oid = i.indcollation[k.n - 1]) END
+                   || CASE WHEN opc.opcdefault THEN ''
+                        WHEN ocn.nspname = 'pg_catalog' THEN ' ' || opc.opcname
+                        ELSE ' ' || ocn.nspname || '.' || opc.opcname END
+                   || CASE WHEN (i.indoption[k.n - 1] & 1) = 1 THEN
+                             ' DESC' || CASE WHEN (i.indoption[k.n - 1] & 2) = 0 THEN ' NULLS LAST' ELSE '' END
+                           WHEN (i.indoption[k.n - 1] & 2) = 2 THEN ' NULLS FIRST'
+                           ELSE '' END
+                   || CASE WHEN xc.oid IS NULL THEN '' ELSE
+                        ' WITH ' || (SELECT op.oprname FROM pg_catalog.pg_operator op WHERE op.oid = xc.conexclop[k.n])
+                      END
+                 END""";
+
+    /** The rows {@link #KEY_PART} reads: one per key and INCLUDE column {@code k.n} of index {@code i}. */
+    static final String KEY_PARTS_FROM = """
+            FROM generate_series(1, i.indnatts) AS k(n)
+            LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts
+            LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = opc.opcnamespace
+            LEFT JOIN pg_catalog.pg_attribute ta ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1]
+                                               AND i.indkey[k.n - 1] <> 0
+            LEFT JOIN pg_catalog.pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n
+            LEFT JOIN pg_catalog.pg_type it ON it.oid = ia.atttypid""";
+
     private static final String SQL = """
             SELECT i.indrelid, ic.relname, i.indisunique, am.amname, xc.oid IS NOT NULL AS exclusion,
-                   ARRAY(SELECT pg_get_indexdef(i.indexrelid, k.n, true)
-                           || CASE WHEN k.n > i.indnkeyatts THEN '' ELSE
-                                CASE WHEN i.indcollation[k.n - 1] IN (0, COALESCE(ta.attcollation, it.typcollation)) THEN ''
-                                     ELSE ' COLLATE ' || (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
-                                                                      ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
-                                                          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
-                                                          WHERE co.oid = i.indcollation[k.n - 1]) END
-                                || CASE WHEN opc.opcdefault THEN ''
-                                     WHEN ocn.nspname = 'pg_catalog' THEN ' ' || opc.opcname
-                                     ELSE ' ' || ocn.nspname || '.' || opc.opcname END
-                                || CASE WHEN (i.indoption[k.n - 1] & 1) = 1 THEN
-                                          ' DESC' || CASE WHEN (i.indoption[k.n - 1] & 2) = 0 THEN ' NULLS LAST' ELSE '' END
-                                        WHEN (i.indoption[k.n - 1] & 2) = 2 THEN ' NULLS FIRST'
-                                        ELSE '' END
-                                || CASE WHEN xc.oid IS NULL THEN '' ELSE
-                                     ' WITH ' || (SELECT op.oprname FROM pg_operator op WHERE op.oid = xc.conexclop[k.n])
-                                   END
-                              END
-                         FROM generate_series(1, i.indnatts) k(n)
-                         LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n - 1] AND k.n <= i.indnkeyatts
-                         LEFT JOIN pg_namespace ocn ON ocn.oid = opc.opcnamespace
-                         LEFT JOIN pg_attribute ta ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1]
-                                                  AND i.indkey[k.n - 1] <> 0
-                         LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n
-                         LEFT JOIN pg_type it ON it.oid = ia.atttypid
+                   ARRAY(SELECT %s
+                         %s
                          ORDER BY k.n) AS parts,
                    i.indnkeyatts,
                    ARRAY(SELECT a.attname FROM pg_attribute a
@@ -59,28 +71,27 @@ final class IndexQuery {
             WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint pc
                               WHERE pc.conrelid = i.indrelid AND pc.conindid = i.indexrelid AND pc.contype IN ('p', 'u'))
-            """;
+            """.formatted(KEY_PART, KEY_PARTS_FROM);
 
     private IndexQuery() {
     }
 
     /** Adds each index to its table or materialized view in {@code relations}. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
-        CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
-            Relation relation = relations.get(row.getLong("indrelid"));
-            if (relation == null) {
-                return;
-            }
-            String name = row.getString("relname");
-            boolean exclusion = row.getBoolean("exclusion");
-            List<String> parts = CatalogQuery.strings(row, "parts").stream().map(PgTypeNames::normalizeWithin).toList();
-            int keyParts = row.getInt("indnkeyatts");
-            List<String> indexColumns = CatalogQuery.strings(row, "index_columns");
-            relation.indexes.add(new Index(name,
-                    PgGeneratedNames.isGenerated(name, relation.name, indexColumns, exclusion ? "excl" : "idx"),
-                    row.getBoolean("indisunique"), row.getString("amname"), parts.subList(0, keyParts),
-                    parts.subList(keyParts, parts.size()),
-                    PgTypeNames.normalizeWithin(SqlText.foldWhitespace(row.getString("predicate")))));
+        CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "indrelid", (relation, row) -> {
+            relation.indexes.add(index(row.getString("relname"), relation.name, row.getBoolean("indisunique"),
+                    row.getString("amname"), CatalogQuery.strings(row, "parts"), row.getInt("indnkeyatts"),
+                    CatalogQuery.strings(row, "index_columns"), row.getBoolean("exclusion"),
+                    row.getString("predicate")));
         });
+    }
+
+    /** {@link PgCatalogQueries#index}. */
+    static Index index(String name, String table, boolean unique, String method, List<String> parts, int keyParts,
+            List<String> indexColumns, boolean exclusion, String predicate) {
+        List<String> normalized = parts.stream().map(PgTypeNames::normalizeWithin).toList();
+        return new Index(name, PgGeneratedNames.isGenerated(name, table, indexColumns, exclusion ? "excl" : "idx"),
+                unique, method, normalized.subList(0, keyParts), normalized.subList(keyParts, normalized.size()),
+                PgTypeNames.normalizeWithin(SqlText.foldWhitespace(predicate)));
     }
 }

@@ -77,7 +77,7 @@ public final class PgCatalogReader implements CatalogReader {
         }
         Map<String, List<Sequence>> sequences = SequenceQuery.load(connection, schemas);
         Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas, versionNumber);
-        TypeQuery.Types types = TypeQuery.load(connection, schemas);
+        PgCatalogQueries.Types types = TypeQuery.load(connection, schemas);
         List<Extension> extensions = ExtensionQuery.load(connection);
 
         Map<String, List<Table>> tables = new HashMap<>();
@@ -97,8 +97,13 @@ public final class PgCatalogReader implements CatalogReader {
         return new Catalog(Engine.POSTGRESQL, version, captured, extensions, List.of());
     }
 
-    /** {@code 15.5 (Debian 15.5-1.pgdg120+1)} becomes {@code 15.5}. */
-    static String serverVersion(String reported) {
+    /**
+     * The server version as a catalog records it: {@code 15.5 (Debian 15.5-1.pgdg120+1)} becomes {@code 15.5}.
+     *
+     * @param reported {@code server_version} as the server reports it
+     * @return the version without a distribution suffix
+     */
+    public static String serverVersion(String reported) {
         String trimmed = reported.strip();
         int space = trimmed.indexOf(' ');
         return space < 0 ? trimmed : trimmed.substring(0, space);

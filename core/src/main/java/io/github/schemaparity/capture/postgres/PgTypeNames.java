@@ -47,7 +47,7 @@ public final class PgTypeNames {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"') {
                 out.append(rewrite(sql.substring(plainStart, i)));
-                int end = endOfQuoted(sql, i, c);
+                int end = SqlText.endOfQuoted(sql, i, c, false);
                 out.append(sql, i, end);
                 i = end;
                 plainStart = i;
@@ -85,21 +85,5 @@ public final class PgTypeNames {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static int endOfQuoted(String sql, int start, char quote) {
-        int i = start + 1;
-        int n = sql.length();
-        while (i < n) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < n && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return n;
     }
 }

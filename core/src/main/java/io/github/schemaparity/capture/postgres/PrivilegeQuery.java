@@ -27,12 +27,8 @@ final class PrivilegeQuery {
 
     /** Adds each grant to its relation in {@code relations}. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
-        CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
-            Relation relation = relations.get(row.getLong("oid"));
-            if (relation != null) {
+        CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "oid", (relation, row) ->
                 relation.privileges.add(row.getString("grantee") + ":" + row.getString("privilege_type")
-                        + (row.getBoolean("is_grantable") ? ":grantable" : ""));
-            }
-        });
+                        + (row.getBoolean("is_grantable") ? ":grantable" : "")));
     }
 }

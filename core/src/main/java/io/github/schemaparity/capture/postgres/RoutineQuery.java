@@ -45,7 +45,7 @@ final class RoutineQuery {
             JOIN pg_namespace n ON n.oid = p.pronamespace
             JOIN pg_language l ON l.oid = p.prolang
             LEFT JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_proc'::regclass AND d.objsubid = 0
-            WHERE n.nspname = ANY (?)
+            WHERE n.nspname = ANY (?) %s
               AND NOT EXISTS (SELECT 1 FROM pg_depend e
                               WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
             """;
@@ -56,26 +56,47 @@ final class RoutineQuery {
     /** The routines by schema name. */
     static Map<String, List<Routine>> load(Connection connection, Array schemas, int serverVersion)
             throws SQLException {
+        return load(connection, schemas, serverVersion, "");
+    }
+
+    /** Only the aggregates, by schema name. */
+    static Map<String, List<Routine>> aggregates(Connection connection, Array schemas, int serverVersion)
+            throws SQLException {
+        return load(connection, schemas, serverVersion, "AND p.prokind = 'a'");
+    }
+
+    private static Map<String, List<Routine>> load(Connection connection, Array schemas, int serverVersion,
+            String condition) throws SQLException {
         // prosqlbody and pg_get_function_sqlbody exist from PostgreSQL 14 on.
         String sql = SQL.formatted(serverVersion >= 140000
-                ? "CASE WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid) END" : "NULL::text");
+                ? "CASE WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid) END" : "NULL::text",
+                condition);
         Map<String, List<Routine>> bySchema = new HashMap<>();
         CatalogQuery.forEachRow(connection, sql, schemas, row -> {
             String kind = kind(row.getString("prokind"));
             String language = row.getString("lanname");
             String body = "AGGREGATE".equals(kind) ? row.getString("aggregate")
                     : body(language, row.getString("prosrc"), row.getString("sql_body"));
-            bySchema.computeIfAbsent(row.getString("nspname"), s -> new ArrayList<>()).add(new Routine(
-                    row.getString("proname"), kind,
-                    CatalogQuery.strings(row, "argument_types").stream().map(PgTypeNames::normalize).toList(),
-                    PgTypeNames.normalizeWithin(SqlText.foldWhitespace(row.getString("arguments"))),
-                    PgTypeNames.normalizeWithin(SqlText.foldWhitespace(row.getString("result"))),
-                    language, body, volatility(row.getString("provolatile")), row.getBoolean("proisstrict"),
-                    row.getBoolean("prosecdef"), row.getString("description")));
+            bySchema.computeIfAbsent(row.getString("nspname"), s -> new ArrayList<>()).add(routine(
+                    row.getString("proname"), kind, CatalogQuery.strings(row, "argument_types"),
+                    row.getString("arguments"), row.getString("result"), language, body,
+                    row.getString("provolatile"), row.getBoolean("proisstrict"), row.getBoolean("prosecdef"),
+                    row.getString("description")));
         });
         return bySchema;
     }
 
+    /** {@link PgCatalogQueries#routine}. */
+    static Routine routine(String name, String kind, List<String> argumentTypes, String arguments, String result,
+            String language, String body, String volatilityCode, boolean strict, boolean securityDefiner,
+            String comment) {
+        return new Routine(name, kind, argumentTypes.stream().map(PgTypeNames::normalize).toList(),
+                PgTypeNames.normalizeWithin(SqlText.foldWhitespace(arguments)),
+                PgTypeNames.normalizeWithin(SqlText.foldWhitespace(result)), language, body,
+                volatility(volatilityCode), strict, securityDefiner, comment);
+    }
+
+    /** {@link PgCatalogQueries#routineBody}. */
     static String body(String language, String source, String sqlBody) {
         if (sqlBody != null) {
             return SqlText.normalize(sqlBody);

@@ -20,8 +20,11 @@ import java.util.Map;
  * {@code DateStyle}, {@code IntervalStyle} and {@code extra_float_digits} fix how constants in
  * defaults and partition bounds print. All of it goes through {@code SELECT set_config(...)}, which a
  * read-only transaction allows; inside a transaction the values are transaction-local.
+ *
+ * <p>Every PostgreSQL reader pins these ({@code PgCatalogReader} and the SchemaCrawler reader): the
+ * same text is only deparsed the same way under the same settings.
  */
-final class SessionSettings implements AutoCloseable {
+public final class SessionSettings implements AutoCloseable {
     private static final Map<String, String> PINNED = pinned();
 
     private final Connection connection;
@@ -44,8 +47,13 @@ final class SessionSettings implements AutoCloseable {
         return values;
     }
 
-    /** Saves the current values and pins the capture's. */
-    static SessionSettings pin(Connection connection) throws SQLException {
+    /**
+     * Saves the current values and pins the capture's.
+     *
+     * @param connection the session to pin; {@link #close()} puts its values back
+     * @return the pinned settings
+     */
+    public static SessionSettings pin(Connection connection) throws SQLException {
         boolean local = !connection.getAutoCommit();
         List<String> names = new ArrayList<>(PINNED.keySet());
         Map<String, String> previous = new LinkedHashMap<>();
@@ -64,10 +72,11 @@ final class SessionSettings implements AutoCloseable {
     }
 
     /** The session whose settings are pinned. */
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 
+    /** Puts back the values the session had before {@link #pin(Connection)}. */
     @Override
     public void close() throws SQLException {
         apply(connection, previous, local);

@@ -135,8 +135,13 @@ public final class SqlText {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
-    /** Index just past the closing quote of the literal or identifier opening at {@code start}. */
-    private static int endOfQuoted(String sql, int start, char quote, boolean backslashEscapes) {
+    /**
+     * Index just past the closing quote of the literal or identifier opening at {@code start} (the
+     * end of {@code sql} if it is not closed); a doubled quote stays inside.
+     *
+     * @param backslashEscapes whether a backslash escapes the next character ({@code E'...'} strings)
+     */
+    static int endOfQuoted(String sql, int start, char quote, boolean backslashEscapes) {
         int i = start + 1;
         int n = sql.length();
         while (i < n) {

@@ -1,5 +1,7 @@
 package io.github.schemaparity.capture.postgres;
 
+import java.util.function.IntPredicate;
+
 /**
  * The parts of a {@code pg_get_triggerdef} text that the catalog holds in no readable column: the
  * WHEN condition (stored as a node tree that only the trigger deparser can print) and the function
@@ -40,6 +42,29 @@ public record TriggerDefinition(String condition, String function) {
     }
 
     private static int indexOutsideQuotes(String text, String needle, int from) {
+        return firstOutsideQuotes(text, from, i -> text.startsWith(needle, i));
+    }
+
+    private static int matchingParenthesis(String text, int open) {
+        int[] depth = {0};
+        int close = firstOutsideQuotes(text, open, i -> {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth[0]++;
+            } else if (c == ')') {
+                depth[0]--;
+                return depth[0] == 0;
+            }
+            return false;
+        });
+        if (close < 0) {
+            throw new IllegalArgumentException("Unbalanced parentheses in trigger definition: " + text);
+        }
+        return close;
+    }
+
+    /** The first index from {@code from} on, outside quoted text, that {@code stop} accepts; -1 for none. */
+    private static int firstOutsideQuotes(String text, int from, IntPredicate stop) {
         char quote = 0;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -49,30 +74,10 @@ public record TriggerDefinition(String condition, String function) {
                 }
             } else if (c == '\'' || c == '"') {
                 quote = c;
-            } else if (text.startsWith(needle, i)) {
+            } else if (stop.test(i)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static int matchingParenthesis(String text, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("Unbalanced parentheses in trigger definition: " + text);
     }
 }

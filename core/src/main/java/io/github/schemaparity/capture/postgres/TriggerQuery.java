@@ -40,16 +40,12 @@ final class TriggerQuery {
 
     /** Adds each trigger to its table in {@code relations}. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
-        CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
-            Relation relation = relations.get(row.getLong("tgrelid"));
-            if (relation == null) {
-                return;
-            }
+        CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "tgrelid", (relation, row) -> {
             int type = row.getInt("tgtype");
             TriggerDefinition definition = TriggerDefinition.parse(row.getString("definition"));
             relation.triggers.add(new Trigger(row.getString("tgname"), timing(type),
                     events(type, CatalogQuery.strings(row, "update_columns")), (type & ROW) != 0 ? "ROW" : "STATEMENT",
-                    definition.function(), definition.condition(), enabled(row.getString("tgenabled"))));
+                    definition.function(), definition.condition(), state(row.getString("tgenabled"))));
         });
     }
 
@@ -70,8 +66,7 @@ final class TriggerQuery {
             events.add("DELETE");
         }
         if ((type & UPDATE) != 0) {
-            events.add(updateColumns.isEmpty() ? "UPDATE"
-                    : "UPDATE OF " + String.join(", ", updateColumns.stream().sorted().toList()));
+            events.add(updateEvent(updateColumns));
         }
         if ((type & TRUNCATE) != 0) {
             events.add("TRUNCATE");
@@ -79,7 +74,13 @@ final class TriggerQuery {
         return events;
     }
 
-    private static String enabled(String code) {
+    /** {@link PgCatalogQueries#triggerUpdateEvent}. */
+    static String updateEvent(List<String> columns) {
+        return columns.isEmpty() ? "UPDATE" : "UPDATE OF " + String.join(", ", columns.stream().sorted().toList());
+    }
+
+    /** {@link PgCatalogQueries#triggerState}. */
+    static String state(String code) {
         return switch (code) {
             case "O" -> "ENABLED";
             case "D" -> "DISABLED";

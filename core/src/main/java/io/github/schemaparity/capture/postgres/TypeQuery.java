@@ -12,10 +12,6 @@ import java.util.Map;
 
 /** Reads the enum types and domains of the captured schemas in one query (extension members excluded). */
 final class TypeQuery {
-    /** Enum and domain types of each schema. */
-    record Types(Map<String, List<EnumType>> enums, Map<String, List<Domain>> domains) {
-    }
-
     private static final String SQL = """
             SELECT n.nspname, t.typname, t.typtype, d.description,
                    CASE WHEN t.typtype = 'e' THEN
@@ -26,11 +22,7 @@ final class TypeQuery {
                    CASE WHEN t.typtype = 'd' THEN
                      ARRAY(SELECT pg_get_constraintdef(con.oid, true) FROM pg_constraint con
                            WHERE con.contypid = t.oid AND con.contype = 'c') END AS checks,
-                   CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation THEN
-                     (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
-                                  ELSE cn.nspname || '.' || co.collname END
-                      FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
-                      WHERE co.oid = t.typcollation) END AS collation
+                   CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation THEN %s END AS collation
             FROM pg_type t
             JOIN pg_namespace n ON n.oid = t.typnamespace
             LEFT JOIN pg_type bt ON bt.oid = t.typbasetype
@@ -38,12 +30,12 @@ final class TypeQuery {
             WHERE t.typtype IN ('e', 'd') AND n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_depend e
                               WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
-            """;
+            """.formatted(CatalogQuery.collationName("t.typcollation"));
 
     private TypeQuery() {
     }
 
-    static Types load(Connection connection, Array schemas) throws SQLException {
+    static PgCatalogQueries.Types load(Connection connection, Array schemas) throws SQLException {
         Map<String, List<EnumType>> enums = new HashMap<>();
         Map<String, List<Domain>> domains = new HashMap<>();
         CatalogQuery.forEachRow(connection, SQL, schemas, row -> {
@@ -62,6 +54,6 @@ final class TypeQuery {
                     !row.getBoolean("typnotnull"), PgDefaults.normalize(row.getString("default_expression"), baseType),
                     checks, row.getString("collation"), comment));
         });
-        return new Types(enums, domains);
+        return new PgCatalogQueries.Types(enums, domains);
     }
 }

@@ -1,0 +1,149 @@
+package io.github.schemaparity.junit;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.CheckConfig;
+import io.github.schemaparity.engine.Source;
+import io.github.schemaparity.policy.Severity;
+import io.github.schemaparity.provision.ExistingServer;
+import io.github.schemaparity.provision.ProviderChoice;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a user configured, from {@link SchemaParity} or {@link SchemaParityCheck}, as plain values.
+ * {@link #toCheckConfig} turns it into the engine's one immutable configuration; the engine never sees
+ * JUnit types. Validation messages name the attribute, as the user wrote it.
+ */
+record ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
+        String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
+        ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
+        Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
+
+    static final String DEFAULT_REPORT_DIR = "target/schemaparity";
+
+    ParitySettings {
+        reference = trim(reference);
+        referenceUrlVariable = trim(referenceUrlVariable);
+        referenceUserVariable = trim(referenceUserVariable);
+        referencePasswordVariable = trim(referencePasswordVariable);
+        flywayLocations = clean(flywayLocations);
+        liquibaseChangelog = trim(liquibaseChangelog);
+        sqlFolder = trim(sqlFolder);
+        provider = provider == null ? ProviderChoice.AUTO : provider;
+        image = trim(image);
+        serverUrlVariable = trim(serverUrlVariable);
+        schemas = clean(schemas);
+        ignore = clean(ignore);
+        failOn = failOn == null ? Severity.LOW : failOn;
+        reportDir = trim(reportDir).isEmpty() ? DEFAULT_REPORT_DIR : trim(reportDir);
+    }
+
+    /** The annotation's values. */
+    static ParitySettings of(SchemaParity annotation) {
+        return new ParitySettings(annotation.reference(), annotation.referenceUrlVariable(),
+                annotation.referenceUserVariable(), annotation.referencePasswordVariable(),
+                Arrays.asList(annotation.flywayLocations()), annotation.liquibaseChangelog(), annotation.sqlFolder(),
+                annotation.provider(), annotation.image(), annotation.serverUrlVariable(),
+                Arrays.asList(annotation.schemas()), Arrays.asList(annotation.ignore()), annotation.failOn(),
+                annotation.columnOrder(), annotation.privileges(), annotation.ignoreMigrationHistory(),
+                annotation.reportDir());
+    }
+
+    /** Every attribute at its default, as an unannotated class registering the extension gets. */
+    static ParitySettings defaults() {
+        return new ParitySettings("", "", "", "", List.of(), "", "", ProviderChoice.AUTO, "", "", List.of(), List.of(),
+                Severity.LOW, false, false, true, DEFAULT_REPORT_DIR);
+    }
+
+    /**
+     * The engine's configuration.
+     *
+     * @param owner      who is configured, first in every message, e.g. {@code @SchemaParity on ShopTest}
+     * @param projectDir the project folder relative paths are resolved against
+     * @param resources  the class loader of the test class ({@code classpath:} references and migrations)
+     * @param reportDir  where {@code report.json} goes
+     * @throws IllegalArgumentException naming the attribute, when the settings contradict each other or
+     *                                  name something that does not exist
+     */
+    CheckConfig toCheckConfig(String owner, Path projectDir, ClassLoader resources, Path reportDir) {
+        checkOneMigrationSource(owner);
+        if (provider == ProviderChoice.EMBEDDED && !image.isEmpty()) {
+            throw new IllegalArgumentException(owner + ": image is set but provider is EMBEDDED, which runs no"
+                    + " container image; remove one of them");
+        }
+        Variables variables = new Variables(owner);
+        Source source = new ReferenceLocation(owner, variables).resolve(this, projectDir, resources);
+        ExistingServer server = server(owner, variables);
+        try {
+            return CheckConfig.builder()
+                    .reference(source)
+                    .projectDir(projectDir)
+                    .flywayLocations(flywayLocations)
+                    .liquibaseChangelog(liquibaseChangelog)
+                    .sqlFolder(sqlFolder)
+                    .resources(resources)
+                    .provider(provider)
+                    .image(image)
+                    .server(server)
+                    .schemas(schemas)
+                    .ignore(ignore)
+                    .failOn(failOn)
+                    .columnOrder(columnOrder)
+                    .privileges(privileges)
+                    .ignoreMigrationHistory(ignoreMigrationHistory)
+                    .reportDir(reportDir)
+                    .cache(false)
+                    .build();
+        } catch (SchemaParityException | IllegalArgumentException e) {
+            // e.g. a malformed ignore glob
+            throw new IllegalArgumentException(owner + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void checkOneMigrationSource(String owner) {
+        List<String> set = new ArrayList<>();
+        if (!flywayLocations.isEmpty()) {
+            set.add("flywayLocations");
+        }
+        if (!liquibaseChangelog.isEmpty()) {
+            set.add("liquibaseChangelog");
+        }
+        if (!sqlFolder.isEmpty()) {
+            set.add("sqlFolder");
+        }
+        if (set.size() > 1) {
+            throw new IllegalArgumentException(owner + ": " + String.join(" and ", set)
+                    + " are both set; set only one migration source");
+        }
+    }
+
+    private ExistingServer server(String owner, Variables variables) {
+        if (provider == ProviderChoice.SERVER && serverUrlVariable.isEmpty()) {
+            throw new IllegalArgumentException(owner + ": provider SERVER needs serverUrlVariable, the system property"
+                    + " or environment variable holding the server's JDBC URL");
+        }
+        if (serverUrlVariable.isEmpty()) {
+            return null;
+        }
+        if (provider != ProviderChoice.SERVER && provider != ProviderChoice.AUTO) {
+            throw new IllegalArgumentException(owner + ": serverUrlVariable is set but provider is " + provider
+                    + "; remove one of them");
+        }
+        String url = variables.required("serverUrlVariable", serverUrlVariable);
+        if (!url.startsWith("jdbc:")) {
+            throw new IllegalArgumentException(owner + ": serverUrlVariable " + serverUrlVariable
+                    + " holds no JDBC URL; expected e.g. jdbc:postgresql://host:5432/postgres?user=ci&password=...");
+        }
+        return new ExistingServer(url, null, null);
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().map(ParitySettings::trim).filter(v -> !v.isEmpty()).toList();
+    }
+}

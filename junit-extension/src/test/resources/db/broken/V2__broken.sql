@@ -1,0 +1,1 @@
+ALTER TABLE orderz ADD COLUMN note text;

@@ -1,0 +1,240 @@
+package io.github.schemaparity.report;
+
+import io.github.schemaparity.diff.Change;
+import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.policy.AssessedDifference;
+import io.github.schemaparity.policy.Assessment;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The report as JUnit XML (the Ant/Surefire {@code testsuite} format), so the test tabs of Jenkins, GitLab and
+ * GitHub show each difference: one {@code testcase} per difference, classed by object type; a failing difference
+ * carries a {@code failure} typed by its severity, an allowed one is {@code skipped} with the reason. Without
+ * differences a single passing test case keeps the tab green rather than empty.
+ *
+ * <p>XML 1.0 cannot carry most control characters, not even escaped; catalog text (comments, defaults) may hold
+ * them, so they are replaced with U+FFFD rather than making the whole file unreadable.
+ */
+public final class JUnitXmlReport {
+    /** The {@code testsuite} name, and the prefix of every {@code classname}. */
+    public static final String SUITE = "schemaparity";
+    /** Failure messages longer than this are cut with an ellipsis; the failure body keeps the values whole. */
+    static final int MAX_MESSAGE_LENGTH = 200;
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    private JUnitXmlReport() {
+    }
+
+    /** Writes the report to a file, with a suite time of zero; see {@link #write(ParityReport, Duration, Path)}. */
+    public static void write(ParityReport report, Path file) {
+        write(report, Duration.ZERO, file);
+    }
+
+    /**
+     * Writes the report to a file, creating its parent directories.
+     *
+     * @param elapsed how long the comparison took, written as the suite's {@code time}
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static void write(ParityReport report, Duration elapsed, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, render(report, elapsed), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write JUnit XML report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The report as JUnit XML with a suite time of zero. */
+    public static String render(ParityReport report) {
+        return render(report, Duration.ZERO);
+    }
+
+    /**
+     * The report as a UTF-8 JUnit XML document with {@code \n} line endings and a trailing newline.
+     *
+     * @param elapsed how long the comparison took, written as the suite's {@code time} in seconds
+     */
+    public static String render(ParityReport report, Duration elapsed) {
+        Assessment assessment = report.assessment();
+        int differences = assessment.differences().size();
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", SUITE);
+            xml.writeAttribute("tests", Integer.toString(Math.max(differences, 1)));
+            xml.writeAttribute("failures", Integer.toString(assessment.failing()));
+            xml.writeAttribute("skipped", Integer.toString(assessment.allowed()));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("time", seconds(elapsed));
+            writeProperties(xml, report);
+            if (differences == 0) {
+                indent(xml, 1);
+                xml.writeEmptyElement("testcase");
+                xml.writeAttribute("classname", SUITE);
+                xml.writeAttribute("name", "catalogs match");
+                xml.writeAttribute("time", "0");
+            }
+            for (AssessedDifference assessed : assessment.differences()) {
+                writeTestCase(xml, assessed);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot render the JUnit XML report: " + e.getMessage(), e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void writeProperties(XMLStreamWriter xml, ParityReport report) throws XMLStreamException {
+        indent(xml, 1);
+        xml.writeStartElement("properties");
+        writeProperty(xml, "expected", describe(report.expected()));
+        writeProperty(xml, "actual", describe(report.actual()));
+        writeProperty(xml, "verdict", report.verdict().name());
+        indent(xml, 1);
+        xml.writeEndElement();
+    }
+
+    private static void writeProperty(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        indent(xml, 2);
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", oneLine(value));
+    }
+
+    private static void writeTestCase(XMLStreamWriter xml, AssessedDifference assessed) throws XMLStreamException {
+        Difference d = assessed.difference();
+        indent(xml, 1);
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", SUITE + "." + d.objectType().name());
+        xml.writeAttribute("name", oneLine(testName(d)));
+        xml.writeAttribute("time", "0");
+        indent(xml, 2);
+        if (assessed.allowed()) {
+            xml.writeEmptyElement("skipped");
+            String reason = assessed.reason() == null ? "" : assessed.reason();
+            xml.writeAttribute("message", cut(oneLine("allowed: " + reason)));
+        } else {
+            xml.writeStartElement("failure");
+            xml.writeAttribute("message", cut(oneLine(message(assessed))));
+            xml.writeAttribute("type", assessed.severity().name());
+            xml.writeCharacters(xmlSafe(body(assessed)));
+            xml.writeEndElement();
+        }
+        indent(xml, 1);
+        xml.writeEndElement();
+    }
+
+    /** {@code <object> <change>}, with {@code [<attribute>]} where there is one. */
+    static String testName(Difference d) {
+        String name = d.object() + " " + d.change();
+        return d.attribute() == null ? name : name + " [" + d.attribute() + "]";
+    }
+
+    /** {@code HIGH: type varchar(255) -> varchar(50)}, or the description of a missing or unexpected object. */
+    private static String message(AssessedDifference assessed) {
+        Difference d = assessed.difference();
+        String prefix = assessed.severity() + ": ";
+        if (d.change() == Change.CHANGED) {
+            return prefix + d.attribute() + " " + orNone(d.expected()) + " -> " + orNone(d.actual());
+        }
+        String description = d.change() == Change.MISSING ? d.expected() : d.actual();
+        return prefix + d.change().name().toLowerCase(Locale.ROOT) + " "
+                + d.objectType().name().toLowerCase(Locale.ROOT) + (description == null ? "" : ": " + description);
+    }
+
+    private static String body(AssessedDifference assessed) {
+        Difference d = assessed.difference();
+        StringBuilder body = new StringBuilder();
+        if (d.attribute() != null) {
+            body.append("attribute: ").append(d.attribute()).append('\n');
+        }
+        body.append("expected: ").append(orNone(d.expected())).append('\n');
+        body.append("actual: ").append(orNone(d.actual())).append('\n');
+        body.append("risk: ").append(assessed.risk()).append(" (").append(assessed.severity()).append(")\n");
+        if (assessed.fix() != null) {
+            body.append("fix:\n").append(assessed.fix()).append('\n');
+        }
+        return body.toString();
+    }
+
+    private static String describe(Side side) {
+        return side == null ? "unknown" : side.describe();
+    }
+
+    private static String orNone(String value) {
+        return value == null ? "none" : value;
+    }
+
+    private static String seconds(Duration elapsed) {
+        return String.format(Locale.ROOT, "%.3f", (elapsed == null ? Duration.ZERO : elapsed).toMillis() / 1000.0);
+    }
+
+    private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    /** Attribute text on one line (parsers turn raw newlines in attributes into spaces anyway), XML-safe. */
+    private static String oneLine(String text) {
+        return xmlSafe(text.strip().replaceAll("\\s+", " "));
+    }
+
+    private static String cut(String text) {
+        if (text.length() <= MAX_MESSAGE_LENGTH) {
+            return text;
+        }
+        int end = MAX_MESSAGE_LENGTH - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
+    }
+
+    /**
+     * The text with every character XML 1.0 forbids (controls other than tab, newline and carriage return, lone
+     * surrogates, U+FFFE and U+FFFF) replaced with U+FFFD.
+     */
+    static String xmlSafe(String text) {
+        StringBuilder safe = null;
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            int width = Character.charCount(codePoint);
+            if (!allowedInXml(codePoint)) {
+                if (safe == null) {
+                    safe = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                safe.append('\uFFFD');
+            } else if (safe != null) {
+                safe.appendCodePoint(codePoint);
+            }
+            i += width;
+        }
+        return safe == null ? text : safe.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+}

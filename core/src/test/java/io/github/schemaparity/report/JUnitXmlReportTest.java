@@ -1,0 +1,204 @@
+package io.github.schemaparity.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.schemaparity.diff.Change;
+import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.ObjectType;
+import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.policy.AssessedDifference;
+import io.github.schemaparity.policy.Assessment;
+import io.github.schemaparity.policy.Severity;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
+import org.apache.maven.plugins.surefire.report.ReportTestCase;
+import org.apache.maven.plugins.surefire.report.ReportTestSuite;
+import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Reads the report back with the parser behind maven-surefire-report-plugin (a real JUnit XML consumer) and
+ * with the JDK's strict XML parser, so malformed or misnamed output fails here rather than in a CI test tab.
+ */
+class JUnitXmlReportTest {
+    private static final Side EXPECTED = new Side(Side.MIGRATIONS, Engine.POSTGRESQL, "17.2");
+    private static final Side ACTUAL = new Side(Side.JDBC, Engine.POSTGRESQL, "17.2");
+
+    @TempDir
+    Path dir;
+
+    private static ParityReport report(AssessedDifference... differences) {
+        return new ParityReport(EXPECTED, ACTUAL, Assessment.of(List.of(differences)));
+    }
+
+    private static AssessedDifference failing(int risk, Difference difference, String fix) {
+        return new AssessedDifference(difference, risk, Severity.ofRisk(risk), false, null, fix);
+    }
+
+    private static AssessedDifference allowed(Difference difference, String reason) {
+        return new AssessedDifference(difference, 10, Severity.LOW, true, reason, null);
+    }
+
+    /** The suites the Surefire parser reads from the written file (it groups test cases by class name). */
+    private List<ReportTestSuite> parseWithSurefire(ParityReport report, Duration elapsed) throws Exception {
+        Path file = dir.resolve("target/schemaparity/TEST-schemaparity.xml");
+        JUnitXmlReport.write(report, elapsed, file);
+        return new TestSuiteXmlParser(new NullConsoleLogger()).parse(file.toString());
+    }
+
+    private static List<ReportTestCase> cases(List<ReportTestSuite> suites) {
+        return suites.stream().flatMap(suite -> suite.getTestCases().stream()).toList();
+    }
+
+    private static ReportTestCase named(List<ReportTestCase> cases, String name) {
+        return cases.stream().filter(c -> name.equals(c.getName())).findFirst().orElseThrow();
+    }
+
+    private static Element parseStrictly(String xml) throws Exception {
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return document.getDocumentElement();
+    }
+
+    @Test
+    void oneTestCasePerDifferenceFailingOnesFailAllowedOnesAreSkipped() throws Exception {
+        ParityReport report = report(
+                failing(95, new Difference(ObjectType.TABLE, "public.orders", Change.MISSING, null,
+                        "table, 3 columns", null), "CREATE TABLE public.orders (id integer);"),
+                failing(70, new Difference(ObjectType.COLUMN, "public.users.email", Change.CHANGED, "type",
+                        "varchar(255)", "varchar(50)"), null),
+                allowed(new Difference(ObjectType.TABLE, "public.audit", Change.UNEXPECTED, null, null,
+                        "table, 2 columns"), "ignored by pattern 'public.audit'"));
+
+        List<ReportTestSuite> suites = parseWithSurefire(report, Duration.ofMillis(1234));
+        List<ReportTestCase> cases = cases(suites);
+
+        assertThat(suites.stream().mapToInt(ReportTestSuite::getNumberOfTests).sum()).isEqualTo(3);
+        assertThat(suites.stream().mapToInt(ReportTestSuite::getNumberOfFailures).sum()).isEqualTo(2);
+        assertThat(suites.stream().mapToInt(ReportTestSuite::getNumberOfSkipped).sum()).isEqualTo(1);
+        assertThat(suites.stream().mapToInt(ReportTestSuite::getNumberOfErrors).sum()).isZero();
+        assertThat(cases).extracting(ReportTestCase::getFullClassName, ReportTestCase::getName)
+                .containsExactlyInAnyOrder(
+                tuple("schemaparity.TABLE", "public.orders MISSING"),
+                tuple("schemaparity.COLUMN", "public.users.email CHANGED [type]"),
+                tuple("schemaparity.TABLE", "public.audit UNEXPECTED"));
+        assertThat(cases).filteredOn(ReportTestCase::hasFailure).hasSize(2);
+        assertThat(cases).filteredOn(ReportTestCase::hasSkipped).hasSize(1);
+        assertThat(cases).noneMatch(ReportTestCase::hasError);
+
+        ReportTestCase missing = named(cases, "public.orders MISSING");
+        assertThat(missing.getFailureType()).isEqualTo("CRITICAL");
+        assertThat(missing.getFailureMessage()).isEqualTo("CRITICAL: missing table: table, 3 columns");
+        assertThat(missing.getFailureDetail()).contains("expected: table, 3 columns", "actual: none",
+                "risk: 95 (CRITICAL)", "CREATE TABLE public.orders (id integer);");
+        ReportTestCase changed = named(cases, "public.users.email CHANGED [type]");
+        assertThat(changed.getFailureType()).isEqualTo("HIGH");
+        assertThat(changed.getFailureMessage()).isEqualTo("HIGH: type varchar(255) -> varchar(50)");
+
+        Element suite = parseStrictly(JUnitXmlReport.render(report, Duration.ofMillis(1234)));
+        assertThat(suite.getTagName()).isEqualTo("testsuite");
+        assertThat(suite.getAttribute("name")).isEqualTo("schemaparity");
+        assertThat(suite.getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getAttribute("failures")).isEqualTo("2");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+        assertThat(suite.getAttribute("errors")).isEqualTo("0");
+        assertThat(suite.getAttribute("time")).isEqualTo("1.234");
+        Element skipped = (Element) suite.getElementsByTagName("skipped").item(0);
+        assertThat(skipped.getAttribute("message")).isEqualTo("allowed: ignored by pattern 'public.audit'");
+    }
+
+    @Test
+    void noDifferencesIsOnePassingTestSoTheTabIsGreen() throws Exception {
+        List<ReportTestCase> cases = cases(parseWithSurefire(report(), Duration.ZERO));
+
+        assertThat(cases).singleElement().satisfies(only -> {
+            assertThat(only.isSuccessful()).isTrue();
+            assertThat(only.getFullClassName()).isEqualTo("schemaparity");
+            assertThat(only.getName()).isEqualTo("catalogs match");
+        });
+        Element suite = parseStrictly(JUnitXmlReport.render(report()));
+        assertThat(suite.getAttribute("tests")).isEqualTo("1");
+        assertThat(suite.getAttribute("failures")).isEqualTo("0");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("0");
+    }
+
+    @Test
+    void theExactDocumentForOneDifference() {
+        String xml = JUnitXmlReport.render(report(failing(70, new Difference(ObjectType.COLUMN, "public.users.email",
+                Change.CHANGED, "type", "varchar(255)", "varchar(50)"), null)));
+
+        assertThat(xml).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite name="schemaparity" tests="1" failures="1" skipped="0" errors="0" time="0.000">
+                  <properties>
+                    <property name="expected" value="migrations postgresql 17.2"/>
+                    <property name="actual" value="jdbc postgresql 17.2"/>
+                    <property name="verdict" value="FAIL"/>
+                  </properties>
+                  <testcase classname="schemaparity.COLUMN" name="public.users.email CHANGED [type]" time="0">
+                    <failure message="HIGH: type varchar(255) -&gt; varchar(50)" type="HIGH">attribute: type
+                expected: varchar(255)
+                actual: varchar(50)
+                risk: 70 (HIGH)
+                </failure>
+                  </testcase>
+                </testsuite>
+                """);
+    }
+
+    @Test
+    void quotesMarkupAndForbiddenControlCharactersSurviveAsWellFormedXml() throws Exception {
+        String nasty = "it's \"quoted\" <b>&amp;</b> ]]> \u0000nul \u0001soh \u001besc \uD800lone \uFFFF ok\ttab \uD83D\uDE00";
+        ParityReport report = report(
+                failing(40, new Difference(ObjectType.COLUMN, "public.\"odd<&>\".c", Change.CHANGED, "comment",
+                        nasty, "line one\nline two\r\nline three"), "COMMENT ON COLUMN x IS '" + nasty + "';"),
+                allowed(new Difference(ObjectType.VIEW, "public.v", Change.UNEXPECTED, null, null, nasty),
+                        "ignored by pattern 'public.<v>' & \u0007bell"));
+
+        Element suite = parseStrictly(JUnitXmlReport.render(report));
+        Element testCase = (Element) suite.getElementsByTagName("testcase").item(0);
+        assertThat(testCase.getAttribute("name")).isEqualTo("public.\"odd<&>\".c CHANGED [comment]");
+        Element failure = (Element) testCase.getElementsByTagName("failure").item(0);
+        String cleaned = "it's \"quoted\" <b>&amp;</b> ]]> \uFFFDnul \uFFFDsoh \uFFFDesc \uFFFDlone \uFFFD ok";
+        assertThat(failure.getTextContent()).contains("expected: " + cleaned + "\ttab \uD83D\uDE00\n")
+                .contains("actual: line one\nline two\nline three\n")
+                .contains("COMMENT ON COLUMN x IS '" + cleaned);
+        assertThat(failure.getAttribute("message"))
+                .isEqualTo("MEDIUM: comment " + cleaned + " tab \uD83D\uDE00 -> line one line two line three");
+        Element skipped = (Element) suite.getElementsByTagName("skipped").item(0);
+        assertThat(skipped.getAttribute("message")).isEqualTo("allowed: ignored by pattern 'public.<v>' & \uFFFDbell");
+
+        List<ReportTestCase> cases = cases(parseWithSurefire(report, Duration.ZERO));
+        assertThat(cases).extracting(ReportTestCase::getName)
+                .containsExactlyInAnyOrder("public.\"odd<&>\".c CHANGED [comment]", "public.v UNEXPECTED");
+        assertThat(named(cases, "public.\"odd<&>\".c CHANGED [comment]").getFailureType()).isEqualTo("MEDIUM");
+        assertThat(named(cases, "public.v UNEXPECTED").hasSkipped()).isTrue();
+    }
+
+    @Test
+    void xmlSafeKeepsValidTextUntouchedAndReplacesOnlyForbiddenCharacters() {
+        String valid = "tab\tnewline\ncr\r \uD83D\uDE00 \uE000 \uFFFD";
+        assertThat(JUnitXmlReport.xmlSafe(valid)).isSameAs(valid);
+        assertThat(JUnitXmlReport.xmlSafe("a\u0000b\u000Bc\uDC00d\uFFFEe")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+    }
+
+    @Test
+    void longMessagesAreCutTheBodyKeepsTheWholeValue() throws Exception {
+        String definition = "SELECT " + "x".repeat(1000);
+        Element suite = parseStrictly(JUnitXmlReport.render(report(failing(60, new Difference(ObjectType.VIEW,
+                "public.v", Change.CHANGED, "definition", definition, "SELECT 1"), null))));
+
+        Element failure = (Element) suite.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).hasSize(JUnitXmlReport.MAX_MESSAGE_LENGTH).endsWith("\u2026");
+        assertThat(failure.getTextContent()).contains("expected: " + definition + "\n");
+    }
+}

@@ -26,6 +26,11 @@ import javax.xml.stream.XMLStreamWriter;
  * them, so they are replaced with U+FFFD rather than making the whole file unreadable.
  */
 public final class JUnitXmlReport {
+    /**
+     * The file name the report is conventionally written to, in the report directory: the {@code TEST-*.xml}
+     * pattern that CI test-report globs and the Surefire report plugin look for.
+     */
+    public static final String FILE_NAME = "TEST-schemaparity.xml";
     /** The {@code testsuite} name, and the prefix of every {@code classname}. */
     public static final String SUITE = "schemaparity";
     /** Failure messages longer than this are cut with an ellipsis; the failure body keeps the values whole. */

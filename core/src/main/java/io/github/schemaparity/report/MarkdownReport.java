@@ -24,6 +24,8 @@ import java.util.Map;
  * them all.
  */
 public final class MarkdownReport {
+    /** The file name the report is conventionally written to, in the report directory. */
+    public static final String FILE_NAME = "report.md";
     /** Rows written across both tables at most. */
     static final int MAX_ROWS = 200;
     /** The rendered text stays at or below this length, leaving room under GitHub's limit for a caller's footer. */
@@ -162,7 +164,11 @@ public final class MarkdownReport {
     }
 
     private static String valueOrNone(String value) {
-        return value == null ? "_none_" : code(value);
+        if (value == null) {
+            return "_none_";
+        }
+        // An empty code span is not one: Markdown would show the bare backticks.
+        return value.isBlank() ? "_empty_" : code(value);
     }
 
     /**

@@ -100,6 +100,14 @@ class MarkdownReportTest {
     }
 
     @Test
+    void emptyValuesAreNamedNotRenderedAsBareBackticks() {
+        String markdown = render(failing(Severity.LOW, new Difference(ObjectType.COLUMN, "public.t.c", Change.CHANGED,
+                "default", "''", " ")));
+
+        assertThat(markdown).contains("| LOW | COLUMN | `public.t.c` | CHANGED | `default` | `''` -> _empty_ |\n");
+    }
+
+    @Test
     void plainTextEscapesMarkdownAndHtml() {
         assertThat(MarkdownReport.text("<details> *x* | _y_ & `z`\nnext"))
                 .isEqualTo("\\<details\\> \\*x\\* \\| \\_y\\_ \\& \\`z\\` next");

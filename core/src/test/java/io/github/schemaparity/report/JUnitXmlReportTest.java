@@ -1,6 +1,7 @@
 package io.github.schemaparity.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.schemaparity.diff.Change;
@@ -11,11 +12,16 @@ import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Severity;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestCase;
 import org.apache.maven.plugins.surefire.report.ReportTestSuite;
@@ -24,10 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.xml.sax.SAXParseException;
 
 /**
- * Reads the report back with the parser behind maven-surefire-report-plugin (a real JUnit XML consumer) and
- * with the JDK's strict XML parser, so malformed or misnamed output fails here rather than in a CI test tab.
+ * Reads the report back with the parser behind maven-surefire-report-plugin (a real JUnit XML consumer), and
+ * validates it against a strict JUnit XML schema before reading it with the JDK's parser, so malformed or
+ * misnamed output fails here rather than in a CI test tab.
  */
 class JUnitXmlReportTest {
     private static final Side EXPECTED = new Side(Side.MIGRATIONS, Engine.POSTGRESQL, "17.2");
@@ -63,10 +71,31 @@ class JUnitXmlReportTest {
         return cases.stream().filter(c -> name.equals(c.getName())).findFirst().orElseThrow();
     }
 
+    /** Parses with the JDK's strict parser after validating against the JUnit XML schema in the test resources. */
     private static Element parseStrictly(String xml) throws Exception {
+        validate(xml);
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         return document.getDocumentElement();
+    }
+
+    private static void validate(String xml) throws Exception {
+        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(JUnitXmlReportTest.class.getResource("junit-testsuite.xsd"));
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+    }
+
+    @Test
+    void theSchemaRejectsWhatCiToolsWouldMisread() {
+        String noFailuresCount = "<testsuite name=\"s\" tests=\"1\" errors=\"0\"><testcase classname=\"c\" "
+                + "name=\"n\"/></testsuite>";
+        String failureWithoutType = "<testsuite name=\"s\" tests=\"1\" failures=\"1\" errors=\"0\">"
+                + "<testcase classname=\"c\" name=\"n\"><failure message=\"m\"/></testcase></testsuite>";
+        String commaTime = "<testsuite name=\"s\" tests=\"0\" failures=\"0\" errors=\"0\" time=\"1,5\"/>";
+
+        for (String invalid : List.of(noFailuresCount, failureWithoutType, commaTime)) {
+            assertThatThrownBy(() -> validate(invalid)).as(invalid).isInstanceOf(SAXParseException.class);
+        }
     }
 
     @Test

@@ -13,4 +13,14 @@ assert column.get('expected').asText() == 'varchar(50)'
 assert column.get('actual').asText() == 'varchar(255)'
 assert column.get('allowed').asBoolean() == false
 assert report.get('summary').get('failing').asInt() == 2
+
+// The same verdict for a pull-request comment and for CI test tabs.
+def markdown = new File(basedir, 'target/schemaparity/report.md').text
+assert markdown.startsWith('### SchemaParity: FAIL')
+assert markdown.contains('`public.orders.status`') && markdown.contains('`public.orders.orders_hotfix_idx`')
+assert !markdown.contains('It-S3cret-Pw')
+def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/schemaparity/TEST-schemaparity.xml'))
+assert junit.@tests.text() == '2' && junit.@failures.text() == '2'
+assert junit.testcase.collect { it.@name.text() }.sort() ==
+        ['public.orders.orders_hotfix_idx UNEXPECTED', 'public.orders.status CHANGED [type]']
 return true

@@ -16,7 +16,9 @@ import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.report.ConsoleReport;
+import io.github.schemaparity.report.JUnitXmlReport;
 import io.github.schemaparity.report.JsonReport;
+import io.github.schemaparity.report.MarkdownReport;
 import io.github.schemaparity.report.ParityReport;
 import io.github.schemaparity.report.Side;
 import io.github.schemaparity.snapshot.Snapshot;
@@ -101,10 +103,16 @@ public final class ParityEngine {
 
         ParityReport report = new ParityReport(expected.side(), actual.side(), assessment);
         Path reportFile = reportDir.resolve(REPORT_FILE);
+        Path written = reportFile;
         try {
             JsonReport.write(report, reportFile);
+            // For a pull-request comment and for CI test tabs (Jenkins, GitLab, GitHub) beside the JSON contract.
+            written = reportDir.resolve(MarkdownReport.FILE_NAME);
+            MarkdownReport.write(report, written);
+            written = reportDir.resolve(JUnitXmlReport.FILE_NAME);
+            JUnitXmlReport.write(report, java.time.Duration.ofNanos(System.nanoTime() - start), written);
         } catch (UncheckedIOException e) {
-            throw new SchemaParityException("Cannot write " + reportFile + ": " + e.getCause().getMessage()
+            throw new SchemaParityException("Cannot write " + written + ": " + e.getCause().getMessage()
                     + "; check that the report directory is writable", e);
         }
         List<String> console = ConsoleReport.render(report);

@@ -57,6 +57,10 @@ class ParityEngineTest {
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(result.reportFile()).isEqualTo(work.resolve("reports").resolve("report.json"));
+        assertThat(work.resolve("reports").resolve("report.md")).content()
+                .startsWith("### SchemaParity: FAIL").contains("`public.orders.status`");
+        assertThat(work.resolve("reports").resolve("TEST-schemaparity.xml")).content()
+                .contains("<testsuite name=\"schemaparity\"").contains("failures=\"2\"");
         JsonNode report = new ObjectMapper().readTree(result.reportFile().toFile());
         assertThat(report.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(report.at("/expected/source").asText()).isEqualTo("jdbc");

@@ -81,7 +81,7 @@ final class MySqlTypes {
                 || reported.startsWith("b'")) {
             return reported;
         }
-        return "'" + reported.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        return "'" + reported.replace("'", "''") + "'"; // quoted as MariaDB quotes it
     }
 
     private static String onUpdate(String extra) {

@@ -119,7 +119,8 @@ class MariaDbCaptureTest {
         assertThat(orders.columns()).containsExactly(
                 new Column("id", 1, "bigint", false, null, null, null, null, null),
                 new Column("customer_id", 2, "int", false, null, null, null, null, null),
-                new Column("total", 3, "decimal(10,2)", false, "0.00", null, null, null, null));
+                new Column("total", 3, "decimal(10,2)", false, "0.00", null, null, null, null),
+                new Column("note", 4, "varchar(20)", true, "'it''s'", null, null, null, null));
         assertThat(orders.foreignKeys()).containsExactly(new ForeignKey("orders_ibfk_1", true, List.of("customer_id"),
                 "customer", List.of("id"), "CASCADE", "RESTRICT", false, false, true));
         assertThat(orders.checks()).containsExactly(new CheckConstraint("CONSTRAINT_1", true, "`total` >= 0", true));
@@ -276,6 +277,7 @@ class MariaDbCaptureTest {
           id bigint NOT NULL PRIMARY KEY,
           customer_id int NOT NULL,
           total decimal(10,2) NOT NULL DEFAULT 0.00,
+          note varchar(20) DEFAULT 'it''s',
           FOREIGN KEY (customer_id) REFERENCES customer (id) ON DELETE CASCADE,
           CHECK (total >= 0)
         )

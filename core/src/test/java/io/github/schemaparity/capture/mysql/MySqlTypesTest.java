@@ -25,7 +25,7 @@ class MySqlTypesTest {
     void mysqlAndMariadbDefaultsReadTheSame() {
         assertThat(MySqlTypes.defaultValue("abc", "", "varchar", false))
                 .isEqualTo(MySqlTypes.defaultValue("'abc'", "", "varchar", true)).isEqualTo("'abc'");
-        assertThat(MySqlTypes.defaultValue("it's", "", "varchar", false)).isEqualTo("'it\\'s'");
+        assertThat(MySqlTypes.defaultValue("it's", "", "varchar", false)).isEqualTo("'it''s'");
         assertThat(MySqlTypes.defaultValue("0", "", "int", false))
                 .isEqualTo(MySqlTypes.defaultValue("0", "", "int", true)).isEqualTo("0");
         assertThat(MySqlTypes.defaultValue("CURRENT_TIMESTAMP", "DEFAULT_GENERATED on update CURRENT_TIMESTAMP",

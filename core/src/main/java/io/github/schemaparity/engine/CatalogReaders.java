@@ -20,6 +20,7 @@ public final class CatalogReaders {
         if (engine == Engine.POSTGRESQL) {
             return new PgCatalogReader();
         }
+        if (engine == Engine.MYSQL || engine == Engine.MARIADB) { return new io.github.schemaparity.capture.mysql.MySqlCatalogReader(); }
         throw new SchemaParityException("Capturing " + engine.id() + " databases is not supported yet:"
                 + " this version of SchemaParity captures PostgreSQL only");
     }

@@ -1,7 +1,7 @@
 package io.github.schemaparity.engine;
 
-import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CatalogReader;
+import io.github.schemaparity.capture.mysql.MySqlCatalogReader;
 import io.github.schemaparity.capture.postgres.PgCatalogReader;
 import io.github.schemaparity.model.Engine;
 
@@ -11,17 +11,11 @@ public final class CatalogReaders {
     private CatalogReaders() {
     }
 
-    /**
-     * The reader for an engine.
-     *
-     * @throws SchemaParityException when SchemaParity cannot capture that engine yet
-     */
+    /** The reader for an engine: set-based catalog queries on each (see the readers' Javadoc). */
     public static CatalogReader forEngine(Engine engine) {
-        if (engine == Engine.POSTGRESQL) {
-            return new PgCatalogReader();
-        }
-        if (engine == Engine.MYSQL || engine == Engine.MARIADB) { return new io.github.schemaparity.capture.mysql.MySqlCatalogReader(); }
-        throw new SchemaParityException("Capturing " + engine.id() + " databases is not supported yet:"
-                + " this version of SchemaParity captures PostgreSQL only");
+        return switch (engine) {
+            case POSTGRESQL -> new PgCatalogReader();
+            case MYSQL, MARIADB -> new MySqlCatalogReader();
+        };
     }
 }

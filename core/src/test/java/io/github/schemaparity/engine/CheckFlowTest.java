@@ -318,15 +318,16 @@ class CheckFlowTest {
     }
 
     @Test
-    void anEngineSchemaParityCannotCaptureFailsBeforeAnythingStarts() {
+    void aMysqlProductionWithoutDockerSaysHowToGetACandidateBeforeAnythingStarts() {
         writeMigrations(V1);
         Path snapshot = project.resolve("mysql.json");
         SnapshotFile.write(Snapshot.of(List.of(), new Catalog(Engine.MYSQL, "8.0.36", List.of(), List.of(), List.of())),
                 snapshot);
 
-        assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot).build()))
-                .hasMessage("Capturing mysql databases is not supported yet: this version of SchemaParity captures"
-                        + " PostgreSQL only");
+        assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot)
+                .docker(() -> new DockerStatus(false, "no socket at /var/run/docker.sock"))
+                .build()))
+                .hasMessageStartingWith("There is no embedded MySQL: start Docker (provider testcontainers)");
         assertThat(binaries.calls).hasValue(0);
     }
 

@@ -4,11 +4,8 @@ import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -53,15 +50,7 @@ public final class JUnitXmlReport {
      * @throws UncheckedIOException when the file cannot be written
      */
     public static void write(ParityReport report, Duration elapsed, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, render(report, elapsed), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write JUnit XML report " + file + ": " + e.getMessage(), e);
-        }
+        ReportFiles.write("JUnit XML report", file, render(report, elapsed));
     }
 
     /** The report as JUnit XML with a suite time of zero. */

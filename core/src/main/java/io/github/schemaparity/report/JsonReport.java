@@ -11,8 +11,6 @@ import io.github.schemaparity.policy.Assessment;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -41,15 +39,7 @@ public final class JsonReport {
      * @throws UncheckedIOException when the file cannot be written
      */
     public static void write(ParityReport report, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, render(report), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write JSON report " + file + ": " + e.getMessage(), e);
-        }
+        ReportFiles.write("JSON report", file, render(report));
     }
 
     /** The report as pretty-printed JSON with {@code \n} line endings and a trailing newline. */

@@ -4,10 +4,7 @@ import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Severity;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,15 +50,7 @@ public final class MarkdownReport {
      * @throws UncheckedIOException when the file cannot be written
      */
     public static void write(ParityReport report, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, render(report), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write Markdown report " + file + ": " + e.getMessage(), e);
-        }
+        ReportFiles.write("Markdown report", file, render(report));
     }
 
     /** The report as Markdown with {@code \n} line endings and a trailing newline. */

@@ -16,6 +16,7 @@ import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.report.ConsoleReport;
+import io.github.schemaparity.report.HtmlReport;
 import io.github.schemaparity.report.JUnitXmlReport;
 import io.github.schemaparity.report.JsonReport;
 import io.github.schemaparity.report.MarkdownReport;
@@ -111,6 +112,8 @@ public final class ParityEngine {
             MarkdownReport.write(report, written);
             written = reportDir.resolve(JUnitXmlReport.FILE_NAME);
             JUnitXmlReport.write(report, java.time.Duration.ofNanos(System.nanoTime() - start), written);
+            written = reportDir.resolve(HtmlReport.FILE_NAME);
+            HtmlReport.write(report, written);
         } catch (UncheckedIOException e) {
             throw new SchemaParityException("Cannot write " + written + ": " + e.getCause().getMessage()
                     + "; check that the report directory is writable", e);

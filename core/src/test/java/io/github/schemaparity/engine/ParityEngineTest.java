@@ -61,6 +61,8 @@ class ParityEngineTest {
                 .startsWith("### SchemaParity: FAIL").contains("`public.orders.status`");
         assertThat(work.resolve("reports").resolve("TEST-schemaparity.xml")).content()
                 .contains("<testsuite name=\"schemaparity\"").contains("failures=\"2\"");
+        assertThat(work.resolve("reports").resolve("report.html")).content()
+                .startsWith("<!DOCTYPE html>").contains("data-path=\"public.orders.status\"");
         JsonNode report = new ObjectMapper().readTree(result.reportFile().toFile());
         assertThat(report.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(report.at("/expected/source").asText()).isEqualTo("jdbc");

@@ -1,0 +1,369 @@
+package io.github.schemaparity.report;
+
+import io.github.schemaparity.ToolVersion;
+import io.github.schemaparity.diff.Change;
+import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.ObjectType;
+import io.github.schemaparity.policy.AssessedDifference;
+import io.github.schemaparity.policy.Assessment;
+import io.github.schemaparity.policy.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The report as one self-contained HTML page to open from the build's output folder or a CI artifact, offline: the
+ * verdict and both sides in a header, counts by severity, a filter (severity, object type, failing/allowed, text
+ * over the object path) and every difference as a card with expected and actual side by side, its risk, why it is
+ * allowed, and the fix SQL where there is one.
+ *
+ * <p>Style sheet and script are inline (no network, no CDN). Every value from a catalog is escaped through
+ * {@link HtmlWriter}; the markup is also well-formed XML. The filter state lives in the URL's fragment
+ * ({@code #severity=HIGH,CRITICAL&status=failing&type=COLUMN&q=orders}), so a filtered view can be linked to; without
+ * script every difference is shown and the filter stays hidden.
+ */
+public final class HtmlReport {
+    /** The file name the report is conventionally written to, in the report directory. */
+    public static final String FILE_NAME = "report.html";
+
+    /** Status of a difference that fails the comparison, as the filter and the {@code data-status} name it. */
+    static final String FAILING = "failing";
+    /** Status of a difference the policy lets pass. */
+    static final String ALLOWED = "allowed";
+
+    private static final String CSS = resource("report.css");
+    private static final String SCRIPT = resource("report.js");
+
+    /** Failing first, then most severe, then by path: what to fix first is at the top. */
+    private static final Comparator<AssessedDifference> ORDER = Comparator
+            .comparing(AssessedDifference::allowed)
+            .thenComparing(AssessedDifference::severity, Comparator.reverseOrder())
+            .thenComparing(d -> d.difference().object());
+
+    private HtmlReport() {
+    }
+
+    /**
+     * Writes the report to a file, creating its parent directories.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static void write(ParityReport report, Path file) {
+        ReportFiles.write("HTML report", file, render(report));
+    }
+
+    /** The report as a UTF-8 HTML document with {@code \n} line endings and a trailing newline. */
+    public static String render(ParityReport report) {
+        Assessment assessment = report.assessment();
+        List<AssessedDifference> differences = assessment.differences().stream().sorted(ORDER).toList();
+        HtmlWriter html = new HtmlWriter();
+        html.open("html", "lang", "en").newline();
+        head(html, assessment);
+        html.open("body").newline().open("main", "class", "page").newline();
+        banner(html, report);
+        summary(html, assessment);
+        // Slot (version awareness): pending migrations - those production has not applied yet, with their own risk -
+        // go here as their own section, before the drift, since they are not drift.
+        // Slot (baseline): acknowledged differences render among the others with status "acknowledged" (see
+        // status()); stale baseline entries, which match no difference, go here as their own list.
+        differences(html, differences);
+        footer(html);
+        html.close("main").newline();
+        html.trustedScript(SCRIPT).newline();
+        html.close("body").newline().close("html").newline();
+        return "<!DOCTYPE html>\n" + html;
+    }
+
+    private static void head(HtmlWriter html, Assessment assessment) {
+        html.open("head").newline();
+        html.empty("meta", "charset", "utf-8").newline();
+        html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
+        html.empty("meta", "name", "generator", "content", "SchemaParity " + ToolVersion.get()).newline();
+        html.element("title", "SchemaParity " + assessment.verdict() + ": " + headline(assessment)).newline();
+        html.trustedStyle(CSS).newline();
+        html.close("head").newline();
+    }
+
+    private static void banner(HtmlWriter html, ParityReport report) {
+        Assessment assessment = report.assessment();
+        String verdict = assessment.verdict().name();
+        html.open("header", "class", "banner " + verdict.toLowerCase(Locale.ROOT)).newline();
+        html.open("div", "class", "verdict-line");
+        html.element("span", verdict, "class", "verdict", "id", "verdict");
+        html.open("div");
+        html.element("h1", "SchemaParity report");
+        html.element("p", headline(assessment), "class", "headline");
+        html.close("div").close("div").newline();
+        html.open("div", "class", "sides").newline();
+        side(html, "Expected", "what the project's code says", report.expected());
+        html.element("span", "vs", "class", "versus");
+        side(html, "Actual", "what the other side really has", report.actual());
+        html.close("div").newline();
+        html.close("header").newline();
+    }
+
+    private static void side(HtmlWriter html, String title, String meaning, Side side) {
+        html.open("section", "class", "side-card").newline();
+        html.open("h2").text(title + " ").element("span", meaning, "class", "meaning").close("h2").newline();
+        html.open("dl");
+        term(html, "Source", side == null ? null : side.source());
+        term(html, "Engine", side == null || side.engine() == null ? null : side.engine().id());
+        term(html, "Version", side == null ? null : side.version());
+        html.close("dl").newline();
+        html.close("section").newline();
+    }
+
+    private static void term(HtmlWriter html, String term, String value) {
+        html.element("dt", term).element("dd", value == null ? "unknown" : value);
+    }
+
+    /** One card per severity, most severe first, with its failing and allowed counts. */
+    private static void summary(HtmlWriter html, Assessment assessment) {
+        html.open("section", "class", "summary", "aria-label", "Differences by severity").newline();
+        Severity[] severities = Severity.values();
+        for (int i = severities.length - 1; i >= 0; i--) {
+            Severity severity = severities[i];
+            long failing = assessment.differences().stream()
+                    .filter(d -> d.severity() == severity && !d.allowed()).count();
+            long allowed = assessment.differences().stream()
+                    .filter(d -> d.severity() == severity && d.allowed()).count();
+            String css = "count-card " + severityClass(severity) + (failing + allowed == 0 ? " zero" : "");
+            html.open("div", "class", css, "data-severity", severity.name());
+            html.element("span", severity.name(), "class", "count-label");
+            html.element("span", Long.toString(failing + allowed), "class", "count-total");
+            html.element("span", failing + " failing \u00b7 " + allowed + " allowed", "class", "count-split");
+            html.close("div").newline();
+        }
+        html.close("section").newline();
+    }
+
+    private static void differences(HtmlWriter html, List<AssessedDifference> differences) {
+        html.open("section", "class", "differences", "aria-label", "Differences").newline();
+        if (differences.isEmpty()) {
+            html.element("p", "No differences: the two catalogs match.", "class", "empty").newline();
+            html.close("section").newline();
+            return;
+        }
+        filters(html, differences);
+        html.open("p", "class", "shown", "id", "shown-line").text("Showing ")
+                .element("span", Integer.toString(differences.size()), "id", "shown")
+                .text(" of " + differences.size() + (differences.size() == 1 ? " difference" : " differences"))
+                .close("p").newline();
+        html.element("p", "No difference matches the filter.", "class", "empty", "id", "no-match", "hidden", "hidden")
+                .newline();
+        int number = 0;
+        for (AssessedDifference assessed : differences) {
+            difference(html, assessed, ++number);
+        }
+        html.close("section").newline();
+    }
+
+    /** The filter form; hidden until the script, which makes it work, shows it. */
+    private static void filters(HtmlWriter html, List<AssessedDifference> differences) {
+        html.open("form", "class", "filters", "id", "filters", "hidden", "hidden", "role", "search").newline();
+
+        html.open("fieldset", "class", "chips").element("legend", "Severity");
+        Severity[] severities = Severity.values();
+        for (int i = severities.length - 1; i >= 0; i--) {
+            Severity severity = severities[i];
+            long count = differences.stream().filter(d -> d.severity() == severity).count();
+            chip(html, "severity", severity.name(), severity.name(), count, severityClass(severity));
+        }
+        html.close("fieldset").newline();
+
+        html.open("fieldset", "class", "chips").element("legend", "Status");
+        Set<String> statuses = new LinkedHashSet<>();
+        differences.forEach(d -> statuses.add(status(d)));
+        for (String status : statuses) {
+            long count = differences.stream().filter(d -> status(d).equals(status)).count();
+            chip(html, "status", status, status, count, "status-" + status);
+        }
+        html.close("fieldset").newline();
+
+        html.open("label", "class", "field").element("span", "Object type");
+        html.open("select", "name", "type", "id", "filter-type");
+        html.element("option", "All types", "value", "");
+        Set<ObjectType> types = new TreeSet<>();
+        differences.forEach(d -> types.add(d.difference().objectType()));
+        for (ObjectType type : types) {
+            html.element("option", type.name(), "value", type.name());
+        }
+        html.close("select").close("label").newline();
+
+        html.open("div", "class", "field grow").element("label", "Object path", "for", "filter-q");
+        html.open("div", "class", "search-row");
+        html.empty("input", "type", "search", "name", "q", "id", "filter-q", "placeholder", "e.g. public.orders",
+                "autocomplete", "off", "spellcheck", "false");
+        html.element("button", "Reset", "type", "reset", "id", "filter-reset");
+        html.close("div").close("div").newline();
+        html.close("form").newline();
+    }
+
+    private static void chip(HtmlWriter html, String name, String value, String label, long count, String css) {
+        html.open("label", "class", "chip " + css);
+        html.empty("input", "type", "checkbox", "name", name, "value", value, "checked", "checked");
+        html.text(label + " ").element("span", Long.toString(count), "class", "chip-count");
+        html.close("label");
+    }
+
+    private static void difference(HtmlWriter html, AssessedDifference assessed, int number) {
+        Difference d = assessed.difference();
+        String status = status(assessed);
+        html.open("article", "class", "diff " + severityClass(assessed.severity()) + " " + status, "id", "d" + number,
+                "data-severity", assessed.severity().name(), "data-type", d.objectType().name(),
+                "data-status", status, "data-path", d.object()).newline();
+
+        html.open("header", "class", "diff-head");
+        html.element("span", assessed.severity().name(), "class", "badge " + severityClass(assessed.severity()),
+                "title", "risk " + assessed.risk() + " of 100");
+        html.element("span", status, "class", "badge status-" + status);
+        html.element("a", d.object(), "class", "path", "href", "#d" + number, "title", "Link to this difference");
+        html.open("span", "class", "what");
+        html.element("span", d.objectType().name(), "class", "tag");
+        html.element("span", d.change().name(), "class", "tag change-" + d.change().name().toLowerCase(Locale.ROOT));
+        if (d.attribute() != null) {
+            html.element("code", d.attribute(), "class", "attribute");
+        }
+        html.close("span");
+        html.element("span", "risk " + assessed.risk(), "class", "risk", "title", "0 (harmless) to 100 (breaks)");
+        html.close("header").newline();
+
+        html.open("div", "class", "compare");
+        Marked[] marked = changedParts(d);
+        value(html, "Expected", d.expected(), d.change() == Change.UNEXPECTED, marked == null ? null : marked[0],
+                "expected");
+        value(html, "Actual", d.actual(), d.change() == Change.MISSING, marked == null ? null : marked[1], "actual");
+        html.close("div").newline();
+
+        if (assessed.allowed() && assessed.reason() != null) {
+            html.open("p", "class", "reason").element("strong", "Allowed: ").text(assessed.reason()).close("p")
+                    .newline();
+        }
+        // Slot (baseline): an acknowledged difference shows its baseline entry here (reason, owner, expiry).
+        if (assessed.fix() != null) {
+            html.open("div", "class", "fix").element("div", "Fix SQL", "class", "label");
+            html.element("pre", assessed.fix(), "class", "sql").close("div").newline();
+        }
+        html.close("article").newline();
+    }
+
+    /**
+     * One side of a difference. An object absent on this side says so; a changed value has the part that differs
+     * from the other side marked.
+     */
+    private static void value(HtmlWriter html, String label, String value, boolean absent, Marked marked,
+            String css) {
+        html.open("div", "class", "value " + css).element("div", label, "class", "label");
+        if (absent) {
+            html.element("p", "absent", "class", "absent");
+        } else if (value == null) {
+            html.element("p", "none", "class", "absent");
+        } else if (marked != null) {
+            html.open("pre").text(marked.shared()).element("mark", marked.changed()).text(marked.sharedEnd()).close("pre");
+        } else {
+            html.element("pre", value);
+        }
+        html.close("div");
+    }
+
+    /** A value cut in three: the start both sides share, the part that differs, the end both share. */
+    record Marked(String shared, String changed, String sharedEnd) {
+        static Marked of(String value, int prefix, int suffix) {
+            int end = value.length() - suffix;
+            return new Marked(value.substring(0, prefix), value.substring(prefix, end), value.substring(end));
+        }
+    }
+
+    /**
+     * For a value changed on both sides: expected and actual with what differs between them marked, or {@code null}
+     * when they share neither start nor end (marking everything would mark nothing).
+     */
+    static Marked[] changedParts(Difference d) {
+        String a = d.expected();
+        String b = d.actual();
+        if (d.change() != Change.CHANGED || a == null || b == null) {
+            return null;
+        }
+        int max = Math.min(a.length(), b.length());
+        int prefix = 0;
+        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+            suffix++;
+        }
+        // Mark whole words ("50" -> "20", not "5" -> "2"; nothing in "true" -> "false") and never cut a surrogate pair.
+        while (prefix > 0 && (Character.isHighSurrogate(a.charAt(prefix - 1))
+                || word(a, prefix - 1) && (word(a, prefix) || word(b, prefix)))) {
+            prefix--;
+        }
+        while (suffix > 0 && (Character.isLowSurrogate(a.charAt(a.length() - suffix))
+                || word(a, a.length() - suffix) && (word(a, a.length() - suffix - 1)
+                        || word(b, b.length() - suffix - 1)))) {
+            suffix--;
+        }
+        if (prefix == 0 && suffix == 0) {
+            return null;
+        }
+        return new Marked[] {Marked.of(a, prefix, suffix), Marked.of(b, prefix, suffix)};
+    }
+
+    /** Whether the character at {@code index} exists and is part of a word (letter, digit, underscore). */
+    private static boolean word(String text, int index) {
+        if (index < 0 || index >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(index);
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static void footer(HtmlWriter html) {
+        html.open("footer", "class", "footer").text("SchemaParity " + ToolVersion.get()
+                + " \u00b7 the same differences are in report.json (for tools), report.md (for a pull request) and "
+                + "TEST-schemaparity.xml (for CI test tabs)").close("footer").newline();
+    }
+
+    /**
+     * The status a difference is filtered by. The baseline adds {@code acknowledged} (reported, not failing); the
+     * filter lists whatever statuses occur.
+     */
+    static String status(AssessedDifference assessed) {
+        return assessed.allowed() ? ALLOWED : FAILING;
+    }
+
+    private static String severityClass(Severity severity) {
+        return "sev-" + severity.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code 5 differences: 3 failing, 2 allowed}, or {@code no differences}. */
+    private static String headline(Assessment assessment) {
+        int total = assessment.differences().size();
+        if (total == 0) {
+            return "no differences";
+        }
+        return total + (total == 1 ? " difference" : " differences") + ": " + assessment.failing() + " failing, "
+                + assessment.allowed() + " allowed";
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("SchemaParity's " + name + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read SchemaParity's " + name, e);
+        }
+    }
+}

@@ -14,6 +14,7 @@ import io.github.schemaparity.policy.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -79,10 +80,36 @@ class JUnitXmlReportTest {
         return document.getDocumentElement();
     }
 
+    /**
+     * Validates against the strict schema in the test resources and against the schema Surefire publishes for the
+     * files it writes (unpacked from Surefire's source release on Maven Central by the build).
+     */
     private static void validate(String xml) throws Exception {
-        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(JUnitXmlReportTest.class.getResource("junit-testsuite.xsd"));
+        validate(xml, JUnitXmlReportTest.class.getResource("junit-testsuite.xsd"));
+        validate(xml, surefireSchema().toUri().toURL());
+    }
+
+    private static void validate(String xml, java.net.URL xsd) throws Exception {
+        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
         schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+    }
+
+    private static Path surefireSchema() {
+        String property = System.getProperty("schemaparity.surefireXsd");
+        assertThat(property).as("schemaparity.surefireXsd, set by core/pom.xml's surefire configuration").isNotBlank();
+        Path xsd = Path.of(property);
+        assertThat(xsd).as("Surefire's surefire-test-report.xsd, unpacked at generate-test-resources").isRegularFile();
+        return xsd;
+    }
+
+    @Test
+    void surefiresOwnSchemaIsTheRealOneAndRejectsAMissingSkippedCount() throws Exception {
+        assertThat(Files.readString(surefireSchema())).contains("<xs:element name=\"testsuite\">")
+                .contains("name=\"flakyFailure\"");
+        String noSkipped = "<testsuite name=\"s\" tests=\"1\" failures=\"0\" errors=\"0\"><testcase classname=\"c\" "
+                + "name=\"n\" time=\"0\"/></testsuite>";
+        assertThatThrownBy(() -> validate(noSkipped, surefireSchema().toUri().toURL()))
+                .isInstanceOf(SAXParseException.class).hasMessageContaining("skipped");
     }
 
     @Test

@@ -23,4 +23,9 @@ def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/schemapa
 assert junit.@tests.text() == '2' && junit.@failures.text() == '2'
 assert junit.testcase.collect { it.@name.text() }.sort() ==
         ['public.orders.orders_hotfix_idx UNEXPECTED', 'public.orders.status CHANGED [type]']
+// And for a person with a browser: one self-contained page, nothing loaded from elsewhere.
+def html = new File(basedir, 'target/schemaparity/report.html').text
+assert html.startsWith('<!DOCTYPE html>') && html.contains('<title>SchemaParity FAIL: 2 differences: 2 failing, 0 allowed</title>')
+assert html.contains('data-path="public.orders.status"') && html.contains('data-path="public.orders.orders_hotfix_idx"')
+assert !html.contains('It-S3cret-Pw') && !html.contains('<link') && !html.contains(' src=')
 return true

@@ -7,6 +7,7 @@ import io.github.schemaparity.history.VersionPlan;
 import io.github.schemaparity.migrate.MigrationResult;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.migrate.MigrationTarget;
+import io.github.schemaparity.migrate.MigrationTool;
 import io.github.schemaparity.migrate.Migrator;
 import io.github.schemaparity.migrate.ProjectMigration;
 import io.github.schemaparity.model.AppliedMigration;
@@ -75,8 +76,9 @@ final class VersionedBuild {
             migration = apply(migrator, candidate, migrations, plan.targetFor(project, applied));
         }
         List<ProjectMigration> pending = project.subList(applied, project.size());
-        log.info("migrated candidate with " + migrations.tool().displayName() + " to production's version: " + applied
-                + " migrations applied in " + ParityEngine.millis(start) + " ms; " + pending.size() + " pending");
+        log.info("migrated candidate with " + migrations.tool().displayName() + ": " + applied + " migrations applied in "
+                + ParityEngine.millis(start) + " ms" + (pending.isEmpty() ? ""
+                        : " (production's version; " + pending.size() + " pending)"));
         ParityEngine.Loaded comparison = CheckRun.captureMigrated(engine, candidate, options);
 
         start = System.nanoTime();
@@ -88,7 +90,13 @@ final class VersionedBuild {
             steps.add(new Step(next, CheckRun.captureMigrated(quiet, candidate, options).catalog()));
         }
         // Repeatable migrations run last in Flyway: the database ends as the project's head.
-        migration = apply(migrator, candidate, migrations, MigrationTarget.LATEST);
+        MigrationResult last = apply(migrator, candidate, migrations, MigrationTarget.LATEST);
+        applied += steps.size() + (last.tool() == MigrationTool.FLYWAY ? last.applied() : 0);
+        // Liquibase counts the rows of its table (every run so far); Flyway counts each call's own.
+        int total = last.tool() == MigrationTool.FLYWAY ? applied : last.applied();
+        Optional<String> lastVersion = last.lastVersion().isPresent() || migration == null ? last.lastVersion()
+                : migration.lastVersion();
+        migration = new MigrationResult(last.tool(), total, lastVersion, last.historyTables());
         if (!steps.isEmpty()) {
             log.info("applied the " + steps.size() + " pending migrations one at a time to see what each does, in "
                     + ParityEngine.millis(start) + " ms");

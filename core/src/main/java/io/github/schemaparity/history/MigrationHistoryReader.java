@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * <p>The tables are looked up under their default names ({@code flyway_schema_history},
  * {@code databasechangelog}, any letter case) in the captured schemas first, then in the session's current
- * schema, then in any other; the first one of each tool is read. A table the session may not read is
+ * schema (the connection's database on MySQL/MariaDB); with no schemas given on PostgreSQL, in any
+ * non-system schema. The first one of each tool is read. A table the session may not read is
  * reported as a note and left out, never a failure: the history is an addition to the schema comparison.
  */
 public final class MigrationHistoryReader {
@@ -32,6 +33,7 @@ public final class MigrationHistoryReader {
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p') AND lower(c.relname) IN ('flyway_schema_history', 'databasechangelog')
               AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
+              AND (cardinality(?::text[]) = 0 OR n.nspname = ANY (?) OR n.nspname = pg_catalog.current_schema())
             ORDER BY n.nspname = ANY (?) DESC, n.nspname = pg_catalog.current_schema() DESC, n.nspname, c.relname
             """;
 
@@ -39,6 +41,7 @@ public final class MigrationHistoryReader {
             SELECT table_schema, table_name, 1 FROM information_schema.tables
             WHERE lower(table_name) IN ('flyway_schema_history', 'databasechangelog') AND table_type = 'BASE TABLE'
               AND table_schema NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')
+              AND (table_schema = database() OR find_in_set(table_schema, ?) > 0)
             ORDER BY table_schema = database() DESC, table_schema, table_name
             """;
 
@@ -96,7 +99,12 @@ public final class MigrationHistoryReader {
         boolean postgres = engine == Engine.POSTGRESQL;
         try (PreparedStatement statement = connection.prepareStatement(postgres ? PG_TABLES : MYSQL_TABLES)) {
             if (postgres) {
-                statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+                java.sql.Array array = connection.createArrayOf("text", schemas.toArray());
+                statement.setArray(1, array);
+                statement.setArray(2, array);
+                statement.setArray(3, array);
+            } else {
+                statement.setString(1, String.join(",", schemas));
             }
             try (ResultSet rs = statement.executeQuery()) {
                 List<Table> found = new ArrayList<>();

@@ -204,7 +204,7 @@ final class CheckRun {
                     cache.store(k, Snapshot.of(options.schemas(), step.after()));
                 }
             }
-            log.info("pending migrations cached: " + steps.size() + " catalogs after them");
+            log.info("pending migrations cached: the catalog after each of the " + steps.size());
         } catch (SnapshotException | UncheckedIOException e) {
             log.warn("could not cache the pending migrations' catalogs: " + e.getMessage());
         }

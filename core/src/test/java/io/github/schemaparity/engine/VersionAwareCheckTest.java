@@ -70,7 +70,10 @@ class VersionAwareCheckTest {
         String production = production("vers_three", ALL.subList(0, 3), List.of());
         Path snapshot = snapshot(production);
 
+        long started = System.nanoTime();
         CheckResult result = new ParityEngine(log).check(config(snapshot).build());
+        System.out.printf("[versions] cold version-aware check (3 applied + 2 pending, embedded PostgreSQL 17) took %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
 
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.parity().report().assessment().differences()).isEmpty();
@@ -96,7 +99,10 @@ class VersionAwareCheckTest {
 
         // Warm run: the candidate at version 3 and the pending steps come from the cache, no database.
         log.lines.clear();
+        started = System.nanoTime();
         CheckResult warm = new ParityEngine(log).check(config(snapshot).build());
+        System.out.printf("[versions] warm version-aware check (candidate and pending steps from the cache) took %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
         assertThat(warm.fromCache()).isTrue();
         assertThat(log.lines).noneMatch(l -> l.contains("Candidate provider"));
         assertTwoPending(warm.parity().report().pending());
@@ -111,6 +117,9 @@ class VersionAwareCheckTest {
         CheckResult result = new ParityEngine(log).check(CheckConfig.builder()
                 .reference(Source.parse(server.urlWithCredentials(production))).projectDir(project)
                 .provider(ProviderChoice.EMBEDDED).cache(false).build());
+        String pendingStep = log.lines.stream().filter(l -> l.contains("pending migrations one at a time")).findFirst()
+                .orElseThrow();
+        System.out.println("[versions] " + pendingStep);
 
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.parity().report().assessment().differences()).isEmpty();

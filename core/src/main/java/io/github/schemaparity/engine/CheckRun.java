@@ -186,7 +186,7 @@ final class CheckRun {
 
     private void storeBuild(CandidateCache cache, MigrationSource migrations, ProductionVersion version,
             CaptureOptions options, VersionPlan plan, VersionedBuild.Outcome built) {
-        key(migrations, version, options, plan.cacheTarget())
+        cacheKey(migrations, version, options, plan.cacheTarget())
                 .ifPresent(k -> store(cache, k, Snapshot.of(options.schemas(), built.comparison().catalog())));
         if (!plan.active()) {
             return;
@@ -210,10 +210,6 @@ final class CheckRun {
         }
     }
 
-    private Optional<CandidateKey> key(MigrationSource migrations, ProductionVersion version, CaptureOptions options,
-            String target) {
-        return cacheKey(migrations, version, options, target);
-    }
 
     private Optional<ParityEngine.Loaded> cached(CandidateCache cache, CandidateKey key, ProductionVersion version) {
         CandidateCache.Lookup lookup = cache.lookup(key, version.engine());

@@ -39,7 +39,21 @@ public record CandidateKey(String hash) {
      */
     public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
             String image, CaptureOptions options, String toolBuild) {
+        return of(files, tool, production, image, options, toolBuild, null);
+    }
+
+    /**
+     * The key of a candidate built only part of the way (version awareness).
+     *
+     * @param target what decides how far the candidate is built beyond its files (e.g. production's Flyway
+     *               version), or {@code null} for every migration: then the key equals the one without target
+     */
+    public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
+            String image, CaptureOptions options, String toolBuild, String target) {
         StringBuilder text = new StringBuilder(RECIPE).append('\n');
+        if (target != null) {
+            line(text, "target", target);
+        }
         line(text, "tool", toolBuild);
         line(text, "migrations", tool.name());
         line(text, "engine", production.engine().id());

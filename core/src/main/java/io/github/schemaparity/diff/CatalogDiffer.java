@@ -87,6 +87,7 @@ public final class CatalogDiffer {
                 (e, a) -> run.changed(ObjectType.SETTING, "setting:" + e.name(), "value", e.value(), a.value()),
                 e -> run.missing(ObjectType.SETTING, "setting:" + e.name(), e.value()),
                 a -> run.unexpected(ObjectType.SETTING, "setting:" + a.name(), a.value()));
+        run.differences.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
         run.differences.sort(ORDER);
         return List.copyOf(run.differences);
     }

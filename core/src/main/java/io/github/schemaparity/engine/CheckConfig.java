@@ -43,12 +43,26 @@ import java.util.Objects;
  * @param reportDir              where {@code report.json} is written
  * @param cache                  whether the candidate's captured catalog is reused when nothing changed
  * @param cacheDir               where cached candidate catalogs are kept
+ * @param versionAware           whether the candidate is built only up to the version production has applied
+ *                               (when production has a history table of the project's tool); later
+ *                               migrations are reported as pending
  */
 public record CheckConfig(Source reference, Path projectDir, List<String> flywayLocations,
         String liquibaseChangelog, String sqlFolder, ClassLoader resources, ProviderChoice provider, String image,
         ExistingServer server, PostgresBinaries binaries, DockerProbe docker, List<String> schemas,
         boolean privileges, DiffOptions diffOptions, Policy policy, boolean ignoreMigrationHistory,
-        Path reportDir, boolean cache, Path cacheDir) {
+        Path reportDir, boolean cache, Path cacheDir, boolean versionAware) {
+
+    /** A configuration with version awareness on (the default). */
+    public CheckConfig(Source reference, Path projectDir, List<String> flywayLocations,
+            String liquibaseChangelog, String sqlFolder, ClassLoader resources, ProviderChoice provider, String image,
+            ExistingServer server, PostgresBinaries binaries, DockerProbe docker, List<String> schemas,
+            boolean privileges, DiffOptions diffOptions, Policy policy, boolean ignoreMigrationHistory,
+            Path reportDir, boolean cache, Path cacheDir) {
+        this(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources, provider, image, server,
+                binaries, docker, schemas, privileges, diffOptions, policy, ignoreMigrationHistory, reportDir, cache,
+                cacheDir, true);
+    }
 
     /** Where cached candidate catalogs go unless told otherwise, relative to the project folder. */
     public static final Path DEFAULT_CACHE_DIR = Path.of("target", "schemaparity", "cache");
@@ -108,6 +122,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
         private boolean ignoreMigrationHistory = true;
         private boolean cache = true;
         private Path cacheDir;
+        private boolean versionAware = true;
 
         private Builder() {
         }
@@ -217,6 +232,15 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
         }
 
         /**
+         * Whether the candidate is built only up to the version production has applied, reporting later
+         * migrations as pending (default yes; only effective when production has the tool's history table).
+         */
+        public Builder versionAware(boolean versionAware) {
+            this.versionAware = versionAware;
+            return this;
+        }
+
+        /**
          * The configuration.
          *
          * @throws SchemaParityException when the reference is missing, or provider server has no server
@@ -229,7 +253,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             return new CheckConfig(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources,
                     provider, image, server, binaries, docker, settings.schemas(), settings.privileges(),
                     settings.diffOptions(), settings.policy(), ignoreMigrationHistory, settings.reportDir(), cache,
-                    cacheDir);
+                    cacheDir, versionAware);
         }
     }
 }

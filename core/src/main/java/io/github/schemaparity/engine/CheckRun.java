@@ -8,11 +8,14 @@ import io.github.schemaparity.cache.MigrationFiles;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.jdbc.JdbcSource;
+import io.github.schemaparity.history.VersionPlan;
 import io.github.schemaparity.migrate.MigrationLayouts;
 import io.github.schemaparity.migrate.MigrationResult;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.migrate.MigrationTool;
 import io.github.schemaparity.migrate.Migrator;
+import io.github.schemaparity.migrate.ProjectMigration;
+import io.github.schemaparity.model.AppliedMigration;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.provision.CandidateDatabase;
@@ -60,35 +63,33 @@ final class CheckRun {
         CatalogReaders.forEngine(production.engine());
         ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
         CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
+        VersionPlan plan = VersionPlan.of(config.versionAware(), migrations.tool(), production.migrationHistory());
+        log.info(plan.reason());
 
-        Optional<CandidateKey> key = config.cache() ? cacheKey(migrations, version, options) : Optional.empty();
+        Optional<CandidateKey> key = config.cache() ? cacheKey(migrations, version, options, plan.cacheTarget())
+                : Optional.empty();
         if (!config.cache()) {
             log.info("candidate cache off: building the candidate");
         }
         CandidateCache cache = new CandidateCache(config.cacheDir());
-        ParityEngine.Loaded candidate = key.flatMap(k -> cached(cache, k, version)).orElse(null);
+        VersionedBuild.Outcome candidate = key.flatMap(k -> cached(cache, k, version, migrations, plan, options))
+                .orElse(null);
         boolean fromCache = candidate != null;
-        MigrationResult migration = null;
         if (candidate == null) {
-            Built built = build(migrations, version, options);
-            candidate = built.loaded();
-            migration = built.migration();
+            candidate = build(migrations, version, options, plan);
             if (key.isPresent()) {
-                store(cache, key.get(), Snapshot.of(options.schemas(), candidate.catalog()));
+                storeBuild(cache, migrations, version, options, plan, candidate);
             }
         }
 
-        ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK, config.diffOptions(), policy(config),
-                config.reportDir());
-        return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), Optional.ofNullable(migration));
+        Policy policy = policy(config);
+        ParityResult result = engine.judge(candidate.comparison(), reference.loaded(), ParityEngine.Roles.CHECK,
+                config.diffOptions(), policy, config.reportDir(), VersionedBuild.pending(candidate, config, policy));
+        return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), candidate.migration());
     }
 
     /** The reference's catalog and the schemas the comparison is restricted to. */
     record Reference(ParityEngine.Loaded loaded, List<String> schemas) {
-    }
-
-    /** A candidate built from the migrations and captured. */
-    private record Built(ParityEngine.Loaded loaded, MigrationResult migration) {
     }
 
     /** The migrations the configuration names, or the detected layout; logged as the first line of a run. */
@@ -125,7 +126,8 @@ final class CheckRun {
         return new Reference(new ParityEngine.Loaded(Side.of(Side.SNAPSHOT, catalog), catalog), schemas);
     }
 
-    private Optional<CandidateKey> cacheKey(MigrationSource migrations, ProductionVersion version, CaptureOptions options) {
+    private Optional<CandidateKey> cacheKey(MigrationSource migrations, ProductionVersion version, CaptureOptions options,
+            String target) {
         List<MigrationFile> files;
         try {
             files = MigrationFiles.of(migrations, config.resources(), config.projectDir());
@@ -137,8 +139,77 @@ final class CheckRun {
             return Optional.empty();
         }
         return Optional.of(CandidateKey.of(files, migrations.tool(), version, config.image(), options,
-                CandidateKey.toolBuild()));
+                CandidateKey.toolBuild(), target));
     }
+
+    /**
+     * A version-aware build is cached as several entries: the catalog at production's version (under the
+     * key with production's version), the head (every migration) and the catalog after each pending
+     * migration but the last; the pending list is read back from the head's history.
+     */
+    private Optional<VersionedBuild.Outcome> cached(CandidateCache cache, CandidateKey key, ProductionVersion version,
+            MigrationSource migrations, VersionPlan plan, CaptureOptions options) {
+        Optional<ParityEngine.Loaded> comparison = cached(cache, key, version);
+        if (comparison.isEmpty() || !plan.active()) {
+            return comparison.map(c -> new VersionedBuild.Outcome(c, Optional.empty(), List.of()));
+        }
+        Optional<Catalog> head = cachedQuietly(cache, stepKey(migrations, version, options, plan, "head"), version);
+        if (head.isEmpty()) {
+            log.info("pending migrations not in the cache: building the candidate");
+            return Optional.empty();
+        }
+        String tool = migrations.tool() == MigrationTool.FLYWAY ? AppliedMigration.FLYWAY : AppliedMigration.LIQUIBASE;
+        List<ProjectMigration> pending = VersionedBuild.pendingFromHistory(comparison.get().catalog(), head.get(), tool);
+        List<VersionedBuild.Step> steps = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Optional<Catalog> after = i == pending.size() - 1 ? head
+                    : cachedQuietly(cache, stepKey(migrations, version, options, plan, "after " + pending.get(i).key()),
+                            version);
+            if (after.isEmpty()) {
+                log.info("pending migrations not in the cache: building the candidate");
+                return Optional.empty();
+            }
+            steps.add(new VersionedBuild.Step(pending.get(i), after.get()));
+        }
+        return Optional.of(new VersionedBuild.Outcome(comparison.get(), Optional.empty(), steps));
+    }
+
+    private Optional<Catalog> cachedQuietly(CandidateCache cache, Optional<CandidateKey> key, ProductionVersion version) {
+        return key.flatMap(k -> cache.lookup(k, version.engine()) instanceof CandidateCache.Hit hit
+                ? Optional.of(hit.snapshot().catalog()) : Optional.empty());
+    }
+
+    private Optional<CandidateKey> stepKey(MigrationSource migrations, ProductionVersion version, CaptureOptions options,
+            VersionPlan plan, String step) {
+        return cacheKey(migrations, version, options, plan.cacheTarget() + " | " + step);
+    }
+
+    private void storeBuild(CandidateCache cache, MigrationSource migrations, ProductionVersion version,
+            CaptureOptions options, VersionPlan plan, VersionedBuild.Outcome built) {
+        cacheKey(migrations, version, options, plan.cacheTarget())
+                .ifPresent(k -> store(cache, k, Snapshot.of(options.schemas(), built.comparison().catalog())));
+        if (!plan.active()) {
+            return;
+        }
+        List<VersionedBuild.Step> steps = built.steps();
+        Catalog head = steps.isEmpty() ? built.comparison().catalog() : steps.get(steps.size() - 1).after();
+        try {
+            for (var k : stepKey(migrations, version, options, plan, "head").stream().toList()) {
+                cache.store(k, Snapshot.of(options.schemas(), head));
+            }
+            for (int i = 0; i < steps.size() - 1; i++) {
+                VersionedBuild.Step step = steps.get(i);
+                for (var k : stepKey(migrations, version, options, plan, "after " + step.migration().key()).stream()
+                        .toList()) {
+                    cache.store(k, Snapshot.of(options.schemas(), step.after()));
+                }
+            }
+            log.info("pending migrations cached: the catalog after each of the " + steps.size());
+        } catch (SnapshotException | UncheckedIOException e) {
+            log.warn("could not cache the pending migrations' catalogs: " + e.getMessage());
+        }
+    }
+
 
     private Optional<ParityEngine.Loaded> cached(CandidateCache cache, CandidateKey key, ProductionVersion version) {
         CandidateCache.Lookup lookup = cache.lookup(key, version.engine());
@@ -165,13 +236,13 @@ final class CheckRun {
         }
     }
 
-    private Built build(MigrationSource migrations, ProductionVersion version, CaptureOptions options) {
+    private VersionedBuild.Outcome build(MigrationSource migrations, ProductionVersion version, CaptureOptions options,
+            VersionPlan plan) {
         ProvisionRequest request = new ProvisionRequest(version, config.image(), config.provider(), config.server(), null);
         Provisioner provisioner = new Provisioner(log, config.docker(), config.binaries());
         // Always closed, also when a migration or the capture fails: nothing is left running.
         try (CandidateDatabase candidate = provisioner.provision(request)) {
-            MigrationResult migration = migrate(candidate, migrations, config, log);
-            return new Built(captureMigrated(engine, candidate, options), migration);
+            return VersionedBuild.build(engine, log, candidate, migrations, config, options, plan);
         }
     }
 

@@ -4,10 +4,12 @@ import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.engine.CheckRun.Reference;
+import io.github.schemaparity.history.VersionPlan;
 import io.github.schemaparity.migrate.MigrationResult;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.provision.CandidateDatabase;
 import io.github.schemaparity.provision.ProductionVersion;
 import io.github.schemaparity.provision.ProvisionRequest;
@@ -37,9 +39,12 @@ public final class LiveCandidate implements AutoCloseable {
     private final MigrationResult migration;
     private final ParityEngine.Loaded candidate;
     private final ParityEngine.Loaded reference;
+    private final VersionedBuild.Outcome built;
 
     private LiveCandidate(ParityEngine engine, CheckConfig config, CandidateDatabase database,
-            MigrationResult migration, ParityEngine.Loaded candidate, ParityEngine.Loaded reference) {
+            MigrationResult migration, ParityEngine.Loaded candidate, ParityEngine.Loaded reference,
+            VersionedBuild.Outcome built) {
+        this.built = built;
         this.engine = engine;
         this.config = config;
         this.database = database;
@@ -73,10 +78,13 @@ public final class LiveCandidate implements AutoCloseable {
         }
         CandidateDatabase database = new Provisioner(log, config.docker(), config.binaries()).provision(request);
         try {
-            MigrationResult migration = CheckRun.migrate(database, migrations, config, log);
             CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
-            ParityEngine.Loaded candidate = CheckRun.captureMigrated(engine, database, options);
-            return new LiveCandidate(engine, config, database, migration, candidate, reference.loaded());
+            VersionPlan plan = VersionPlan.of(config.versionAware(), migrations.tool(), production.migrationHistory());
+            log.info(plan.reason());
+            // Compared at production's version; the database itself ends with every migration for the tests.
+            VersionedBuild.Outcome built = VersionedBuild.build(engine, log, database, migrations, config, options, plan);
+            return new LiveCandidate(engine, config, database, built.migration().orElseThrow(), built.comparison(),
+                    reference.loaded(), built);
         } catch (RuntimeException e) {
             closeAfterFailure(database, e);
             throw e;
@@ -97,8 +105,9 @@ public final class LiveCandidate implements AutoCloseable {
             throw new IllegalArgumentException("This candidate was compared with " + config.reference().describe()
                     + ", not " + judging.reference().describe());
         }
+        Policy policy = CheckRun.policy(judging);
         ParityResult result = engine.judge(candidate, reference, ParityEngine.Roles.CHECK, judging.diffOptions(),
-                CheckRun.policy(judging), judging.reportDir());
+                policy, judging.reportDir(), VersionedBuild.pending(built, judging, policy));
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.of(migration)),
                 candidate.catalog(), reference.catalog());
     }
@@ -171,7 +180,7 @@ public final class LiveCandidate implements AutoCloseable {
         return migration;
     }
 
-    /** The candidate as captured right after migrating. */
+    /** The candidate as compared with production: captured right after migrating (version aware: at production's version, before the pending migrations). */
     public Catalog catalog() {
         return candidate.catalog();
     }

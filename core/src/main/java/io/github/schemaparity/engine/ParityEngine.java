@@ -7,6 +7,7 @@ import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.history.MigrationHistoryReader;
 import io.github.schemaparity.jdbc.JdbcErrors;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.jdbc.ReadOnlyConnector;
@@ -21,6 +22,7 @@ import io.github.schemaparity.report.JUnitXmlReport;
 import io.github.schemaparity.report.JsonReport;
 import io.github.schemaparity.report.MarkdownReport;
 import io.github.schemaparity.report.ParityReport;
+import io.github.schemaparity.report.PendingMigration;
 import io.github.schemaparity.report.Side;
 import io.github.schemaparity.snapshot.Snapshot;
 import io.github.schemaparity.snapshot.SnapshotException;
@@ -93,6 +95,12 @@ public final class ParityEngine {
      */
     ParityResult judge(Loaded expected, Loaded actual, Roles roles, DiffOptions diffOptions, Policy policy,
             Path reportDir) {
+        return judge(expected, actual, roles, diffOptions, policy, reportDir, List.of());
+    }
+
+    /** As above, with the migrations production has not applied yet reported beside the verdict (never failing). */
+    ParityResult judge(Loaded expected, Loaded actual, Roles roles, DiffOptions diffOptions, Policy policy,
+            Path reportDir, List<PendingMigration> pending) {
         List<String> warnings = new ArrayList<>();
         checkSameEngine(expected.catalog(), actual.catalog(), roles, warnings);
 
@@ -102,7 +110,7 @@ public final class ParityEngine {
         log.info("compared: " + differences.size() + " differences (" + assessment.failing() + " failing, "
                 + assessment.allowed() + " allowed) in " + millis(start) + " ms");
 
-        ParityReport report = new ParityReport(expected.side(), actual.side(), assessment);
+        ParityReport report = new ParityReport(expected.side(), actual.side(), assessment, pending);
         Path reportFile = reportDir.resolve(REPORT_FILE);
         Path written = reportFile;
         try {
@@ -120,6 +128,12 @@ public final class ParityEngine {
         }
         List<String> console = ConsoleReport.render(report);
         logConsole(console, assessment.failing());
+        List<String> pendingLines = ConsoleReport.renderPending(report);
+        pendingLines.forEach(log::info);
+        if (!pendingLines.isEmpty()) {
+            console = new ArrayList<>(console);
+            console.addAll(pendingLines);
+        }
         log.info("report: " + reportFile);
         return new ParityResult(report, console, reportFile, warnings);
     }
@@ -200,6 +214,11 @@ public final class ParityEngine {
         Catalog catalog;
         try (ReadOnlySession session = ReadOnlyConnector.open(source)) {
             catalog = reader.read(session.connection(), options);
+            // Version awareness: the history rows travel with the catalog, so snapshots carry them too.
+            MigrationHistoryReader.Result history = MigrationHistoryReader.read(session.connection(),
+                    catalog.engine(), options.schemas());
+            history.notes().forEach(note -> log.warn(role + ": " + note));
+            catalog = catalog.withMigrationHistory(history.rows());
         } catch (SQLException e) {
             throw JdbcErrors.readFailed(source, "capturing the " + role + " catalog", e);
         } catch (SchemaNotFoundException e) {
@@ -246,7 +265,8 @@ public final class ParityEngine {
             }
         }
         List<Schema> kept = catalog.schemas().stream().filter(s -> schemas.contains(s.name())).toList();
-        return new Catalog(catalog.engine(), catalog.serverVersion(), kept, catalog.extensions(), catalog.settings());
+        return new Catalog(catalog.engine(), catalog.serverVersion(), kept, catalog.extensions(), catalog.settings(),
+                catalog.migrationHistory());
     }
 
     private void checkSameEngine(Catalog expected, Catalog actual, Roles roles, List<String> warnings) {

@@ -3,11 +3,13 @@ package io.github.schemaparity.migrate;
 import io.github.schemaparity.SchemaParityException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 
@@ -17,13 +19,13 @@ final class FlywayRunner {
     private FlywayRunner() {
     }
 
-    static MigrationResult apply(FlywayMigrations source, String jdbcUrl, String user, String password, ClassLoader resources) {
-        Flyway flyway = Flyway.configure(resources)
-                .dataSource(jdbcUrl, user, password)
-                .locations(source.locations().toArray(String[]::new))
-                // A location that resolves to nothing would build an empty candidate and a misleading diff.
-                .failOnMissingLocations(true)
-                .load();
+    static MigrationResult apply(FlywayMigrations source, String jdbcUrl, String user, String password, ClassLoader resources,
+            MigrationTarget target) {
+        var configuration = configure(source, jdbcUrl, user, password, resources);
+        if (target instanceof MigrationTarget.UpToVersion upTo) {
+            configuration.target(upTo.version());
+        }
+        Flyway flyway = configuration.load();
         MigrateResult result;
         try {
             result = flyway.migrate();
@@ -34,6 +36,30 @@ final class FlywayRunner {
         return new MigrationResult(MigrationTool.FLYWAY, result.migrationsExecuted,
                 Optional.ofNullable(result.targetSchemaVersion),
                 List.of(historySchema(flyway, result) + "." + table));
+    }
+
+    /** Flyway's resolved migrations not applied yet, in its order; repeatable ones are left to the final migrate. */
+    static List<ProjectMigration> pending(FlywayMigrations source, String jdbcUrl, String user, String password,
+            ClassLoader resources) {
+        Flyway flyway = configure(source, jdbcUrl, user, password, resources).load();
+        try {
+            return Arrays.stream(flyway.info().pending())
+                    .filter(MigrationInfo::isVersioned)
+                    .map(m -> new ProjectMigration(m.getVersion().getVersion(), m.getVersion().getVersion(),
+                            m.getDescription(), m.getScript()))
+                    .toList();
+        } catch (FlywayException e) {
+            throw new SchemaParityException(describe(e), e);
+        }
+    }
+
+    private static FluentConfiguration configure(FlywayMigrations source, String jdbcUrl, String user, String password,
+            ClassLoader resources) {
+        return Flyway.configure(resources)
+                .dataSource(jdbcUrl, user, password)
+                .locations(source.locations().toArray(String[]::new))
+                // A location that resolves to nothing would build an empty candidate and a misleading diff.
+                .failOnMissingLocations(true);
     }
 
     /** Flyway keeps its table in the first configured schema, else in the connection's current one. */

@@ -13,11 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateCountCommandStep;
+import liquibase.changelog.ChangeSet;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
@@ -39,25 +44,25 @@ final class LiquibaseRunner {
     private LiquibaseRunner() {
     }
 
-    static MigrationResult apply(LiquibaseChangelog source, Connection connection, ClassLoader resources) throws SQLException {
-        Database database;
+    static MigrationResult apply(LiquibaseChangelog source, Connection connection, ClassLoader resources,
+            MigrationTarget target) throws SQLException {
+        Database database = database(connection);
         try {
-            database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        } catch (liquibase.exception.DatabaseException e) {
-            throw new SchemaParityException("Liquibase cannot use the candidate database: " + DatabaseErrors.message(e), e);
-        }
-        Map<String, Object> scope = new HashMap<>();
-        scope.put(Scope.Attr.resourceAccessor.name(), resourceAccessor(source, resources));
-        // Progress goes to the log, not to stdout; no usage data leaves a build.
-        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
-        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
-        try {
-            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, source.changelog())
-                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
-                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
-                    .execute());
+            Scope.child(scope(source, resources), () -> {
+                CommandScope update;
+                if (target instanceof MigrationTarget.NextChangesets next) {
+                    update = new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
+                            .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, next.count())
+                            .addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, source.changelog());
+                } else {
+                    update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, source.changelog());
+                }
+                update.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                        .execute();
+            });
         } catch (Exception e) {
             throw new SchemaParityException(describe(e, source), e);
         }
@@ -68,6 +73,44 @@ final class LiquibaseRunner {
         return new MigrationResult(MigrationTool.LIQUIBASE, applied.size(),
                 applied.isEmpty() ? Optional.empty() : Optional.of(applied.get(applied.size() - 1)),
                 List.of(schema + "." + changelogTable, schema + "." + lockTable));
+    }
+
+    /** Changesets Liquibase would still run, in changelog order, named as it records them in its history table. */
+    static List<ProjectMigration> pending(LiquibaseChangelog source, Connection connection, ClassLoader resources) {
+        Database database = database(connection);
+        List<ProjectMigration> pending = new ArrayList<>();
+        try {
+            Scope.child(scope(source, resources), () -> {
+                ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
+                for (ChangeSet changeSet : new Liquibase(source.changelog(), accessor, database)
+                        .listUnrunChangeSets(new Contexts(), new LabelExpression())) {
+                    String file = changeSet.getStoredFilePath() != null ? changeSet.getStoredFilePath()
+                            : changeSet.getFilePath();
+                    pending.add(new ProjectMigration(changeSet.getId() + "::" + changeSet.getAuthor() + "::" + file,
+                            null, changeSet.getDescription(), file));
+                }
+            });
+        } catch (Exception e) {
+            throw new SchemaParityException(describe(e, source), e);
+        }
+        return pending;
+    }
+
+    private static Database database(Connection connection) {
+        try {
+            return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        } catch (liquibase.exception.DatabaseException e) {
+            throw new SchemaParityException("Liquibase cannot use the candidate database: " + DatabaseErrors.message(e), e);
+        }
+    }
+
+    private static Map<String, Object> scope(LiquibaseChangelog source, ClassLoader resources) {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(Scope.Attr.resourceAccessor.name(), resourceAccessor(source, resources));
+        // Progress goes to the log, not to stdout; no usage data leaves a build.
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
+        return scope;
     }
 
     private static ResourceAccessor resourceAccessor(LiquibaseChangelog source, ClassLoader resources) {

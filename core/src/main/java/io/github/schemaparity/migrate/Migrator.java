@@ -4,6 +4,7 @@ import io.github.schemaparity.SchemaParityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -44,19 +45,68 @@ public final class Migrator {
      * @throws SchemaParityException when a migration fails, the tool is missing or the source is unusable
      */
     public MigrationResult apply(MigrationSource source, String jdbcUrl, String user, String password) {
+        return apply(source, jdbcUrl, user, password, MigrationTarget.LATEST);
+    }
+
+    /**
+     * Applies the migrations to the database at {@code jdbcUrl} up to {@code target}: a version for
+     * Flyway, a number of changesets for Liquibase. A SQL folder has no history, so only
+     * {@link MigrationTarget#LATEST} applies to it.
+     *
+     * @throws SchemaParityException when a migration fails, the tool is missing, or the target does not
+     *                               fit the tool
+     */
+    public MigrationResult apply(MigrationSource source, String jdbcUrl, String user, String password,
+            MigrationTarget target) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(target, "target");
         if (source instanceof FlywayMigrations flyway) {
             requireFlyway(jdbcUrl);
-            return FlywayRunner.apply(flyway, jdbcUrl, user, password, resources);
+            if (target instanceof MigrationTarget.NextChangesets) {
+                throw new IllegalArgumentException("Flyway migrates to a version, not a changeset count");
+            }
+            return FlywayRunner.apply(flyway, jdbcUrl, user, password, resources, target);
         }
         if (source instanceof LiquibaseChangelog changelog) {
-            require("liquibase.command.CommandScope",
-                    "Liquibase is not on the classpath: add org.liquibase:liquibase-core");
-            return withConnection(jdbcUrl, user, password, c -> LiquibaseRunner.apply(changelog, c, resources));
+            requireLiquibase();
+            if (target instanceof MigrationTarget.UpToVersion) {
+                throw new IllegalArgumentException("Liquibase applies a changeset count, not a version");
+            }
+            return withConnection(jdbcUrl, user, password, c -> LiquibaseRunner.apply(changelog, c, resources, target));
+        }
+        if (!(target instanceof MigrationTarget.Latest)) {
+            throw new IllegalArgumentException("A SQL folder has no history to migrate to a target");
         }
         SqlFolder folder = (SqlFolder) source;
         return withConnection(jdbcUrl, user, password, c -> SqlFolderRunner.apply(folder, c));
+    }
+
+    /**
+     * The migrations the tool would still apply to the database at {@code jdbcUrl}, in its order of
+     * application, as the tool itself resolves them (Flyway's {@code info().pending()}, Liquibase's unrun
+     * changesets). On a fresh database: every migration of the project. Empty for a SQL folder, which has
+     * no history table.
+     */
+    public List<ProjectMigration> pending(MigrationSource source, String jdbcUrl, String user, String password) {
+        if (source instanceof FlywayMigrations flyway) {
+            requireFlyway(jdbcUrl);
+            return FlywayRunner.pending(flyway, jdbcUrl, user, password, resources);
+        }
+        if (source instanceof LiquibaseChangelog changelog) {
+            requireLiquibase();
+            List<List<ProjectMigration>> found = new java.util.ArrayList<>();
+            withConnection(jdbcUrl, user, password, c -> {
+                found.add(LiquibaseRunner.pending(changelog, c, resources));
+                return null;
+            });
+            return found.get(0);
+        }
+        return List.of();
+    }
+
+    private static void requireLiquibase() {
+        require("liquibase.command.CommandScope", "Liquibase is not on the classpath: add org.liquibase:liquibase-core");
     }
 
     private static void requireFlyway(String jdbcUrl) {

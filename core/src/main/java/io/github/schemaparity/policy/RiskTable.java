@@ -227,7 +227,14 @@ public final class RiskTable {
 
             rule("MIGRATION:MISSING", 70, "a migration has not been applied"),
             rule("MIGRATION:UNEXPECTED", 60, "a migration the code does not know was applied"),
-            rule("MIGRATION:CHANGED", 50, "an applied migration was edited afterwards"));
+            rule("MIGRATION:CHANGED", 50, "an applied migration was edited afterwards"),
+            // Version awareness: rows of production's migration history against the project's.
+            rule("MIGRATION:CHANGED:checksum", 65, "edited after production applied it: the tool's validation fails "
+                    + "the next deploy, and the project no longer says what production ran"),
+            rule("MIGRATION:CHANGED:success", 85, "failed in production: its changes may be half applied, and the "
+                    + "tool refuses to migrate until it is repaired"),
+            rule("MIGRATION:CHANGED:order", 35, "applied out of order: later migrations ran against a schema they "
+                    + "were not written for"));
 
     private static final Map<String, Integer> DEFAULTS = index(DEFAULT_RULES);
 

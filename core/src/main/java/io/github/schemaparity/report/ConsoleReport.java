@@ -64,6 +64,40 @@ public final class ConsoleReport {
         return List.copyOf(lines);
     }
 
+    /**
+     * The pending migrations (version awareness): one line each, then one indented line per change it
+     * makes to production, most severe first. Empty when there are none.
+     *
+     * <pre>
+     * pending: 2 migrations production has not applied yet (reported, never failing)
+     *   V4 add_notes (V4__add_notes.sql): 1 change, LOW
+     *     LOW       adds     COLUMN  public.orders.notes  text
+     * </pre>
+     */
+    public static List<String> renderPending(ParityReport report) {
+        List<PendingMigration> pending = report.pending();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("pending: " + pending.size() + (pending.size() == 1 ? " migration" : " migrations")
+                + " production has not applied yet (reported, never failing)");
+        for (PendingMigration migration : pending) {
+            int changes = migration.differences().size();
+            lines.add("  " + migration.label() + ": " + changes + (changes == 1 ? " change" : " changes")
+                    + migration.highestSeverity().map(s -> ", " + s).orElse(""));
+            migration.differences().stream()
+                    .sorted(Comparator.comparing(AssessedDifference::severity, Comparator.reverseOrder())
+                            .thenComparing(d -> d.difference().object()))
+                    .forEach(assessed -> {
+                        Difference d = assessed.difference();
+                        lines.add(String.format("    %-8s  %-7s  %s  %s  %s", assessed.severity(),
+                                PendingMigration.verb(d.change()), d.objectType(), d.object(), detail(d)).stripTrailing());
+                    });
+        }
+        return List.copyOf(lines);
+    }
+
     private static String headline(Assessment assessment) {
         int total = assessment.differences().size();
         List<String> counts = new ArrayList<>();

@@ -57,6 +57,21 @@ public final class JsonReport {
                 writeDifference(json, assessed);
             }
             json.writeEndArray();
+            // Version awareness: migrations production has not applied yet, with what they will do.
+            json.writeArrayFieldStart("pending");
+            for (PendingMigration pending : report.pending()) {
+                json.writeStartObject();
+                json.writeStringField("version", pending.version());
+                json.writeStringField("description", pending.description());
+                json.writeStringField("script", pending.script());
+                json.writeArrayFieldStart("differences");
+                for (AssessedDifference assessed : pending.differences()) {
+                    writeDifference(json, assessed);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeObjectFieldStart("summary");
             json.writeNumberField("differences", assessment.differences().size());
             json.writeNumberField("failing", assessment.failing());

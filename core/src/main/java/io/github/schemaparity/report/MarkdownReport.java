@@ -83,7 +83,36 @@ public final class MarkdownReport {
             // GitHub renders Markdown inside <details> only with blank lines around it.
             out.append("\n</details>\n");
         }
+        appendPending(out, report.pending());
         return out.toString();
+    }
+
+    /** Version awareness: what each migration production has not applied yet will do to it (never failing). */
+    private static void appendPending(StringBuilder out, List<PendingMigration> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        out.append("\n#### Pending migrations\n\n").append(count(pending.size(), "migration"))
+                .append(" production has not applied yet (reported, never failing):\n\n")
+                .append("| Migration | Severity | Does | Type | Object | Detail |\n|---|---|---|---|---|---|\n");
+        for (PendingMigration migration : pending) {
+            if (out.length() + CLOSING_RESERVE > MAX_LENGTH) {
+                out.append("\n_more pending migrations left out to fit a comment; the JSON report lists them all._\n");
+                return;
+            }
+            if (migration.differences().isEmpty()) {
+                out.append("| ").append(code(migration.label())).append(" | | | | | _no schema change_ |\n");
+            }
+            for (AssessedDifference assessed : sorted(migration.differences(), true)) {
+                Difference d = assessed.difference();
+                String detail = d.change() == io.github.schemaparity.diff.Change.CHANGED
+                        ? code(d.attribute()) + " " + valueOrNone(d.expected()) + " -> " + valueOrNone(d.actual())
+                        : valueOrNone(d.change() == io.github.schemaparity.diff.Change.MISSING ? d.expected() : d.actual());
+                out.append("| ").append(code(migration.label())).append(" | ").append(assessed.severity()).append(" | ")
+                        .append(PendingMigration.verb(d.change())).append(" | ").append(d.objectType()).append(" | ")
+                        .append(code(d.object())).append(" | ").append(detail).append(" |\n");
+            }
+        }
     }
 
     private static List<AssessedDifference> sorted(List<AssessedDifference> differences, boolean allowed) {

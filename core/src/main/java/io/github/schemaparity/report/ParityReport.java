@@ -2,6 +2,7 @@ package io.github.schemaparity.report;
 
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Verdict;
+import java.util.List;
 
 /**
  * The outcome of one comparison, as every report format renders it.
@@ -9,8 +10,19 @@ import io.github.schemaparity.policy.Verdict;
  * @param expected   where the expected catalog came from (what the project's code says)
  * @param actual     where the actual catalog came from (the other side)
  * @param assessment the differences as the policy judged them, and the verdict
+ * @param pending    migrations of the project production has not applied yet, with what each will do
+ *                   (version awareness); they never change the verdict
  */
-public record ParityReport(Side expected, Side actual, Assessment assessment) {
+public record ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending) {
+
+    public ParityReport {
+        pending = pending == null ? List.of() : List.copyOf(pending);
+    }
+
+    /** A report without pending migrations. */
+    public ParityReport(Side expected, Side actual, Assessment assessment) {
+        this(expected, actual, assessment, List.of());
+    }
 
     /** The verdict of the assessment. */
     public Verdict verdict() {

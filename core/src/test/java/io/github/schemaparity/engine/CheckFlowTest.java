@@ -169,15 +169,17 @@ class CheckFlowTest {
         assertThat(second.fromCache()).isFalse();
         assertThat(second.cacheKey()).isNotEqualTo(first.cacheKey());
         assertThat(second.verdict()).isEqualTo(Verdict.FAIL);
+        // The edited V2 is also an applied migration whose checksum no longer matches production's history.
         assertThat(second.parity().report().assessment().differences())
-                .extracting(d -> d.difference().object(), d -> d.difference().expected())
-                .containsExactly(tuple("public.orders.status", "varchar(80)"));
+                .extracting(d -> d.difference().object(), d -> d.difference().attribute())
+                .containsExactly(tuple("migration:2", "checksum"), tuple("public.orders.status", "type"));
 
-        // A new file (not only new bytes) changes the key too.
+        // A new file (not only new bytes) changes the key too; production has not applied it: pending.
         Files.writeString(migrationFolder().resolve("V3__note.sql"), "ALTER TABLE orders ADD COLUMN note text;");
         CheckResult third = new ParityEngine(log).check(config);
         assertThat(binaries.calls).hasValue(3);
         assertThat(third.parity().report().assessment().differences()).hasSize(2);
+        assertThat(third.parity().report().pending()).extracting(p -> p.version()).containsExactly("3");
     }
 
     @Test

@@ -60,6 +60,7 @@ class JsonReportTest {
                       "fix": "ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(50);"
                     }
                   ],
+                  "pending": [],
                   "summary": {
                     "differences": 1,
                     "failing": 1,

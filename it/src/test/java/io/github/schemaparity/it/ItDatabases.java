@@ -1,5 +1,8 @@
 package io.github.schemaparity.it;
 
+import io.github.schemaparity.migrate.FlywayMigrations;
+import io.github.schemaparity.migrate.MigrationTarget;
+import io.github.schemaparity.migrate.Migrator;
 import io.github.schemaparity.testing.PgServer;
 import java.io.File;
 import java.io.IOException;
@@ -19,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Prepares an integration build (called from its {@code prebuild.groovy}): every {@code db/NAME.sql}
- * becomes a fresh database on an embedded PostgreSQL server, and every {@code key=value} line of
+ * becomes a fresh database on an embedded PostgreSQL server (every {@code db/NAME.flyway} one migrated by
+ * Flyway, see {@link #migratedWithFlyway}), and every {@code key=value} line of
  * {@code it.properties} becomes {@code -Dkey=value} in the project's {@code .mvn/maven.config}, with
  * {@code db:NAME} replaced by that database's JDBC URL and {@code ${basedir}} by the project folder.
  *
@@ -43,15 +47,35 @@ public final class ItDatabases {
         if (Files.isDirectory(dbFolder)) {
             PgServer server = PgServer.of(PgServer.NEW);
             try (Stream<Path> files = Files.list(dbFolder)) {
-                for (Path sql : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
-                    String name = sql.getFileName().toString().replace(".sql", "");
-                    String database = server.createDatabase("it_" + name, Files.readString(sql));
+                for (Path file : files.filter(f -> f.toString().endsWith(".sql") || f.toString().endsWith(".flyway"))
+                        .sorted().toList()) {
+                    String fileName = file.getFileName().toString();
+                    String name = fileName.substring(0, fileName.lastIndexOf('.'));
+                    String database = fileName.endsWith(".sql")
+                            ? server.createDatabase("it_" + name, Files.readString(file))
+                            : migratedWithFlyway(server, name, file, basedir.toPath());
                     urls.put(name, server.url(database) + "?user=postgres&password=" + SECRET);
                 }
             }
         }
         writeMavenConfig(basedir, urls);
         return urls;
+    }
+
+    /**
+     * A {@code db/NAME.flyway} file ({@code locations=} a folder relative to the project, {@code target=} a
+     * version): a database Flyway migrated up to that version, with its history table, as production is.
+     */
+    private static String migratedWithFlyway(PgServer server, String name, Path file, Path basedir) throws IOException {
+        Properties settings = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            settings.load(reader);
+        }
+        String database = server.createDatabase("it_" + name);
+        new Migrator().apply(FlywayMigrations.inFolders(basedir.resolve(settings.getProperty("locations"))),
+                server.url(database), "postgres", "postgres",
+                new MigrationTarget.UpToVersion(settings.getProperty("target")));
+        return database;
     }
 
     private static void writeMavenConfig(File basedir, Map<String, String> urls) throws IOException {

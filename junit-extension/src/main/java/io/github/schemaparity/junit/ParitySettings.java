@@ -19,9 +19,20 @@ import java.util.List;
 record ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
         String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
         ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
-        Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
+        Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir,
+        boolean versionAware) {
 
     static final String DEFAULT_REPORT_DIR = "target/schemaparity";
+
+    /** Settings with version awareness on (the default). */
+    ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
+            String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
+            ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
+            Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
+        this(reference, referenceUrlVariable, referenceUserVariable, referencePasswordVariable, flywayLocations,
+                liquibaseChangelog, sqlFolder, provider, image, serverUrlVariable, schemas, ignore, failOn, columnOrder,
+                privileges, ignoreMigrationHistory, reportDir, true);
+    }
 
     ParitySettings {
         reference = trim(reference);
@@ -48,7 +59,7 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                 annotation.provider(), annotation.image(), annotation.serverUrlVariable(),
                 Arrays.asList(annotation.schemas()), Arrays.asList(annotation.ignore()), annotation.failOn(),
                 annotation.columnOrder(), annotation.privileges(), annotation.ignoreMigrationHistory(),
-                annotation.reportDir());
+                annotation.reportDir(), annotation.versionAware());
     }
 
     /** Every attribute at its default, as an unannotated class registering the extension gets. */
@@ -93,6 +104,7 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                     .columnOrder(columnOrder)
                     .privileges(privileges)
                     .ignoreMigrationHistory(ignoreMigrationHistory)
+                    .versionAware(versionAware)
                     .reportDir(reportDir)
                     .cache(false)
                     .build();

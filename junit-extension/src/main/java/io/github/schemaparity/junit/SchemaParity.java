@@ -113,6 +113,13 @@ public @interface SchemaParity {
     /** Whether differences in flyway_schema_history and databasechangelog(lock) are allowed. */
     boolean ignoreMigrationHistory() default true;
 
+    /**
+     * Whether the comparison is made at the version production has applied (read from its Flyway or
+     * Liquibase history table), reporting later migrations as pending rather than as drift. The database
+     * the tests use still gets every migration.
+     */
+    boolean versionAware() default true;
+
     /** Where reports go, relative to the project folder; each test class writes into a folder of its name. */
     String reportDir() default "target/schemaparity";
 }

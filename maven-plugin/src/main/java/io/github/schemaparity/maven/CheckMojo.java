@@ -119,6 +119,14 @@ public class CheckMojo extends AbstractComparisonMojo {
     @Parameter(property = "schemaparity.ignoreMigrationHistory", defaultValue = "true")
     boolean ignoreMigrationHistory;
 
+    /**
+     * Whether the candidate is built only up to the version production has applied (read from its Flyway or
+     * Liquibase history table), reporting later migrations as pending instead of as drift. Without such a
+     * table in production, or for a SQL folder, every migration is applied either way.
+     */
+    @Parameter(property = "schemaparity.versionAware", defaultValue = "true")
+    boolean versionAware = true;
+
     /** Whether the candidate's captured catalog is reused when no migration changed ({@code false}: always build it). */
     @Parameter(property = "schemaparity.cache", defaultValue = "true")
     boolean cache;
@@ -173,6 +181,7 @@ public class CheckMojo extends AbstractComparisonMojo {
                 .binaries(new MavenPostgresBinaries(repositorySystem, session.getRepositorySession(),
                         project.getRemoteProjectRepositories(), log))
                 .ignoreMigrationHistory(ignoreMigrationHistory)
+                .versionAware(versionAware)
                 .cache(cache)
                 .cacheDir(cacheDir != null ? cacheDir.toPath() : buildDirectory().resolve("schemaparity/cache"))
                 .build();

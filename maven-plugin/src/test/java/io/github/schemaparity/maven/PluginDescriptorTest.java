@@ -61,7 +61,7 @@ class PluginDescriptorTest {
         Map<String, String> expected = new LinkedHashMap<>();
         for (String name : List.of("reference", "flywayLocations", "liquibaseChangelog", "sqlFolder", "provider", "image",
                 "serverUrl", "serverId", "schemas", "ignore", "failOn", "columnOrder", "privileges", "reportDir", "skip",
-                "ignoreMigrationHistory", "cache", "cacheDir")) {
+                "ignoreMigrationHistory", "cache", "cacheDir", "versionAware")) {
             expected.put(name, "${schemaparity." + name + "}");
         }
         expected.put("referenceServerId", "${schemaparity.reference.serverId}");

@@ -1,0 +1,6 @@
+/**
+ * Version awareness: production's migration history (Flyway's {@code flyway_schema_history}, Liquibase's
+ * {@code DATABASECHANGELOG}) read-only into the model, how far to build the candidate so that it matches
+ * what production has applied, and the migrations production has not applied yet.
+ */
+package io.github.schemaparity.history;

@@ -25,7 +25,6 @@ import io.github.schemaparity.snapshot.SnapshotException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -212,8 +211,6 @@ final class CheckRun {
         if (!config.ignoreMigrationHistory()) {
             return policy;
         }
-        List<String> ignore = new ArrayList<>(policy.ignore());
-        MigrationTool.historyTableIgnores().stream().filter(p -> !ignore.contains(p)).forEach(ignore::add);
-        return new Policy(ignore, policy.failOn(), policy.riskTable());
+        return policy.withAdditionalIgnores(MigrationTool.historyTableIgnores());
     }
 }

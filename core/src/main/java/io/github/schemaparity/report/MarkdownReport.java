@@ -67,8 +67,10 @@ public final class MarkdownReport {
         List<AssessedDifference> allowed = sorted(assessment.differences(), true);
         int[] rowsLeft = {MAX_ROWS};
         if (!failing.isEmpty()) {
-            out.append('\n').append(FAILING_HEADER);
-            int written = appendRows(out, failing, false, rowsLeft);
+            // A deny rule or an expired baseline entry gives a failing difference a reason worth showing.
+            boolean reasons = failing.stream().anyMatch(d -> d.reason() != null);
+            out.append('\n').append(reasons ? ALLOWED_HEADER : FAILING_HEADER);
+            int written = appendRows(out, failing, reasons, rowsLeft);
             appendLeftOut(out, failing.size() - written, "failing");
         }
         appendStale(out, assessment, rowsLeft);

@@ -8,6 +8,7 @@ import io.github.schemaparity.policy.Policy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,7 @@ public record BaselineUpdate(Baseline baseline, List<BaselineEntry> added, List<
             this.differences = List.copyOf(differences);
         }
 
-        /** The differences that would get a new entry. */
+        /** The differences that would get a new entry, by object path. */
         public List<Difference> differences() {
             return differences;
         }
@@ -98,7 +99,7 @@ public record BaselineUpdate(Baseline baseline, List<BaselineEntry> added, List<
             }
         }
         if (!toAdd.isEmpty() && defaults.reason() == null) {
-            throw new ReasonRequired(toAdd);
+            throw new ReasonRequired(toAdd.stream().sorted(Comparator.comparing(Difference::object)).toList());
         }
         List<BaselineEntry> added = toAdd.stream()
                 .map(d -> BaselineEntry.of(d, defaults.reason(), defaults.owner(), defaults.expires())).toList();

@@ -6,8 +6,10 @@ import io.github.schemaparity.diff.Difference;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -114,11 +116,14 @@ public record Policy(List<String> ignore, Severity failOn, RiskTable riskTable, 
     public Assessment assess(List<Difference> differences, LocalDate today) {
         List<Allowance> allowing = allowances();
         Set<BaselineEntry> matched = new HashSet<>();
+        // An entry matches exactly the difference it names: a hash lookup, not a scan per difference.
+        Map<Difference, BaselineEntry> acknowledging = new HashMap<>();
+        baseline.entries().forEach(e -> acknowledging.put(e.difference(), e));
         List<AssessedDifference> assessed = new ArrayList<>(differences.size());
         for (Difference difference : differences) {
             int risk = riskTable.risk(difference);
             Severity severity = Severity.ofRisk(risk);
-            BaselineEntry entry = baseline.find(difference).orElse(null);
+            BaselineEntry entry = acknowledging.get(difference);
             if (entry != null) {
                 matched.add(entry);
             }

@@ -5,6 +5,8 @@ import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +48,14 @@ public record Rule(Action action, ObjectType objectType, Change change, String a
             + " severity>=LEVEL (e.g. 'allow INDEX:UNEXPECTED', 'deny public.payment*', 'allow *:CHANGED:comment',"
             + " 'deny COLUMN severity>=MEDIUM')";
 
+    /**
+     * Compiled object globs and attribute patterns, shared by equal rules: a policy judges every difference
+     * with every rule, and a record has no room for a compiled form. Keys come from configuration, so the
+     * maps stay small.
+     */
+    private static final Map<String, GlobPattern> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> ATTRIBUTES = new ConcurrentHashMap<>();
+
     /** What a rule does with the differences it selects. */
     public enum Action {
         /** The difference passes (unless a deny rule selects it too). */
@@ -86,7 +96,7 @@ public record Rule(Action action, ObjectType objectType, Change change, String a
         if (attribute != null && (difference.attribute() == null || !attributeMatches(difference.attribute()))) {
             return false;
         }
-        if (object != null && !GlobPattern.compile(object).matches(difference.object())) {
+        if (object != null && !COMPILED.computeIfAbsent(object, GlobPattern::compile).matches(difference.object())) {
             return false;
         }
         if (minimum != null && severity.compareTo(minimum) < 0) {
@@ -96,9 +106,10 @@ public record Rule(Action action, ObjectType objectType, Change change, String a
     }
 
     private boolean attributeMatches(String value) {
-        if (attribute.equals("*")) {
-            return true;
-        }
+        return attribute.equals("*") || ATTRIBUTES.computeIfAbsent(attribute, Rule::attributeRegex).matcher(value).matches();
+    }
+
+    private static Pattern attributeRegex(String attribute) {
         StringBuilder regex = new StringBuilder();
         for (char c : attribute.toCharArray()) {
             if (c == '*') {
@@ -109,7 +120,7 @@ public record Rule(Action action, ObjectType objectType, Change change, String a
                 regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(value).matches();
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
     @Override

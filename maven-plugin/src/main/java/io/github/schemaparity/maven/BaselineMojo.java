@@ -65,6 +65,10 @@ public class BaselineMojo extends CheckMojo {
                     + " decision for a person; run mvn schemaparity:baseline locally and commit the file, or set"
                     + " -Dschemaparity.baseline.allowInCi=true");
         }
+        if (notMeantForThisModule()) {
+            getLog().info("SchemaParity: skipped (" + project.getArtifactId() + " has no migrations)");
+            return;
+        }
         BaselineUpdate.NewEntries newEntries = new BaselineUpdate.NewEntries(baselineReason, baselineOwner, expires());
         Path file = baselineFile().orElseThrow();
         ParityLog log = new MavenParityLog(getLog());

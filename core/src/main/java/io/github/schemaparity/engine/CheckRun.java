@@ -283,8 +283,6 @@ final class CheckRun {
         if (!config.ignoreMigrationHistory()) {
             return policy;
         }
-        List<String> ignore = new ArrayList<>(policy.ignore());
-        MigrationTool.historyTableIgnores().stream().filter(p -> !ignore.contains(p)).forEach(ignore::add);
-        return new Policy(ignore, policy.failOn(), policy.riskTable());
+        return policy.withAdditionalIgnores(MigrationTool.historyTableIgnores());
     }
 }

@@ -1,11 +1,15 @@
 package io.github.schemaparity.engine;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.baseline.Baseline;
+import io.github.schemaparity.baseline.BaselineFile;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.policy.RiskTable;
+import io.github.schemaparity.policy.Rule;
 import io.github.schemaparity.policy.Severity;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +30,10 @@ public abstract class ComparisonBuilder<B extends ComparisonBuilder<B>> {
     private Severity failOn = Policy.defaults().failOn();
     private RiskTable riskTable = Policy.defaults().riskTable();
     private Path reportDir;
+    private List<Rule> rules = List.of();
+    private List<String> risks = List.of();
+    private Path baseline;
+    private boolean baselineStrict;
 
     // Package-private: only this package's configurations are built this way.
     ComparisonBuilder() {
@@ -98,6 +106,71 @@ public abstract class ComparisonBuilder<B extends ComparisonBuilder<B>> {
         return self();
     }
 
+    /**
+     * Allow and deny rules in their text form, e.g. {@code allow INDEX:UNEXPECTED}, {@code deny public.payment*}
+     * (see {@link Rule}); an entry may hold several rules separated by {@code ;}.
+     *
+     * @throws SchemaParityException naming the bad rule and the accepted form
+     */
+    public B rules(List<String> rules) {
+        List<Rule> parsed = new ArrayList<>();
+        for (String entry : cleanList(rules)) {
+            for (String text : entry.split(";")) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                try {
+                    parsed.add(Rule.parse(text));
+                } catch (IllegalArgumentException e) {
+                    throw new SchemaParityException(e.getMessage(), e);
+                }
+            }
+        }
+        this.rules = List.copyOf(parsed);
+        return self();
+    }
+
+    /** Allow and deny rules in their text form. */
+    public B rules(String... rules) {
+        return rules(Arrays.asList(rules));
+    }
+
+    /**
+     * Re-ratings of kinds of difference, each {@code KEY=RISK}, e.g. {@code COLUMN:CHANGED:default=80}
+     * (keys as in {@link RiskTable}); applied on top of {@link #riskTable(RiskTable)}.
+     *
+     * @throws SchemaParityException naming the bad re-rating and the accepted form
+     */
+    public B risks(List<String> risks) {
+        this.risks = cleanList(risks);
+        try {
+            RiskTable.defaults().withRatings(this.risks); // fail here, where the setting is named, not later
+        } catch (IllegalArgumentException e) {
+            throw new SchemaParityException(e.getMessage(), e);
+        }
+        return self();
+    }
+
+    /** Re-ratings, each {@code KEY=RISK}. */
+    public B risks(String... risks) {
+        return risks(Arrays.asList(risks));
+    }
+
+    /**
+     * The baseline file of acknowledged differences ({@code null}: none). It is read when the configuration
+     * is built, so a missing or malformed file is reported before anything starts.
+     */
+    public B baseline(Path file) {
+        this.baseline = file;
+        return self();
+    }
+
+    /** Whether baseline entries that match no difference fail the run (default no: they are reported). */
+    public B baselineStrict(boolean strict) {
+        this.baselineStrict = strict;
+        return self();
+    }
+
     /** Where {@code report.json} is written ({@code null}: the configuration's default folder). */
     public B reportDir(Path reportDir) {
         this.reportDir = reportDir;
@@ -106,8 +179,10 @@ public abstract class ComparisonBuilder<B extends ComparisonBuilder<B>> {
 
     /** What was set, for the concrete builder's {@code build()}. */
     ComparisonSettings settings() {
+        RiskTable rated = riskTable.withRatings(risks);
+        Baseline acknowledged = baseline == null ? Baseline.NONE : BaselineFile.read(baseline);
         return new ComparisonSettings(schemas, privileges, new DiffOptions(columnOrder),
-                new Policy(ignore, failOn, riskTable), reportDir);
+                new Policy(ignore, failOn, rated, rules, acknowledged, baselineStrict), reportDir);
     }
 
     /** The shared settings as the configurations' records take them; {@code reportDir} may be {@code null}. */

@@ -1,6 +1,8 @@
 package io.github.schemaparity.engine;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.baseline.BaselineFile;
+import io.github.schemaparity.baseline.BaselineUpdate;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.CatalogReader;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
@@ -31,6 +33,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -90,6 +94,28 @@ public final class ParityEngine {
     }
 
     /**
+     * Runs the same comparison as {@link #check} and writes the baseline file from its differences (see
+     * {@link BaselineUpdate} for what is kept, added and dropped). The previous baseline is the one
+     * configured in {@code config}; the file is left byte for byte as it is when nothing changed.
+     *
+     * @param file       the baseline file to write
+     * @param newEntries reason, owner and expiry of new entries
+     * @throws BaselineUpdate.ReasonRequired when new entries are needed and no reason was given (nothing is written)
+     * @throws SchemaParityException         for anything the user can fix, as {@link #check} does
+     */
+    public BaselineResult baseline(CheckConfig config, Path file, BaselineUpdate.NewEntries newEntries) {
+        CheckResult check = check(config);
+        BaselineUpdate update = BaselineUpdate.of(check.parity().report().assessment(), config.policy(), file,
+                newEntries, LocalDate.now(ZoneOffset.UTC));
+        boolean written = BaselineFile.write(update.baseline(), file);
+        update.describe().forEach(log::info);
+        if (written && !update.changed()) {
+            log.info("baseline file rewritten in its canonical form (same entries): " + file);
+        }
+        return new BaselineResult(check, update, written);
+    }
+
+    /**
      * Diffs two loaded sides, applies the policy, writes {@code report.json} into {@code reportDir} and
      * logs the summary.
      */
@@ -127,7 +153,8 @@ public final class ParityEngine {
                     + "; check that the report directory is writable", e);
         }
         List<String> console = ConsoleReport.render(report);
-        logConsole(console, assessment.failing());
+        logConsole(console, assessment.failing()
+                + (assessment.baseline() != null && assessment.baseline().staleFails() ? assessment.stale().size() : 0));
         List<String> pendingLines = ConsoleReport.renderPending(report);
         pendingLines.forEach(log::info);
         if (!pendingLines.isEmpty()) {
@@ -164,7 +191,8 @@ public final class ParityEngine {
 
     /**
      * Logs the console report: the summary at INFO, each failing difference at ERROR and each allowed
-     * one at WARN. {@link ConsoleReport} lists the failing differences first, after two header lines.
+     * one at WARN. {@link ConsoleReport} lists the failing differences first, after two header lines, then
+     * stale baseline entries (failing ones under baselineStrict, counted in {@code failing}).
      */
     private void logConsole(List<String> console, int failing) {
         for (int i = 0; i < console.size(); i++) {

@@ -36,7 +36,8 @@ public record ParityResult(ParityReport report, List<String> consoleLines, Path 
 
     /**
      * The one line a front end fails with, e.g. {@code SchemaParity: 2 differences not allowed by the
-     * policy (see target/schemaparity/report.json)}.
+     * policy (see target/schemaparity/report.json)}; stale baseline entries that fail under baselineStrict
+     * are named too.
      *
      * @param base the folder the report path is shown relative to (when under it), or {@code null}
      */
@@ -46,8 +47,15 @@ public record ParityResult(ParityReport report, List<String> consoleLines, Path 
             shown = base.toAbsolutePath().normalize().relativize(reportFile.toAbsolutePath().normalize());
         }
         int failing = failingCount();
-        return "SchemaParity: " + failing + (failing == 1 ? " difference" : " differences")
-                + " not allowed by the policy (see " + shown + ")";
+        var baseline = report.assessment().baseline();
+        int stale = baseline != null && baseline.staleFails() ? baseline.stale().size() : 0;
+        String what = failing + (failing == 1 ? " difference" : " differences") + " not allowed by the policy";
+        if (stale > 0) {
+            String entries = stale + (stale == 1 ? " stale baseline entry" : " stale baseline entries")
+                    + " (baselineStrict; remove with mvn schemaparity:baseline)";
+            what = failing == 0 ? entries : what + " and " + entries;
+        }
+        return "SchemaParity: " + what + " (see " + shown + ")";
     }
 
     /** How many differences were found, allowed or not. */

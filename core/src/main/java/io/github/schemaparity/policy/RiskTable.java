@@ -280,6 +280,45 @@ public final class RiskTable {
         return table;
     }
 
+    /** The accepted form of a re-rating, as every parse error states it. */
+    public static final String RATING_FORM = "KEY=RISK, KEY being OBJECTTYPE[:CHANGE[:attribute]][/qualifier]"
+            + " and RISK 0 to 100, e.g. COLUMN:CHANGED:default=80 or INDEX:UNEXPECTED=10";
+
+    /**
+     * A copy with every re-rating applied, each written {@code KEY=RISK} (e.g. {@code COLUMN:CHANGED:default=80}),
+     * as by {@link #withOverride(String, int)}; later ones win.
+     *
+     * @throws IllegalArgumentException with one line naming the bad re-rating and the accepted form
+     */
+    public RiskTable withRatings(List<String> ratings) {
+        RiskTable table = this;
+        for (String rating : ratings) {
+            if (rating == null || rating.isBlank()) {
+                continue;
+            }
+            String text = rating.strip();
+            int equals = text.lastIndexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("Invalid risk '" + text + "': no '=RISK'; write " + RATING_FORM);
+            }
+            String key = text.substring(0, equals).strip();
+            int risk;
+            try {
+                risk = Integer.parseInt(text.substring(equals + 1).strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Invalid risk '" + text + "': '" + text.substring(equals + 1).strip()
+                        + "' is not a number; write " + RATING_FORM);
+            }
+            try {
+                table = table.withOverride(key, risk);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Invalid risk '" + text + "': " + e.getMessage() + "; write "
+                        + RATING_FORM, e);
+            }
+        }
+        return table;
+    }
+
     /** The overrides applied to the defaults, by key. */
     public Map<String, Integer> overrides() {
         return overrides;

@@ -1,21 +1,21 @@
 package io.github.schemaparity.report;
 
+import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
-import io.github.schemaparity.policy.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The report a person reads in the build log in two seconds: a verdict line with counts, the two sides,
- * then one aligned line per difference, failing ones first, most severe first.
+ * then one aligned line per difference, failing ones first, most severe first; baseline entries that
+ * matched nothing ({@code STALE}) come after the failing differences, before the allowed ones.
  *
  * <pre>
- * SchemaParity FAIL: 3 differences (1 CRITICAL, 1 HIGH, 1 LOW): 2 failing, 1 allowed
+ * SchemaParity FAIL: 3 differences: 2 failing (1 CRITICAL, 1 HIGH), 1 allowed
  * expected: migrations postgresql 17.2 | actual: jdbc postgresql 17.2
  *   CRITICAL  TABLE   public.orders       MISSING  table, 3 columns
  *   HIGH      COLUMN  public.users.email  CHANGED  type: varchar(255) -&gt; varchar(50)
@@ -40,26 +40,38 @@ public final class ConsoleReport {
     public static List<String> render(ParityReport report) {
         Assessment assessment = report.assessment();
         List<AssessedDifference> differences = new ArrayList<>(assessment.differences());
-        if (differences.isEmpty()) {
+        List<BaselineEntry> stale = assessment.stale();
+        if (differences.isEmpty() && stale.isEmpty()) {
             return List.of("SchemaParity " + assessment.verdict() + ": no differences");
         }
         List<String> lines = new ArrayList<>(differences.size() + 2);
         lines.add(headline(assessment));
         lines.add("expected: " + describe(report.expected()) + " | actual: " + describe(report.actual()));
         differences.sort(ORDER);
-        int typeWidth = differences.stream().mapToInt(d -> d.difference().objectType().name().length()).max()
-                .orElse(0);
-        int pathWidth = Math.min(MAX_PATH_COLUMN,
-                differences.stream().mapToInt(d -> d.difference().object().length()).max().orElse(0));
+        List<Difference> shown = new ArrayList<>();
+        differences.forEach(d -> shown.add(d.difference()));
+        stale.forEach(e -> shown.add(e.difference()));
+        int typeWidth = shown.stream().mapToInt(d -> d.objectType().name().length()).max().orElse(0);
+        int pathWidth = Math.min(MAX_PATH_COLUMN, shown.stream().mapToInt(d -> d.object().length()).max().orElse(0));
         String format = "  %-8s  %-" + typeWidth + "s  %-" + pathWidth + "s  %-10s  %s";
-        for (AssessedDifference assessed : differences) {
+        int failing = assessment.failing();
+        for (int i = 0; i < differences.size(); i++) {
+            if (i == failing) {
+                addStale(lines, format, stale);
+            }
+            AssessedDifference assessed = differences.get(i);
             Difference d = assessed.difference();
             String line = String.format(format, assessed.severity(), d.objectType(), d.object(), d.change(),
                     detail(d));
             if (assessed.allowed()) {
                 line += "  (allowed: " + assessed.reason() + ")";
+            } else if (assessed.reason() != null) {
+                line += "  (" + assessed.reason() + ")";
             }
             lines.add(line.stripTrailing());
+        }
+        if (failing == differences.size()) {
+            addStale(lines, format, stale);
         }
         return List.copyOf(lines);
     }
@@ -98,20 +110,17 @@ public final class ConsoleReport {
         return List.copyOf(lines);
     }
 
-    private static String headline(Assessment assessment) {
-        int total = assessment.differences().size();
-        List<String> counts = new ArrayList<>();
-        Map<Severity, Integer> bySeverity = assessment.countsBySeverity();
-        Severity[] severities = Severity.values();
-        for (int i = severities.length - 1; i >= 0; i--) {
-            int count = bySeverity.get(severities[i]);
-            if (count > 0) {
-                counts.add(count + " " + severities[i]);
-            }
+    /** Stale baseline entries: after the failing differences, before the allowed ones. */
+    private static void addStale(List<String> lines, String format, List<BaselineEntry> stale) {
+        for (BaselineEntry entry : stale) {
+            Difference d = entry.difference();
+            lines.add((String.format(format, "STALE", d.objectType(), d.object(), d.change(), detail(d)).stripTrailing()
+                    + "  (baseline entry matches no difference: " + entry.describeAcknowledgement() + ")"));
         }
-        return "SchemaParity " + assessment.verdict() + ": " + total + (total == 1 ? " difference" : " differences")
-                + " (" + String.join(", ", counts) + "): " + assessment.failing() + " failing, "
-                + assessment.allowed() + " allowed";
+    }
+
+    private static String headline(Assessment assessment) {
+        return "SchemaParity " + assessment.verdict() + ": " + SummaryLine.of(assessment);
     }
 
     private static String describe(Side side) {

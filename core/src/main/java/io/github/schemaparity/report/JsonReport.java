@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.policy.Acknowledgement;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
+import io.github.schemaparity.policy.BaselineOutcome;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +18,12 @@ import java.nio.file.Path;
 
 /**
  * Writes the JSON report, format {@value #FORMAT}: a contract other tools read (see the design notes),
- * so every field is always written, in a fixed order, {@code null} included.
+ * so every field is always written, in a fixed order, {@code null} included. Fields are only ever added,
+ * after the existing ones of their object: per difference {@code acknowledged} and {@code baseline}
+ * (the matching baseline entry: {@code status} ACKNOWLEDGED, EXPIRED or DENIED, {@code reason},
+ * {@code owner}, {@code expires}), in the summary {@code acknowledged} and {@code stale}, and at the end
+ * {@code baseline} (its {@code file}, {@code strict}, {@code entries} and the {@code stale} entries), or
+ * {@code null} when no baseline was used.
  */
 public final class JsonReport {
     /** The format identifier written in the {@code format} field. */
@@ -76,8 +84,11 @@ public final class JsonReport {
             json.writeNumberField("differences", assessment.differences().size());
             json.writeNumberField("failing", assessment.failing());
             json.writeNumberField("allowed", assessment.allowed());
+            json.writeNumberField("acknowledged", assessment.acknowledged());
+            json.writeNumberField("stale", assessment.stale().size());
             json.writeEndObject();
             json.writeStringField("verdict", assessment.verdict().name());
+            writeBaseline(json, assessment.baseline());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the JSON report: " + e.getMessage(), e);
@@ -111,6 +122,47 @@ public final class JsonReport {
         json.writeBooleanField("allowed", assessed.allowed());
         json.writeStringField("reason", assessed.reason());
         json.writeStringField("fix", assessed.fix());
+        json.writeBooleanField("acknowledged", assessed.acknowledged());
+        Acknowledgement acknowledgement = assessed.acknowledgement();
+        if (acknowledgement == null) {
+            json.writeNullField("baseline");
+        } else {
+            BaselineEntry entry = acknowledgement.entry();
+            json.writeObjectFieldStart("baseline");
+            json.writeStringField("status", acknowledgement.status().name());
+            json.writeStringField("reason", entry.reason());
+            json.writeStringField("owner", entry.owner());
+            json.writeStringField("expires", entry.expires() == null ? null : entry.expires().toString());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /** The baseline used: its file, strictness, size and the entries that matched nothing; {@code null} without one. */
+    private static void writeBaseline(JsonGenerator json, BaselineOutcome baseline) throws IOException {
+        if (baseline == null) {
+            json.writeNullField("baseline");
+            return;
+        }
+        json.writeObjectFieldStart("baseline");
+        json.writeStringField("file", baseline.file() == null ? null : baseline.file().toString());
+        json.writeBooleanField("strict", baseline.strict());
+        json.writeNumberField("entries", baseline.entries());
+        json.writeArrayFieldStart("stale");
+        for (BaselineEntry entry : baseline.stale()) {
+            json.writeStartObject();
+            json.writeStringField("objectType", entry.objectType().name());
+            json.writeStringField("object", entry.object());
+            json.writeStringField("change", entry.change().name());
+            json.writeStringField("attribute", entry.attribute());
+            json.writeStringField("expected", entry.expected());
+            json.writeStringField("actual", entry.actual());
+            json.writeStringField("reason", entry.reason());
+            json.writeStringField("owner", entry.owner());
+            json.writeStringField("expires", entry.expires() == null ? null : entry.expires().toString());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 }

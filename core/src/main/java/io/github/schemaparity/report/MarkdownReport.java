@@ -1,20 +1,19 @@
 package io.github.schemaparity.report;
 
+import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
-import io.github.schemaparity.policy.Severity;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The report as GitHub-flavoured Markdown, sized to be posted as a pull-request comment: a verdict heading, the
- * two sides, a severity summary, a table of failing differences (most severe first) and the allowed ones, with
- * their reasons, folded in a {@code <details>} block.
+ * two sides, a severity summary, a table of failing differences (most severe first), the baseline entries that
+ * matched nothing (stale), and the allowed ones, with their reasons (acknowledged ones show the baseline's),
+ * folded in a {@code <details>} block.
  *
  * <p>A comment may hold at most 65,536 characters, so the tables stop after {@value #MAX_ROWS} rows or once the
  * text nears {@value #MAX_LENGTH} characters, and say how many differences they left out; the JSON report keeps
@@ -34,6 +33,8 @@ public final class MarkdownReport {
             + "|---|---|---|---|---|---|\n";
     private static final String ALLOWED_HEADER = "| Severity | Type | Object | Change | Attribute | Expected -> Actual "
             + "| Reason |\n|---|---|---|---|---|---|---|\n";
+    private static final String STALE_HEADER = "| Type | Object | Change | Attribute | Expected -> Actual | Reason |\n"
+            + "|---|---|---|---|---|---|\n";
     /** Room kept for the closing lines (left-out note, end of the details block) while rows are added. */
     private static final int CLOSING_RESERVE = 300;
 
@@ -66,10 +67,13 @@ public final class MarkdownReport {
         List<AssessedDifference> allowed = sorted(assessment.differences(), true);
         int[] rowsLeft = {MAX_ROWS};
         if (!failing.isEmpty()) {
-            out.append('\n').append(FAILING_HEADER);
-            int written = appendRows(out, failing, false, rowsLeft);
+            // A deny rule or an expired baseline entry gives a failing difference a reason worth showing.
+            boolean reasons = failing.stream().anyMatch(d -> d.reason() != null);
+            out.append('\n').append(reasons ? ALLOWED_HEADER : FAILING_HEADER);
+            int written = appendRows(out, failing, reasons, rowsLeft);
             appendLeftOut(out, failing.size() - written, "failing");
         }
+        appendStale(out, assessment, rowsLeft);
         if (!allowed.isEmpty()) {
             out.append("\n<details>\n<summary>").append(count(allowed.size(), "allowed difference"))
                     .append("</summary>\n");
@@ -154,23 +158,42 @@ public final class MarkdownReport {
         return row.append('\n').toString();
     }
 
-    /** {@code 3 differences (1 CRITICAL, 2 LOW): 2 failing, 1 allowed}, or {@code No differences.} */
+    /** {@code 3 differences: 2 failing (1 CRITICAL), 1 allowed}, or {@code No differences.} */
     private static String summary(Assessment assessment) {
-        int total = assessment.differences().size();
-        if (total == 0) {
+        if (assessment.differences().isEmpty() && assessment.stale().isEmpty()) {
             return "No differences.";
         }
-        List<String> counts = new ArrayList<>();
-        Map<Severity, Integer> bySeverity = assessment.countsBySeverity();
-        Severity[] severities = Severity.values();
-        for (int i = severities.length - 1; i >= 0; i--) {
-            int n = bySeverity.get(severities[i]);
-            if (n > 0) {
-                counts.add(n + " " + severities[i]);
-            }
+        String line = SummaryLine.of(assessment);
+        return Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    }
+
+    /** Baseline entries that matched nothing, with their reasons, after the failing differences. */
+    private static void appendStale(StringBuilder out, Assessment assessment, int[] rowsLeft) {
+        List<BaselineEntry> stale = assessment.stale();
+        if (stale.isEmpty()) {
+            return;
         }
-        return count(total, "difference") + " (" + String.join(", ", counts) + "): " + assessment.failing()
-                + " failing, " + assessment.allowed() + " allowed";
+        out.append("\n**").append(stale.size()).append(stale.size() == 1 ? " stale baseline entry" : " stale baseline entries")
+                .append(assessment.baseline().strict() ? " (failing: baselineStrict)" : "")
+                .append("**: they match no difference any more; `mvn schemaparity:baseline` removes them.\n\n")
+                .append(STALE_HEADER);
+        int written = 0;
+        for (BaselineEntry entry : stale) {
+            Difference d = entry.difference();
+            String row = "| " + d.objectType() + " | " + code(d.object()) + " | " + d.change() + " | "
+                    + (d.attribute() == null ? "" : code(d.attribute())) + " | " + valueOrNone(d.expected()) + " -> "
+                    + valueOrNone(d.actual()) + " | " + text(entry.describeAcknowledgement()) + " |\n";
+            if (rowsLeft[0] == 0 || out.length() + row.length() + CLOSING_RESERVE > MAX_LENGTH) {
+                break;
+            }
+            out.append(row);
+            rowsLeft[0]--;
+            written++;
+        }
+        if (written < stale.size()) {
+            out.append("\n_").append(stale.size() - written)
+                    .append(" more stale baseline entries left out to fit a comment; the JSON report lists them all._\n");
+        }
     }
 
     private static String count(int n, String noun) {

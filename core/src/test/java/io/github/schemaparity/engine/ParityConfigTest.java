@@ -65,4 +65,37 @@ class ParityConfigTest {
         assertThatThrownBy(() -> ParityConfig.builder().expected("a.json").build())
                 .hasMessage("No actual database given: pass a JDBC URL or a snapshot file path");
     }
+
+    @Test
+    void rulesRisksAndBaselineReachThePolicy(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path baseline = dir.resolve("baseline.json");
+        io.github.schemaparity.baseline.BaselineFile.write(new io.github.schemaparity.baseline.Baseline(baseline,
+                List.of()), baseline);
+
+        ParityConfig config = ParityConfig.builder().expected("a.json").actual("b.json")
+                .rules(List.of("allow INDEX:UNEXPECTED; deny public.payment*", " ", "allow *:CHANGED:comment"))
+                .risks("COLUMN:CHANGED:default=80")
+                .baseline(baseline).baselineStrict(true)
+                .build();
+
+        assertThat(config.policy().rules()).extracting(io.github.schemaparity.policy.Rule::text)
+                .containsExactly("allow INDEX:UNEXPECTED", "deny public.payment*", "allow *:CHANGED:comment");
+        assertThat(config.policy().riskTable().overrides()).containsEntry("COLUMN:CHANGED:default", 80);
+        assertThat(config.policy().baseline().file()).isEqualTo(baseline);
+        assertThat(config.policy().baselineStrict()).isTrue();
+    }
+
+    @Test
+    void aBadRuleRiskOrBaselineIsOneClearLine(@org.junit.jupiter.api.io.TempDir Path dir) {
+        assertThatThrownBy(() -> ParityConfig.builder().rules("allow INDEX", "alow COLUMN"))
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessageStartingWith("Invalid rule 'alow COLUMN': it must start with allow or deny");
+        assertThatThrownBy(() -> ParityConfig.builder().risks("COLUMN:CHANGED:default=eighty"))
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessageStartingWith("Invalid risk 'COLUMN:CHANGED:default=eighty': 'eighty' is not a number");
+        assertThatThrownBy(() -> ParityConfig.builder().expected("a.json").actual("b.json")
+                .baseline(dir.resolve("missing.json")).build())
+                .isInstanceOf(SchemaParityException.class)
+                .hasMessageStartingWith("Baseline file not found: ");
+    }
 }

@@ -145,4 +145,31 @@ class RiskTableTest {
         assertThat(Arrays.stream(Severity.values())).allSatisfy(s -> assertThat(lines)
                 .anyMatch(line -> line.contains(" " + s.name() + " ")));
     }
+
+    @Test
+    void ratingsAreKeyEqualsRiskAndBeatTheDefaults() {
+        RiskTable rated = table.withRatings(java.util.List.of(" COLUMN:CHANGED:default = 80 ", "index:unexpected=0", ""));
+
+        assertThat(rated.overrides()).containsExactly(java.util.Map.entry("COLUMN:CHANGED:default", 80),
+                java.util.Map.entry("INDEX:UNEXPECTED", 0));
+        assertThat(rated.risk(new io.github.schemaparity.diff.Difference(io.github.schemaparity.diff.ObjectType.COLUMN,
+                "public.t.c", io.github.schemaparity.diff.Change.CHANGED, "default", "1", "2"))).isEqualTo(80);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "COLUMN:CHANGED:default|no '=RISK'",
+            "COLUMN:CHANGED:default=high|'high' is not a number",
+            "COLUMN:CHANGED:default=101|Risk 101 for 'COLUMN:CHANGED:default' is out of range: use 0 to 100",
+            "COLUMNS:CHANGED=10|Unknown object type 'COLUMNS' in risk key 'COLUMNS:CHANGED'",
+            "COLUMN:ALTERED=10|Unknown change 'ALTERED'",
+            "=10|no '=RISK'"})
+    void aBadRatingIsOneLineNamingItAndTheForm(String rating, String problem) {
+        assertThatThrownBy(() -> table.withRatings(java.util.List.of(rating)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Invalid risk '" + rating + "': ")
+                .hasMessageContaining(problem)
+                .hasMessageEndingWith("; write " + RiskTable.RATING_FORM)
+                .hasMessageNotContaining("\n");
+    }
 }

@@ -36,7 +36,7 @@ class ConsoleReportTest {
                 new Difference(ObjectType.TABLE, "public.orders", Change.MISSING, null, "table, 3 columns", null));
 
         assertThat(lines).containsExactly(
-                "SchemaParity FAIL: 4 differences (1 CRITICAL, 1 HIGH, 2 LOW): 3 failing, 1 allowed",
+                "SchemaParity FAIL: 4 differences: 3 failing (1 CRITICAL, 1 HIGH, 1 LOW), 1 allowed",
                 "expected: jdbc postgresql 17.2 | actual: snapshot postgresql 17.2",
                 "  CRITICAL  TABLE   public.orders       MISSING     table, 3 columns",
                 "  HIGH      COLUMN  public.users.email  CHANGED     type: varchar(255) -> varchar(50)",
@@ -50,7 +50,7 @@ class ConsoleReportTest {
         List<String> lines = render(new Policy(null, Severity.HIGH, null), new Difference(ObjectType.INDEX,
                 "public.orders.hotfix_idx", Change.UNEXPECTED, null, null, "btree(created_at)"));
 
-        assertThat(lines.get(0)).isEqualTo("SchemaParity PASS: 1 difference (1 MEDIUM): 0 failing, 1 allowed");
+        assertThat(lines.get(0)).isEqualTo("SchemaParity PASS: 1 difference: 0 failing, 1 allowed");
         assertThat(lines.get(2)).endsWith("btree(created_at)  (allowed: below failOn HIGH)");
     }
 

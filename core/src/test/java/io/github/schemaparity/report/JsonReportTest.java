@@ -57,16 +57,21 @@ class JsonReportTest {
                       "severity": "HIGH",
                       "allowed": false,
                       "reason": null,
-                      "fix": "ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(50);"
+                      "fix": "ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(50);",
+                      "acknowledged": false,
+                      "baseline": null
                     }
                   ],
                   "pending": [],
                   "summary": {
                     "differences": 1,
                     "failing": 1,
-                    "allowed": 0
+                    "allowed": 0,
+                    "acknowledged": 0,
+                    "stale": 0
                   },
-                  "verdict": "FAIL"
+                  "verdict": "FAIL",
+                  "baseline": null
                 }
                 """);
     }
@@ -112,7 +117,8 @@ class JsonReportTest {
         assertThat(root.get("summary").get("allowed").asInt()).isEqualTo(1);
         assertThat(root.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(root.get("differences").get(0).fieldNames()).toIterable().containsExactly("objectType", "object",
-                "change", "attribute", "expected", "actual", "risk", "severity", "allowed", "reason", "fix");
+                "change", "attribute", "expected", "actual", "risk", "severity", "allowed", "reason", "fix", "acknowledged",
+                "baseline");
     }
 
     @Test

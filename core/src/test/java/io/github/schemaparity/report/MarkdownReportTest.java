@@ -59,7 +59,7 @@ class MarkdownReportTest {
 
                 **Expected:** migrations postgresql 17.2, **actual:** jdbc postgresql 17.2
 
-                3 differences (1 CRITICAL, 1 HIGH, 1 LOW): 2 failing, 1 allowed
+                3 differences: 2 failing (1 CRITICAL, 1 HIGH), 1 allowed
 
                 | Severity | Type | Object | Change | Attribute | Expected -> Actual |
                 |---|---|---|---|---|---|
@@ -83,7 +83,7 @@ class MarkdownReportTest {
                 Change.UNEXPECTED, null, null, "btree(created_at)"), "below failOn HIGH"));
 
         assertThat(markdown).startsWith("### SchemaParity: PASS\n")
-                .contains("1 difference (1 MEDIUM): 0 failing, 1 allowed\n\n<details>\n")
+                .contains("1 difference: 0 failing, 1 allowed\n\n<details>\n")
                 .doesNotContain("| Severity | Type | Object | Change | Attribute | Expected -> Actual |\n");
     }
 

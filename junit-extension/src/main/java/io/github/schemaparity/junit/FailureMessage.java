@@ -19,6 +19,9 @@ import java.util.List;
  *   public.orders.status: COLUMN CHANGED type: varchar(50) -&gt; varchar(255) (HIGH)
  *   public.orders.orders_status_idx: INDEX UNEXPECTED btree(status) (MEDIUM)
  * </pre>
+ *
+ * A difference failed by a deny rule or an expired baseline entry adds that reason after its severity;
+ * under {@code baselineStrict} each stale baseline entry gets a line too.
  */
 final class FailureMessage {
     /** Values longer than this are cut (report.json keeps them whole). */
@@ -42,6 +45,15 @@ final class FailureMessage {
                 .sorted(ORDER)
                 .map(FailureMessage::line)
                 .forEach(lines::add);
+        var baseline = result.report().assessment().baseline();
+        if (baseline != null && baseline.staleFails()) {
+            baseline.stale().forEach(entry -> {
+                Difference d = entry.difference();
+                String detail = detail(d);
+                lines.add("  " + d.object() + ": stale baseline entry " + d.objectType() + " " + d.change()
+                        + (detail.isEmpty() ? "" : " " + detail) + " (" + entry.reason() + ")");
+            });
+        }
         return String.join(System.lineSeparator(), lines);
     }
 
@@ -49,7 +61,7 @@ final class FailureMessage {
         Difference d = assessed.difference();
         String detail = detail(d);
         return "  " + d.object() + ": " + d.objectType() + " " + d.change() + (detail.isEmpty() ? "" : " " + detail)
-                + " (" + assessed.severity() + ")";
+                + " (" + assessed.severity() + (assessed.reason() == null ? "" : "; " + assessed.reason()) + ")";
     }
 
     private static String detail(Difference d) {

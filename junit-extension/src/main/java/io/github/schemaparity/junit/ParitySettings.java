@@ -20,19 +20,9 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
         String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
         ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
         Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir,
-        boolean versionAware) {
+        List<String> rules, List<String> risks, String baseline, boolean baselineStrict, boolean versionAware) {
 
     static final String DEFAULT_REPORT_DIR = "target/schemaparity";
-
-    /** Settings with version awareness on (the default). */
-    ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
-            String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
-            ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
-            Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
-        this(reference, referenceUrlVariable, referenceUserVariable, referencePasswordVariable, flywayLocations,
-                liquibaseChangelog, sqlFolder, provider, image, serverUrlVariable, schemas, ignore, failOn, columnOrder,
-                privileges, ignoreMigrationHistory, reportDir, true);
-    }
 
     ParitySettings {
         reference = trim(reference);
@@ -49,6 +39,19 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
         ignore = clean(ignore);
         failOn = failOn == null ? Severity.LOW : failOn;
         reportDir = trim(reportDir).isEmpty() ? DEFAULT_REPORT_DIR : trim(reportDir);
+        rules = clean(rules);
+        risks = clean(risks);
+        baseline = trim(baseline);
+    }
+
+    /** Settings without rules, re-ratings or explicit baseline (the default baseline still applies), version aware. */
+    ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
+            String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
+            ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
+            Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
+        this(reference, referenceUrlVariable, referenceUserVariable, referencePasswordVariable, flywayLocations,
+                liquibaseChangelog, sqlFolder, provider, image, serverUrlVariable, schemas, ignore, failOn, columnOrder,
+                privileges, ignoreMigrationHistory, reportDir, List.of(), List.of(), "", false, true);
     }
 
     /** The annotation's values. */
@@ -59,7 +62,8 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                 annotation.provider(), annotation.image(), annotation.serverUrlVariable(),
                 Arrays.asList(annotation.schemas()), Arrays.asList(annotation.ignore()), annotation.failOn(),
                 annotation.columnOrder(), annotation.privileges(), annotation.ignoreMigrationHistory(),
-                annotation.reportDir(), annotation.versionAware());
+                annotation.reportDir(), Arrays.asList(annotation.rules()), Arrays.asList(annotation.risks()),
+                annotation.baseline(), annotation.baselineStrict(), annotation.versionAware());
     }
 
     /** Every attribute at its default, as an unannotated class registering the extension gets. */
@@ -87,6 +91,7 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
         Variables variables = new Variables(owner);
         Source source = new ReferenceLocation(owner, variables).resolve(this, projectDir, resources);
         ExistingServer server = server(owner, variables);
+        Path baselineFile = new BaselineLocation(owner).resolve(baseline, projectDir, resources);
         try {
             return CheckConfig.builder()
                     .reference(source)
@@ -106,10 +111,14 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                     .ignoreMigrationHistory(ignoreMigrationHistory)
                     .versionAware(versionAware)
                     .reportDir(reportDir)
+                    .rules(rules)
+                    .risks(risks)
+                    .baseline(baselineFile)
+                    .baselineStrict(baselineStrict)
                     .cache(false)
                     .build();
         } catch (SchemaParityException | IllegalArgumentException e) {
-            // e.g. a malformed ignore glob
+            // e.g. a malformed ignore glob, rule or re-rating, or a corrupt baseline file
             throw new IllegalArgumentException(owner + ": " + e.getMessage(), e);
         }
     }

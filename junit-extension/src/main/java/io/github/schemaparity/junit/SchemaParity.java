@@ -122,4 +122,24 @@ public @interface SchemaParity {
 
     /** Where reports go, relative to the project folder; each test class writes into a folder of its name. */
     String reportDir() default "target/schemaparity";
+
+    /**
+     * Allow and deny rules, e.g. {@code rules = {"allow INDEX:UNEXPECTED", "deny public.payment*"}}:
+     * {@code allow|deny} followed by any of {@code TYPE[:CHANGE[:attribute]]}, an object-path glob and
+     * {@code severity>=LEVEL}. A deny rule fails a difference whatever else allows it, the baseline included.
+     */
+    String[] rules() default {};
+
+    /** Re-ratings of kinds of difference, {@code KEY=RISK} with risk 0-100, e.g. {@code "COLUMN:CHANGED:default=80"}. */
+    String[] risks() default {};
+
+    /**
+     * The baseline of acknowledged differences (written by the Maven plugin's {@code baseline} goal):
+     * {@code classpath:name} or a file relative to the project folder. Empty:
+     * {@code classpath:schemaparity/baseline.json} when it exists, else none.
+     */
+    String baseline() default "";
+
+    /** Whether baseline entries that match no difference any more fail the class (default: they are reported). */
+    boolean baselineStrict() default false;
 }

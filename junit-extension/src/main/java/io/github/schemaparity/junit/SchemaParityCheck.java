@@ -48,6 +48,10 @@ public final class SchemaParityCheck {
     private boolean privileges;
     private boolean ignoreMigrationHistory = true;
     private Path reportDir = Path.of(ParitySettings.DEFAULT_REPORT_DIR);
+    private List<String> rules = List.of();
+    private List<String> risks = List.of();
+    private String baseline = "";
+    private boolean baselineStrict;
 
     private SchemaParityCheck(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -129,6 +133,33 @@ public final class SchemaParityCheck {
         return this;
     }
 
+    /** Allow and deny rules, e.g. {@code allow INDEX:UNEXPECTED}, {@code deny public.payment*}. */
+    public SchemaParityCheck rules(String... rules) {
+        this.rules = Arrays.asList(rules);
+        return this;
+    }
+
+    /** Re-ratings of kinds of difference, {@code KEY=RISK}, e.g. {@code COLUMN:CHANGED:default=80}. */
+    public SchemaParityCheck risks(String... risks) {
+        this.risks = Arrays.asList(risks);
+        return this;
+    }
+
+    /**
+     * The baseline of acknowledged differences: {@code classpath:name} or a file relative to the project
+     * (default: {@code classpath:schemaparity/baseline.json} when it exists).
+     */
+    public SchemaParityCheck baseline(String baseline) {
+        this.baseline = Objects.requireNonNull(baseline, "baseline");
+        return this;
+    }
+
+    /** Whether baseline entries that match no difference fail the comparison. */
+    public SchemaParityCheck baselineStrict(boolean strict) {
+        this.baselineStrict = strict;
+        return this;
+    }
+
     /** Where {@code report.json} is written, relative to the project folder (default target/schemaparity). */
     public SchemaParityCheck reportDir(Path reportDir) {
         this.reportDir = Objects.requireNonNull(reportDir, "reportDir");
@@ -146,7 +177,8 @@ public final class SchemaParityCheck {
         Path projectDir = Path.of("").toAbsolutePath();
         ParitySettings settings = new ParitySettings(reference, referenceUrlVariable, referenceUserVariable,
                 referencePasswordVariable, List.of(), "", "", ProviderChoice.AUTO, "", "", schemas, ignore, failOn,
-                columnOrder, privileges, ignoreMigrationHistory, reportDir.toString());
+                columnOrder, privileges, ignoreMigrationHistory, reportDir.toString(), rules, risks, baseline,
+                baselineStrict, true);
         CheckConfig config = settings.toCheckConfig(OWNER, projectDir, classLoader(), projectDir.resolve(reportDir));
         String description = "DataSource " + dataSource.getClass().getSimpleName();
         try (Connection connection = dataSource.getConnection()) {

@@ -3,7 +3,10 @@ package io.github.schemaparity.maven;
 import io.github.schemaparity.engine.ComparisonBuilder;
 import io.github.schemaparity.engine.ParityResult;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -48,15 +51,73 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.reportDir")
     File reportDir;
 
+    /**
+     * Allow and deny rules, e.g. {@code <rules><rule>allow INDEX:UNEXPECTED</rule><rule>deny public.payment*</rule></rules>}:
+     * {@code allow|deny} followed by any of {@code TYPE[:CHANGE[:attribute]]}, an object-path glob and
+     * {@code severity>=LEVEL}. Deny rules fail a difference whatever else allows it (the baseline included).
+     * As a property, separate rules with {@code ;} (or commas).
+     */
+    @Parameter(property = "schemaparity.rules")
+    List<String> rules;
+
+    /**
+     * Re-ratings of kinds of difference, {@code KEY=RISK} with risk 0-100, e.g.
+     * {@code <risks><risk>COLUMN:CHANGED:default=80</risk></risks>} or {@code -Dschemaparity.risks=INDEX:UNEXPECTED=10}.
+     */
+    @Parameter(property = "schemaparity.risks")
+    List<String> risks;
+
+    /**
+     * The baseline file of acknowledged differences (written by the {@code baseline} goal). Acknowledged
+     * differences are reported but do not fail; {@code check} uses
+     * {@code src/test/resources/schemaparity/baseline.json} when it exists.
+     */
+    @Parameter(property = "schemaparity.baseline")
+    File baseline;
+
+    /** Whether baseline entries that match no difference any more fail the build (default: they are reported). */
+    @Parameter(property = "schemaparity.baselineStrict", defaultValue = "false")
+    boolean baselineStrict;
+
     /** The builder with this goal's schemas, policy, diff and report settings applied. */
     <B extends ComparisonBuilder<B>> B comparisonSettings(B builder) {
         return builder
                 .schemas(schemas)
                 .ignore(ignore)
                 .failOn(failOn)
+                .rules(rules)
+                .risks(risks)
+                .baseline(baselineToRead())
+                .baselineStrict(baselineStrict)
                 .columnOrder(columnOrder)
                 .privileges(privileges)
                 .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"));
+    }
+
+    /**
+     * The baseline file: the configured one (relative paths from the project folder), else this goal's
+     * default location, if it has one.
+     */
+    Optional<Path> baselineFile() {
+        if (baseline != null) {
+            Path path = baseline.toPath();
+            return Optional.of(path.isAbsolute() ? path : baseDirectory().resolve(path));
+        }
+        return defaultBaseline();
+    }
+
+    /** Where this goal looks for a baseline when none is configured: nowhere ({@code compare}). */
+    Optional<Path> defaultBaseline() {
+        return Optional.empty();
+    }
+
+    /**
+     * The baseline the comparison reads: a configured one, also when it does not exist (the engine then
+     * names it as missing), else the default location when the file is there; {@code null} for none.
+     */
+    Path baselineToRead() {
+        Optional<Path> file = baselineFile();
+        return file.filter(f -> baseline != null || Files.isRegularFile(f)).orElse(null);
     }
 
     /** A run the policy failed becomes a build failure whose one line names the differences and the report. */

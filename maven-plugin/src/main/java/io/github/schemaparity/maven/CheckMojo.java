@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoFailureException;
@@ -167,7 +168,15 @@ public class CheckMojo extends AbstractComparisonMojo {
         failUnlessPassed(result.parity());
     }
 
-    private CheckConfig config(ParityLog log, ClassLoader resources) {
+    /** The baseline {@code check} uses when none is configured and the file exists. */
+    static final String DEFAULT_BASELINE = "src/test/resources/schemaparity/baseline.json";
+
+    @Override
+    Optional<Path> defaultBaseline() {
+        return Optional.of(baseDirectory().resolve(DEFAULT_BASELINE));
+    }
+
+    CheckConfig config(ParityLog log, ClassLoader resources) {
         return comparisonSettings(CheckConfig.builder())
                 .reference(reference(log))
                 .projectDir(baseDirectory())
@@ -228,7 +237,7 @@ public class CheckMojo extends AbstractComparisonMojo {
      * edited, so the check needs no prior build. Parent: this plugin's loader (Flyway finds its database
      * support and the JDBC driver there).
      */
-    private URLClassLoader projectResources() {
+    URLClassLoader projectResources() {
         List<URL> urls = new ArrayList<>();
         for (Resource resource : project.getBuild().getResources()) {
             Path folder = baseDirectory().resolve(resource.getDirectory());
@@ -243,7 +252,7 @@ public class CheckMojo extends AbstractComparisonMojo {
         return new URLClassLoader("schemaparity-project-resources", urls.toArray(URL[]::new), getClass().getClassLoader());
     }
 
-    private static void close(URLClassLoader loader) {
+    static void close(URLClassLoader loader) {
         try {
             loader.close();
         } catch (IOException e) {
@@ -256,7 +265,7 @@ public class CheckMojo extends AbstractComparisonMojo {
      * parent's configuration inherited by a {@code pom} module) that has no migrations: nothing to check.
      * A module that configures the plugin itself but has no migrations still fails, naming where it looked.
      */
-    private boolean notMeantForThisModule() {
+    boolean notMeantForThisModule() {
         if (!noMigrationsConfigured() || !noMigrationLayout()) {
             return false;
         }

@@ -61,7 +61,7 @@ class PluginDescriptorTest {
         Map<String, String> expected = new LinkedHashMap<>();
         for (String name : List.of("reference", "flywayLocations", "liquibaseChangelog", "sqlFolder", "provider", "image",
                 "serverUrl", "serverId", "schemas", "ignore", "failOn", "columnOrder", "privileges", "reportDir", "skip",
-                "ignoreMigrationHistory", "cache", "cacheDir", "versionAware")) {
+                "ignoreMigrationHistory", "cache", "cacheDir", "rules", "risks", "baseline", "baselineStrict", "versionAware")) {
             expected.put(name, "${schemaparity." + name + "}");
         }
         expected.put("referenceServerId", "${schemaparity.reference.serverId}");
@@ -73,12 +73,26 @@ class PluginDescriptorTest {
     @Test
     void everyParameterIsAlsoASchemaparityProperty() {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
-                "columnOrder", "privileges", "reportDir", "skip");
+                "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict");
         assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip");
         for (String goal : List.of("compare", "snapshot")) {
             userParameters(goal).forEach((name, expression) ->
                     assertThat(expression).as("%s:%s", goal, name).isEqualTo("${schemaparity." + name + "}"));
         }
+    }
+
+    @Test
+    void baselineRunsTheCheckAndTakesItsOwnProperties() {
+        assertThat(text(mojos.get("baseline"), "requiresProject")).isEqualTo("true");
+        assertThat(text(mojos.get("baseline"), "phase")).isNull();
+        Map<String, String> expected = new LinkedHashMap<>(userParameters("check"));
+        expected.put("baselineReason", "${schemaparity.baseline.reason}");
+        expected.put("baselineOwner", "${schemaparity.baseline.owner}");
+        expected.put("baselineExpires", "${schemaparity.baseline.expires}");
+        expected.put("baselineAllowInCi", "${schemaparity.baseline.allowInCi}");
+        assertThat(userParameters("baseline")).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(defaultValue("baseline", "baselineAllowInCi")).isEqualTo("false");
+        assertThat(defaultValue("check", "baselineStrict")).isEqualTo("false");
     }
 
     @Test

@@ -1,0 +1,119 @@
+package io.github.schemaparity.maven;
+
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.baseline.BaselineUpdate;
+import io.github.schemaparity.engine.BaselineResult;
+import io.github.schemaparity.engine.ParityEngine;
+import io.github.schemaparity.engine.ParityLog;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes or updates the baseline of acknowledged differences from the current ones: runs the same
+ * comparison as {@code check} (candidate from the migrations vs the reference), then
+ * <ul>
+ * <li>keeps every existing entry that still matches a difference, with its reason, owner and expiry
+ * (an expired one stays expired and is listed: renewing it is an edit in the file);</li>
+ * <li>adds an entry for every difference the rules alone would fail, with
+ * {@code -Dschemaparity.baseline.reason=...} (required when there is one) and optionally
+ * {@code .owner} and {@code .expires};</li>
+ * <li>drops stale entries (matching no difference any more), so the drift they accepted fails again
+ * should it come back;</li>
+ * <li>leaves out differences a deny rule selects (deny beats the baseline) and those the rules allow.</li>
+ * </ul>
+ * Prints what changed; an unchanged baseline leaves the file byte for byte. Acknowledging drift is a
+ * decision for a person: with {@code CI=true} in the environment it refuses unless
+ * {@code -Dschemaparity.baseline.allowInCi=true}. Does not fail on differences.
+ *
+ * <pre>
+ * mvn schemaparity:baseline -Dschemaparity.baseline.reason="hotfix INC-42, migration follows" \
+ *     -Dschemaparity.baseline.owner=team-orders -Dschemaparity.baseline.expires=2026-12-31
+ * </pre>
+ */
+@Mojo(name = "baseline", requiresProject = true, threadSafe = true)
+public class BaselineMojo extends CheckMojo {
+
+    /** Why the new differences are accepted; required when the goal adds an entry. */
+    @Parameter(property = "schemaparity.baseline.reason")
+    String baselineReason;
+
+    /** Who answers for the new entries (optional). */
+    @Parameter(property = "schemaparity.baseline.owner")
+    String baselineOwner;
+
+    /** The last day the new entries hold, ISO date such as {@code 2026-12-31} (optional). */
+    @Parameter(property = "schemaparity.baseline.expires")
+    String baselineExpires;
+
+    /** Lets the goal write the baseline although the environment says CI ({@code CI=true}). */
+    @Parameter(property = "schemaparity.baseline.allowInCi", defaultValue = "false")
+    boolean baselineAllowInCi;
+
+    /** Reads the environment; tests replace it. */
+    Function<String, String> environment = System::getenv;
+
+    @Override
+    void run(ParityEngine engine) {
+        if ("true".equalsIgnoreCase(environment.apply("CI")) && !baselineAllowInCi) {
+            throw new SchemaParityException("Refusing to write the baseline in CI (CI=true): acknowledging drift is a"
+                    + " decision for a person; run mvn schemaparity:baseline locally and commit the file, or set"
+                    + " -Dschemaparity.baseline.allowInCi=true");
+        }
+        if (notMeantForThisModule()) {
+            getLog().info("SchemaParity: skipped (" + project.getArtifactId() + " has no migrations)");
+            return;
+        }
+        BaselineUpdate.NewEntries newEntries = new BaselineUpdate.NewEntries(baselineReason, baselineOwner, expires());
+        Path file = baselineFile().orElseThrow();
+        ParityLog log = new MavenParityLog(getLog());
+        URLClassLoader resources = projectResources();
+        TestcontainersShutdown.checkStarts();
+        BaselineResult result;
+        try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
+            result = engine.baseline(config(log, resources), file, newEntries);
+        } catch (BaselineUpdate.ReasonRequired e) {
+            throw new SchemaParityException(e.getMessage() + " (" + describe(e) + "): run again with"
+                    + " -Dschemaparity.baseline.reason=\"why they are accepted\"; the baseline file was not changed");
+        } finally {
+            TestcontainersShutdown.checkEnded();
+            close(resources);
+        }
+        getLog().info(result.written() ? "baseline written: " + file : "baseline file unchanged: " + file);
+    }
+
+    /** The previous baseline is the file when it exists; a missing one is created. */
+    @Override
+    Path baselineToRead() {
+        return baselineFile().filter(Files::isRegularFile).orElse(null);
+    }
+
+    private LocalDate expires() {
+        if (baselineExpires == null || baselineExpires.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(baselineExpires.strip());
+        } catch (DateTimeParseException e) {
+            throw new SchemaParityException("Invalid schemaparity.baseline.expires '" + baselineExpires
+                    + "': use an ISO date such as 2026-12-31");
+        }
+    }
+
+    private static String describe(BaselineUpdate.ReasonRequired e) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < e.differences().size() && i < 3; i++) {
+            var d = e.differences().get(i);
+            out.append(i == 0 ? "" : ", ").append(d.objectType()).append(' ').append(d.object()).append(' ').append(d.change());
+        }
+        if (e.differences().size() > 3) {
+            out.append(", ...");
+        }
+        return out.toString();
+    }
+}

@@ -78,7 +78,12 @@ class MariaDbSessionTest {
             Connection connection = session.connection();
             SQLException insert = catchThrowableOfType(SQLException.class,
                     () -> execute(connection, "INSERT INTO cache VALUES ('x', 'y')"));
-            assertThat(insert.getErrorCode()).isEqualTo(1792); // ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION
+            if (driver.equals("mariadb")) {
+                assertThat(insert.getErrorCode()).isEqualTo(1792); // ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION
+            } else {
+                // Connector/J refuses before the server does: the connection is read-only
+                assertThat(insert.getMessage()).contains("read-only");
+            }
             connection.rollback();
             assertThatThrownBy(() -> execute(connection, "UPDATE cache SET v = 'changed'"))
                     .isInstanceOf(SQLException.class);
@@ -150,7 +155,9 @@ class MariaDbSessionTest {
                 Statement statement = session.connection().createStatement()) {
             statement.execute("SET SESSION max_statement_time = 0.05");
             SQLException cancelled = catchThrowableOfType(SQLException.class,
-                    () -> statement.executeQuery("SELECT BENCHMARK(500000000, MD5('schemaparity'))").close());
+                    () -> statement.executeQuery("SELECT count(*) FROM information_schema.COLUMNS a,"
+                            + " information_schema.COLUMNS b, information_schema.COLUMNS c").close());
+            assertThat((Object) cancelled).as("the query must be cut off by max_statement_time").isNotNull();
             assertThat(JdbcErrors.readFailed(source, "capturing the actual catalog", cancelled))
                     .hasMessage("Timed out while capturing the actual catalog at " + source.maskedUrl()
                             + ": the server cancelled a catalog query after the statement timeout;"

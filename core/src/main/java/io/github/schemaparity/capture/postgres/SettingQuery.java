@@ -47,8 +47,8 @@ final class SettingQuery {
                     WHERE d.datname = current_database()
                     """)) {
                 rows.next();
-                settings.add(new Setting("lc_collate", rows.getString(1)));
-                settings.add(new Setting("lc_ctype", rows.getString(2)));
+                settings.add(new Setting("lc_collate", normalize("lc_collate", rows.getString(1))));
+                settings.add(new Setting("lc_ctype", normalize("lc_ctype", rows.getString(2))));
                 java.sql.Array config = rows.getArray(3);
                 if (config != null) {
                     for (Object entry : (Object[]) config.getArray()) {
@@ -86,6 +86,17 @@ final class SettingQuery {
         return settings;
     }
 
+    private static String locale(String locale) {
+        int dot = locale.indexOf('.');
+        if (dot < 0) {
+            return locale;
+        }
+        int at = locale.indexOf('@', dot);
+        String codeset = locale.substring(dot + 1, at < 0 ? locale.length() : at);
+        return locale.substring(0, dot + 1) + codeset.toLowerCase(Locale.ROOT).replace("-", "")
+                + (at < 0 ? "" : locale.substring(at));
+    }
+
     /** The applied values of the configuration files, by lower-case name (the last one a file sets wins). */
     private static Map<String, String> fileSettings(Statement statement) throws SQLException {
         Map<String, String> files = new HashMap<>();
@@ -101,7 +112,11 @@ final class SettingQuery {
         return files;
     }
 
-    /** {@code TimeZone} by {@link TimeZoneNames}; {@code DateStyle} as {@code ISO, MDY} whatever its spacing and case. */
+    /**
+     * {@code TimeZone} by {@link TimeZoneNames}; {@code DateStyle} as {@code ISO, MDY} whatever its spacing and
+     * case; a locale's codeset as the C library normalises it ({@code en_US.UTF-8} and {@code en_US.utf8} are
+     * one locale: {@code en_US.utf8}); {@code standard_conforming_strings} as {@code on}/{@code off}.
+     */
     static String normalize(String name, String value) {
         if (value == null) {
             return null;
@@ -113,6 +128,7 @@ final class SettingQuery {
         return switch (name) {
             case "TimeZone" -> TimeZoneNames.normalize(stripped);
             case "DateStyle" -> String.join(", ", List.of(stripped.toUpperCase(Locale.ROOT).split("\\s*,\\s*")));
+            case "lc_collate", "lc_ctype" -> locale(stripped);
             case "standard_conforming_strings" -> switch (stripped.toLowerCase(Locale.ROOT)) {
                 case "on", "true", "yes", "1" -> "on";
                 case "off", "false", "no", "0" -> "off";

@@ -29,3 +29,4 @@ CREATE FUNCTION child_count() RETURNS int READS SQL DATA
 
 CREATE TRIGGER child_bi BEFORE INSERT ON child FOR EACH ROW
   SET NEW.qty = (SELECT count(*) FROM parent);
+

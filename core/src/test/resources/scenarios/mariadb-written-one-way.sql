@@ -35,3 +35,4 @@ CREATE FUNCTION `${db}`.child_count() RETURNS int READS SQL DATA
 
 CREATE TRIGGER `${db}`.child_bi BEFORE INSERT ON `${db}`.child FOR EACH ROW
   SET NEW.qty = (SELECT count(*) FROM `${db}`.parent);
+

@@ -5,6 +5,7 @@ import io.github.schemaparity.model.CheckConstraint;
 import io.github.schemaparity.model.Column;
 import io.github.schemaparity.model.Domain;
 import io.github.schemaparity.model.EnumType;
+import io.github.schemaparity.model.Event;
 import io.github.schemaparity.model.Extension;
 import io.github.schemaparity.model.ForeignKey;
 import io.github.schemaparity.model.Index;
@@ -151,6 +152,10 @@ public final class CatalogDiffer {
                     (e, a) -> compare(ObjectType.DOMAIN, path + "." + e.name(), e, a, Domain::attributes),
                     e -> missing(ObjectType.DOMAIN, path + "." + e.name(), Descriptions.domain(e)),
                     a -> unexpected(ObjectType.DOMAIN, path + "." + a.name(), Descriptions.domain(a)));
+            match(expected.events(), actual.events(), Event::name,
+                    (e, a) -> compare(ObjectType.EVENT, path + "." + e.name(), e, a, Event::attributes),
+                    e -> missing(ObjectType.EVENT, path + "." + e.name(), "event " + e.schedule()),
+                    a -> unexpected(ObjectType.EVENT, path + "." + a.name(), "event " + a.schedule()));
         }
 
         void table(String path, Table expected, Table actual) {

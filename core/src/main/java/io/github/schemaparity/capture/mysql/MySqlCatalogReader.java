@@ -48,7 +48,10 @@ import java.util.Set;
  *     {@link ServerSettingQuery}.</li>
  * </ul>
  *
- * <p>Not captured yet: privileges, partitioning, events, sequences (MariaDB), system versioning, view
+ * <p>Scheduled events are captured by name, schedule, body, status, on-completion and comment (see
+ * {@link EventQuery}).
+ *
+ * <p>Not captured yet: privileges, partitioning, sequences (MariaDB), system versioning, view
  * options (algorithm, security, check option), table-level options beyond the three above
  * (auto_increment counters are data, not schema), and a database's default character set. Check
  * constraints need MariaDB 10.2+ or MySQL 8.0.16+; ignored indexes MariaDB 10.6+.
@@ -73,6 +76,7 @@ public final class MySqlCatalogReader implements CatalogReader {
         TriggerQuery.load(connection, schemas, tables);
         Map<String, List<View>> views = ViewQuery.load(connection, schemas);
         Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas);
+        Map<String, List<io.github.schemaparity.model.Event>> events = EventQuery.load(connection, schemas);
 
         Map<String, List<Table>> tablesBySchema = new HashMap<>();
         tables.values().forEach(t -> tablesBySchema.computeIfAbsent(t.schema, s -> new ArrayList<>()).add(t.toTable()));
@@ -80,7 +84,7 @@ public final class MySqlCatalogReader implements CatalogReader {
         for (String name : schemas.schemas()) {
             captured.add(new Schema(name, null, tablesBySchema.getOrDefault(name, List.of()),
                     views.getOrDefault(name, List.of()), List.of(), routines.getOrDefault(name, List.of()),
-                    List.of(), List.of()));
+                    List.of(), List.of(), events.getOrDefault(name, List.of())));
         }
         return new Catalog(mariaDb ? Engine.MARIADB : Engine.MYSQL, serverVersion(reported), captured, List.of(),
                 ServerSettingQuery.load(connection));

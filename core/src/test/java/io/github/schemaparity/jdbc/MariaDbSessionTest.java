@@ -113,6 +113,35 @@ class MariaDbSessionTest {
         assertThat(viaMySql).isEqualTo(viaMariaDb);
     }
 
+    /** The server's general log proves what a capture sends: reads only, whichever driver. */
+    @ParameterizedTest(name = "jdbc:{0}:")
+    @MethodSource("urls")
+    void aCaptureOnlyReads(String driver) throws Exception {
+        long connectionId;
+        server.execute(database, "SET GLOBAL log_output = 'TABLE'", "SET GLOBAL general_log = 'ON'");
+        try {
+            try (ReadOnlySession session = ReadOnlyConnector.open(source(driver))) {
+                connectionId = Long.parseLong(query(session.connection(), "SELECT CONNECTION_ID()"));
+                new MySqlCatalogReader().read(session.connection(), CaptureOptions.defaults());
+            }
+        } finally {
+            server.execute(database, "SET GLOBAL general_log = 'OFF'");
+        }
+        java.util.List<String> statements = new java.util.ArrayList<>();
+        try (Connection admin = server.connect(database); Statement statement = admin.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"
+                        + " WHERE thread_id = " + connectionId + " AND command_type = 'Query' ORDER BY event_time")) {
+            while (rows.next()) {
+                statements.add(rows.getString(1).replaceAll("(?s)^/\\*.*?\\*/\\s*", "").strip());
+            }
+        }
+        assertThat(statements).as("statements of connection %s", connectionId).hasSizeGreaterThan(10)
+                .allSatisfy(sql -> assertThat(sql.toUpperCase(java.util.Locale.ROOT))
+                        .matches("(?s)^(SELECT|SHOW|SET|START TRANSACTION READ ONLY|ROLLBACK)\\b.*"))
+                .anySatisfy(sql -> assertThat(sql).isEqualTo("START TRANSACTION READ ONLY"))
+                .noneSatisfy(sql -> assertThat(sql.toUpperCase(java.util.Locale.ROOT)).startsWith("COMMIT"));
+    }
+
     @ParameterizedTest(name = "jdbc:{0}:")
     @MethodSource("urls")
     void wrongPasswordIsOneLineWithoutThePassword(String driver) {

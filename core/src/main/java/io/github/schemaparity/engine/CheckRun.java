@@ -263,10 +263,18 @@ final class CheckRun {
         return captureCandidate(options, () -> engine.capture("candidate", Side.MIGRATIONS, source, options));
     }
 
-    /** Runs a candidate capture; a schema it lacks is named as one the migrations do not create. */
+    /**
+     * Runs a candidate capture; a schema it lacks is named as one the migrations do not create. The
+     * candidate's server settings are dropped: they are the provisioner's (the embedded binaries' locale, the
+     * container image's time zone), not the project's, and the differ compares only settings both sides
+     * report. Server settings parity is for {@code compare} and snapshots of two real servers.
+     */
     static ParityEngine.Loaded captureCandidate(CaptureOptions options, Supplier<ParityEngine.Loaded> capture) {
         try {
-            return capture.get();
+            ParityEngine.Loaded loaded = capture.get();
+            io.github.schemaparity.model.Catalog c = loaded.catalog();
+            return new ParityEngine.Loaded(loaded.side(), new io.github.schemaparity.model.Catalog(c.engine(),
+                    c.serverVersion(), c.schemas(), c.extensions(), List.of()));
         } catch (SchemaParityException e) {
             if (e.getCause() instanceof SchemaNotFoundException missing) {
                 throw new SchemaParityException("The migrations do not create schema '" + missing.schema()

@@ -19,6 +19,14 @@ import java.util.Properties;
  * ({@value #STATEMENT_TIMEOUT}) and a lock timeout ({@value #LOCK_TIMEOUT}) keep a capture from
  * holding up a busy production server; {@code application_name} is {@value #APPLICATION_NAME} so a
  * DBA can see who is connected.
+ *
+ * <p>On MySQL and MariaDB likewise: {@code setReadOnly(true)}, {@code SET SESSION TRANSACTION READ ONLY},
+ * auto-commit off and an explicit {@code START TRANSACTION READ ONLY}; the statement timeout is
+ * {@code max_execution_time} (milliseconds) on MySQL and {@code max_statement_time} (seconds) on MariaDB,
+ * chosen by what the server reports, not by the URL: a {@code jdbc:mysql:} URL may point at MariaDB.
+ * {@code lock_wait_timeout} (metadata locks) and {@code innodb_lock_wait_timeout} are {@value #LOCK_TIMEOUT}.
+ * The {@code jdbc:mysql:} URLs go through MySQL Connector/J, {@code jdbc:mariadb:} through MariaDB
+ * Connector/J.
  */
 public final class ReadOnlyConnector {
     /** How long to wait for the server to accept the connection and log in, by default. */
@@ -74,11 +82,15 @@ public final class ReadOnlyConnector {
         try {
             connection.setReadOnly(true);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : dialect.sessionSetup) {
+                for (String sql : dialect.sessionSetup(statement)) {
                     statement.execute(sql);
                 }
+                connection.setAutoCommit(false);
+                if (dialect != Dialect.POSTGRESQL) {
+                    // explicit, so the read-only transaction does not rest on the session default alone
+                    statement.execute("START TRANSACTION READ ONLY");
+                }
             }
-            connection.setAutoCommit(false);
             return new ReadOnlySession(source, engine, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -94,6 +106,31 @@ public final class ReadOnlyConnector {
         }
     }
 
+    /** MySQL and MariaDB: same read-only statements, different statement timeouts. */
+    private static final class MySqlFamily {
+        static final List<String> SETUP = List.of(
+                "SET SESSION TRANSACTION READ ONLY",
+                "SET SESSION lock_wait_timeout = " + seconds(LOCK_TIMEOUT),
+                "SET SESSION innodb_lock_wait_timeout = " + seconds(LOCK_TIMEOUT));
+
+        /** {@code max_statement_time} in seconds on MariaDB, {@code max_execution_time} in ms on MySQL. */
+        static String statementTimeout(Statement statement) throws SQLException {
+            String version;
+            try (java.sql.ResultSet row = statement.executeQuery("SELECT VERSION()")) {
+                row.next();
+                version = row.getString(1);
+            }
+            long seconds = seconds(STATEMENT_TIMEOUT);
+            return version != null && version.contains("MariaDB")
+                    ? "SET SESSION max_statement_time = " + seconds
+                    : "SET SESSION max_execution_time = " + seconds * 1000;
+        }
+
+        private static long seconds(String timeout) {
+            return Long.parseLong(timeout.substring(0, timeout.length() - 1));
+        }
+    }
+
     /** What differs between engines when opening a session. */
     private enum Dialect {
         POSTGRESQL("PostgreSQL", "org.postgresql.Driver", "org.postgresql:postgresql",
@@ -104,17 +141,9 @@ public final class ReadOnlyConnector {
                 "SET idle_in_transaction_session_timeout = '" + IDLE_IN_TRANSACTION_TIMEOUT + "'",
                 "SET application_name = '" + APPLICATION_NAME + "'")),
         MYSQL("MySQL", "com.mysql.cj.jdbc.Driver", "com.mysql:mysql-connector-j",
-                "jdbc:mysql://host:3306/db", List.of(
-                "SET SESSION TRANSACTION READ ONLY",
-                "SET SESSION max_execution_time = 120000",
-                "SET SESSION lock_wait_timeout = 5",
-                "SET SESSION innodb_lock_wait_timeout = 5")),
+                "jdbc:mysql://host:3306/db", MySqlFamily.SETUP),
         MARIADB("MariaDB", "org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client",
-                "jdbc:mariadb://host:3306/db", List.of(
-                "SET SESSION TRANSACTION READ ONLY",
-                "SET SESSION max_statement_time = 120",
-                "SET SESSION lock_wait_timeout = 5",
-                "SET SESSION innodb_lock_wait_timeout = 5"));
+                "jdbc:mariadb://host:3306/db", MySqlFamily.SETUP);
 
         private final String displayName;
         private final String driverClass;
@@ -129,6 +158,16 @@ public final class ReadOnlyConnector {
             this.driverArtifact = driverArtifact;
             this.exampleUrl = exampleUrl;
             this.sessionSetup = sessionSetup;
+        }
+
+        /** The statements that make the session read-only and bounded, for the server at hand. */
+        List<String> sessionSetup(Statement statement) throws SQLException {
+            if (this == POSTGRESQL) {
+                return sessionSetup;
+            }
+            List<String> setup = new java.util.ArrayList<>(sessionSetup);
+            setup.add(MySqlFamily.statementTimeout(statement));
+            return setup;
         }
 
         SchemaParityException invalidUrl(JdbcSource source) {

@@ -13,16 +13,30 @@ import java.util.List;
  * @param routines   functions and procedures, sorted by signature
  * @param enumTypes  enum types, sorted by name
  * @param domains    domains, sorted by name
+ * @param events     scheduled events (MySQL/MariaDB), sorted by name
  */
 public record Schema(String name, String comment, List<Table> tables, List<View> views, List<Sequence> sequences,
-        List<Routine> routines, List<EnumType> enumTypes, List<Domain> domains) implements Named {
+        List<Routine> routines, List<EnumType> enumTypes, List<Domain> domains, List<Event> events)
+        implements Named {
     public Schema {
+        events = Canonical.sorted(events, Canonical.byName());
         tables = Canonical.sorted(tables, Canonical.byName());
         views = Canonical.sorted(views, Canonical.byName());
         sequences = Canonical.sorted(sequences, Canonical.byName());
         routines = Canonical.sorted(routines, java.util.Comparator.comparing(Routine::signature));
         enumTypes = Canonical.sorted(enumTypes, Canonical.byName());
         domains = Canonical.sorted(domains, Canonical.byName());
+    }
+
+    /** A schema without events (every engine but MySQL/MariaDB). */
+    public Schema(String name, String comment, List<Table> tables, List<View> views, List<Sequence> sequences,
+            List<Routine> routines, List<EnumType> enumTypes, List<Domain> domains) {
+        this(name, comment, tables, views, sequences, routines, enumTypes, domains, List.of());
+    }
+
+    /** The same schema under another name (e.g. a candidate database compared as production's), all else kept. */
+    public Schema withName(String newName) {
+        return new Schema(newName, comment, tables, views, sequences, routines, enumTypes, domains, events);
     }
 
     /** Attributes the diff compares for the schema itself. */

@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  * {@code varchar(50)} to {@code varchar(255)}, {@code integer} to {@code bigint}) or fewer values;</li>
  * <li>{@code COLUMN:CHANGED:nullable/tightened} (actual is NOT NULL where the code allows null) and
  * {@code /relaxed} (actual allows null where the code says NOT NULL);</li>
- * <li>{@code INDEX:MISSING/unique} and {@code INDEX:UNEXPECTED/unique}: the index enforces uniqueness.</li>
+ * <li>{@code INDEX:MISSING/unique} and {@code INDEX:UNEXPECTED/unique}: the index enforces uniqueness;</li>
+ * <li>{@code SETTING:CHANGED/<name>}: the server setting's name, e.g. {@code SETTING:CHANGED/sql_mode},
+ * {@code SETTING:CHANGED/TimeZone}.</li>
  * </ul>
  *
  * <h2>Which rule applies</h2>
@@ -69,6 +71,10 @@ import java.util.stream.Collectors;
  * <tr><td>POLICY:MISSING</td><td>75</td><td>row-level security hides or exposes rows</td></tr>
  * <tr><td>PRIVILEGE:MISSING / UNEXPECTED</td><td>30</td><td>grants often differ per environment</td></tr>
  * <tr><td>EXTENSION:CHANGED:version</td><td>30</td><td>functions may behave differently</td></tr>
+ * <tr><td>SETTING:CHANGED/sql_mode, /time_zone, /TimeZone</td><td>75, 70, 70</td><td>writes rejected or
+ * silently truncated; timestamps shift</td></tr>
+ * <tr><td>SETTING:CHANGED/server_encoding, /lc_collate, /collation_server</td><td>80, 65, 60</td><td>text
+ * stored, sorted and compared differently</td></tr>
  * <tr><td>*:CHANGED:name</td><td>10</td><td>same structure under another name</td></tr>
  * <tr><td>*:CHANGED:comment</td><td>5</td><td>cosmetic</td></tr>
  * <tr><td>*:MISSING / *:UNEXPECTED / *:CHANGED</td><td>50 / 20 / 30</td><td>anything not listed</td></tr>
@@ -224,6 +230,39 @@ public final class RiskTable {
             rule("SETTING:MISSING", 40, "behaviour rests on the server default"),
             rule("SETTING:UNEXPECTED", 20, "a setting only one side reports"),
             rule("SETTING:CHANGED", 40, "time zones, date styles or SQL modes change results"),
+            // settings: SETTING:CHANGED/<setting name> (issue 5)
+            rule("SETTING:CHANGED/sql_mode", 75, "a stricter mode rejects writes the tests accepted, a looser one"
+                    + " silently truncates values and stores zero dates"),
+            rule("SETTING:CHANGED/time_zone", 70, "NOW() and TIMESTAMP values shift by the zones' offset"),
+            rule("SETTING:CHANGED/system_time_zone", 30, "matters where time_zone is SYSTEM (then time_zone differs"
+                    + " too); the host's zone abbreviation also changes with daylight saving time"),
+            rule("SETTING:CHANGED/character_set_server", 60, "databases and tables created without a character set"
+                    + " get another one"),
+            rule("SETTING:CHANGED/collation_server", 60, "comparison, sorting and uniqueness of text created with"
+                    + " the default collation differ"),
+            rule("SETTING:CHANGED/lower_case_table_names", 75, "table names resolve by another case rule: queries"
+                    + " spelling a name in another case fail on one side"),
+            rule("SETTING:CHANGED/explicit_defaults_for_timestamp", 55, "TIMESTAMP columns declared without NULL or"
+                    + " DEFAULT get other defaults and nullability"),
+            rule("SETTING:CHANGED/default_storage_engine", 60, "tables created without ENGINE= get another engine"
+                    + " (MyISAM: no transactions, no foreign keys)"),
+            rule("SETTING:CHANGED/TimeZone", 70, "now() and timestamptz values convert to other local times"),
+            rule("SETTING:CHANGED/DateStyle", 40, "dates print differently and ambiguous input like 01/02/2024"
+                    + " parses as another day"),
+            rule("SETTING:CHANGED/standard_conforming_strings", 70, "backslashes in string literals mean"
+                    + " something else: stored values differ"),
+            rule("SETTING:CHANGED/server_encoding", 80, "characters one side stores the other cannot"),
+            rule("SETTING:CHANGED/lc_collate", 65, "text sorts and compares differently; text indexes order"
+                    + " differently"),
+            rule("SETTING:CHANGED/lc_ctype", 60, "upper(), lower() and character classes behave differently"),
+            // /settings
+            // events (MySQL/MariaDB scheduled jobs, issue 5)
+            rule("EVENT:MISSING", 60, "a scheduled job the code relies on (cleanup, aggregation) does not run"),
+            rule("EVENT:UNEXPECTED", 40, "an unknown scheduled job changes data"),
+            rule("EVENT:CHANGED", 45, "the scheduled job runs at other times or does other things"),
+            rule("EVENT:CHANGED:status", 60, "the job does not run, or runs where it should not"),
+            rule("EVENT:CHANGED:body", 50, "the job does something else"),
+            // /events
 
             rule("MIGRATION:MISSING", 70, "a migration has not been applied"),
             rule("MIGRATION:UNEXPECTED", 60, "a migration the code does not know was applied"),
@@ -403,6 +442,9 @@ public final class RiskTable {
             if (d.change() == Change.CHANGED && "nullable".equals(d.attribute())) {
                 return "false".equals(d.actual()) ? "tightened" : "relaxed";
             }
+        }
+        if (d.objectType() == ObjectType.SETTING && d.object().startsWith("setting:")) {
+            return d.object().substring("setting:".length()); // the setting's name: SETTING:CHANGED/sql_mode
         }
         if (d.objectType() == ObjectType.INDEX && d.change() != Change.CHANGED) {
             String description = d.change() == Change.MISSING ? d.expected() : d.actual();

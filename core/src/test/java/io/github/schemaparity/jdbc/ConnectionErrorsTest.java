@@ -114,10 +114,70 @@ class ConnectionErrorsTest {
     }
 
     @Test
-    void missingDriverNamesTheArtifact() {
-        assertOneLine(() -> ReadOnlyConnector.open(JdbcSource.of("jdbc:mysql://localhost:3306/shop")))
-                .hasMessage("No MySQL JDBC driver on the classpath: add com.mysql:mysql-connector-j"
-                        + " (class com.mysql.cj.jdbc.Driver)");
+    void missingDriverNamesTheArtifact() throws Exception {
+        // both drivers are on the test classpath: the jdbc package is loaded again where MySQL's is hidden
+        ClassLoader hiding = new HidingLoader("com.mysql.", getClass().getClassLoader());
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(hiding);
+        try {
+            Object message = hiding.loadClass(MissingDriver.class.getName()).getMethod("open", String.class)
+                    .invoke(null, "jdbc:mysql://localhost:3306/shop");
+            assertThat(message).isEqualTo("No MySQL JDBC driver on the classpath: add com.mysql:mysql-connector-j"
+                    + " (class com.mysql.cj.jdbc.Driver)");
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Runs inside {@link HidingLoader}: what a user without the driver sees. */
+    public static final class MissingDriver {
+        private MissingDriver() {
+        }
+
+        public static String open(String url) {
+            try {
+                ReadOnlyConnector.open(JdbcSource.of(url)).close();
+                return "connected";
+            } catch (SchemaParityException e) {
+                return e.getMessage();
+            }
+        }
+    }
+
+    /** Loads the jdbc package itself (so the driver lookups resolve here) and hides one library. */
+    private static final class HidingLoader extends ClassLoader {
+        private final String hidden;
+
+        HidingLoader(String hidden, ClassLoader parent) {
+            super(parent);
+            this.hidden = hidden;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith(hidden)) {
+                throw new ClassNotFoundException(name + " hidden by the test");
+            }
+            if (!name.startsWith("io.github.schemaparity.jdbc.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    try (java.io.InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        loaded = defineClass(name, bytes, 0, bytes.length);
+                    } catch (java.io.IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+                return loaded;
+            }
+        }
     }
 
     @Test

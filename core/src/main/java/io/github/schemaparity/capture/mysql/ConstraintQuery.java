@@ -71,8 +71,8 @@ final class ConstraintQuery {
                 key.referencedTable = referencedSchema.equals(table.schema) ? row.getString(7)
                         : referencedSchema + "." + row.getString(7);
                 key.referencedColumns.add(row.getString(8));
-                key.onUpdate = row.getString(9);
-                key.onDelete = row.getString(10);
+                key.onUpdate = MySqlTypes.foreignKeyAction(row.getString(9));
+                key.onDelete = MySqlTypes.foreignKeyAction(row.getString(10));
             }
         });
         keys.forEach((keyName, key) -> {

@@ -44,15 +44,16 @@ final class IndexQuery {
         }
     }
 
-    static void load(Connection connection, SchemaFilter schemas, Map<String, TableRows> tables, boolean mariaDb)
-            throws SQLException {
+    /** @param visibility whether the server reports invisible/ignored indexes (MySQL 8.0+, MariaDB 10.6+) */
+    static void load(Connection connection, SchemaFilter schemas, Map<String, TableRows> tables, boolean mariaDb,
+            boolean visibility) throws SQLException {
         String sql = """
                 SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION,
                        INDEX_TYPE, %s
                 FROM information_schema.STATISTICS
                 WHERE TABLE_SCHEMA IN (?)
                 ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
-                """.formatted(mariaDb ? "IGNORED = 'YES', NULL" : "IS_VISIBLE = 'NO', EXPRESSION");
+                """.formatted(!visibility ? "FALSE, NULL" : mariaDb ? "IGNORED = 'YES', NULL" : "IS_VISIBLE = 'NO', EXPRESSION");
         Map<String, IndexRows> indexes = new LinkedHashMap<>();
         schemas.query(connection, sql, row -> {
             TableRows table = tables.get(TableRows.key(row.getString(1), row.getString(2)));

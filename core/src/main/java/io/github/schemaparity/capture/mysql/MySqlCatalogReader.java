@@ -38,12 +38,23 @@ import java.util.Set;
  * <li>{@code PRIMARY} primary keys, {@code <table>_ibfk_<n>} foreign keys, MySQL {@code <table>_chk_<n>} and
  *     MariaDB {@code CONSTRAINT_<n>} and column-level checks are generated names;</li>
  * <li>unique indexes are unique constraints, other indexes are indexes (see {@link IndexQuery});</li>
- * <li>views and trigger and routine bodies without their own database's qualifier (see {@link ViewQuery}).</li>
+ * <li>views and trigger and routine bodies without their own database's qualifier, quoted or not (see
+ *     {@link ViewQuery}), so the same schema in databases named {@code app} and {@code app_ci_42} has the
+ *     same text;</li>
+ * <li>foreign key actions {@code NO ACTION} as {@code RESTRICT} (InnoDB treats them alike), {@code utf8}
+ *     character sets and collations as {@code utf8mb3};</li>
+ * <li>server settings ({@code sql_mode} as a sorted set, time zones, character set and collation,
+ *     {@code lower_case_table_names}, ...) as {@link io.github.schemaparity.model.Setting}s, see
+ *     {@link ServerSettingQuery}.</li>
  * </ul>
  *
- * <p>Not captured yet: privileges, partitioning, events, sequences (MariaDB), system versioning,
- * table-level options beyond the three above (auto_increment counters are data, not schema), and the
- * server's sql_mode. Check constraints need MariaDB 10.2+ or MySQL 8.0.16+.
+ * <p>Scheduled events are captured by name, schedule, body, status, on-completion and comment (see
+ * {@link EventQuery}).
+ *
+ * <p>Not captured yet: privileges, partitioning, sequences (MariaDB), system versioning, view
+ * options (algorithm, security, check option), table-level options beyond the three above
+ * (auto_increment counters are data, not schema), and a database's default character set. Check
+ * constraints need MariaDB 10.2+ or MySQL 8.0.16+; ignored indexes MariaDB 10.6+.
  */
 public final class MySqlCatalogReader implements CatalogReader {
 
@@ -60,10 +71,12 @@ public final class MySqlCatalogReader implements CatalogReader {
 
         Map<String, TableRows> tables = TableQuery.load(connection, schemas, mariaDb);
         ConstraintQuery.load(connection, schemas, tables, mariaDb);
-        IndexQuery.load(connection, schemas, tables, mariaDb);
+        IndexQuery.load(connection, schemas, tables, mariaDb, mariaDb ? atLeast(serverVersion(reported), 10, 6)
+                : atLeast(serverVersion(reported), 8, 0));
         TriggerQuery.load(connection, schemas, tables);
         Map<String, List<View>> views = ViewQuery.load(connection, schemas);
         Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas);
+        Map<String, List<io.github.schemaparity.model.Event>> events = EventQuery.load(connection, schemas);
 
         Map<String, List<Table>> tablesBySchema = new HashMap<>();
         tables.values().forEach(t -> tablesBySchema.computeIfAbsent(t.schema, s -> new ArrayList<>()).add(t.toTable()));
@@ -71,10 +84,22 @@ public final class MySqlCatalogReader implements CatalogReader {
         for (String name : schemas.schemas()) {
             captured.add(new Schema(name, null, tablesBySchema.getOrDefault(name, List.of()),
                     views.getOrDefault(name, List.of()), List.of(), routines.getOrDefault(name, List.of()),
-                    List.of(), List.of()));
+                    List.of(), List.of(), events.getOrDefault(name, List.of())));
         }
         return new Catalog(mariaDb ? Engine.MARIADB : Engine.MYSQL, serverVersion(reported), captured, List.of(),
-                List.of());
+                ServerSettingQuery.load(connection));
+    }
+
+    /** Whether a {@code major.minor.patch} version is at least {@code major.minor}. */
+    static boolean atLeast(String version, int major, int minor) {
+        String[] parts = version.split("\\.");
+        try {
+            int actualMajor = Integer.parseInt(parts[0]);
+            int actualMinor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return actualMajor > major || (actualMajor == major && actualMinor >= minor);
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /**

@@ -22,8 +22,9 @@ final class MySqlTypes {
 
     /**
      * The normalised column type: lower case, integer display widths dropped ({@code int(11)} reads
-     * {@code int}) except {@code tinyint(1)}, which is how both servers spell {@code bool}; {@code unsigned}
-     * and {@code zerofill} stay as suffixes, enum and set values stay as declared.
+     * {@code int}) except {@code tinyint(1)}, which is how both servers spell {@code bool}, and zerofill
+     * columns, whose width pads their values; {@code unsigned} and {@code zerofill} stay as suffixes, enum and
+     * set values stay as declared.
      */
     static String type(String columnType) {
         if (columnType == null) {
@@ -37,11 +38,37 @@ final class MySqlTypes {
             int open = type.indexOf('(');
             type = type.substring(0, open).toLowerCase(Locale.ROOT) + type.substring(open);
         }
-        if (type.startsWith("tinyint(1)") && !type.contains("zerofill")) {
-            return type;
+        if (type.startsWith("tinyint(1)") || type.contains("zerofill")) {
+            return type; // tinyint(1) is bool; a zerofill column pads to its width, so the width matters
         }
         Matcher width = INTEGER_WIDTH.matcher(type);
         return width.matches() ? width.group(1) + width.group(2) : type;
+    }
+
+    /**
+     * A character set or collation under the name current servers use: {@code utf8} and {@code utf8_*} are
+     * {@code utf8mb3} and {@code utf8mb3_*} (MySQL before 8.0.30 and MariaDB before 10.6 report the old name
+     * for the same character set).
+     *
+     * @param name a character set or collation name in lower case, or {@code null}
+     */
+    static String charsetName(String name) {
+        if (name == null) {
+            return null;
+        }
+        if (name.equals("utf8")) {
+            return "utf8mb3";
+        }
+        return name.startsWith("utf8_") ? "utf8mb3_" + name.substring("utf8_".length()) : name;
+    }
+
+    /**
+     * A foreign key action: InnoDB checks {@code NO ACTION} immediately, exactly as {@code RESTRICT}, and the
+     * servers report the same key either way (MySQL 8 says {@code NO ACTION} where MariaDB says
+     * {@code RESTRICT} for a key declared without actions), so both read {@code RESTRICT}.
+     */
+    static String foreignKeyAction(String rule) {
+        return rule == null || rule.equalsIgnoreCase("NO ACTION") ? "RESTRICT" : rule.toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -22,7 +22,7 @@ final class TableQuery {
                 WHERE TABLE_SCHEMA IN (?) AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
                 """, row -> {
             TableRows table = new TableRows(row.getString(1), row.getString(2), blankToNull(row.getString(6)),
-                    row.getString(5));
+                    MySqlTypes.charsetName(lower(row.getString(5))));
             putLower(table, "engine", row.getString(3));
             putLower(table, "rowFormat", row.getString(4));
             if (table.collation != null) {
@@ -51,7 +51,7 @@ final class TableQuery {
             } else {
                 defaultValue = MySqlTypes.defaultValue(row.getString(8), extra, row.getString(6), mariaDb);
             }
-            String collation = row.getString(11);
+            String collation = MySqlTypes.charsetName(lower(row.getString(11)));
             if (collation != null && collation.equals(table.collation)) {
                 collation = null;
             }
@@ -67,6 +67,10 @@ final class TableQuery {
         if (value != null && !value.isBlank()) {
             table.options.put(key, value.toLowerCase(Locale.ROOT));
         }
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
     static String blankToNull(String text) {

@@ -101,6 +101,14 @@ public final class PgCatalogQueries {
     }
 
     /**
+     * The server's and the database's default settings that change behaviour (see {@code SettingQuery});
+     * read them before pinning the session.
+     */
+    public static List<io.github.schemaparity.model.Setting> settings(Connection connection) throws SQLException {
+        return SettingQuery.load(connection);
+    }
+
+    /**
      * The aggregate functions of {@code schemas} by schema name; an aggregate's body is its state
      * function, state type, final function and initial condition.
      *

@@ -8,6 +8,7 @@ import io.github.schemaparity.model.Extension;
 import io.github.schemaparity.model.Routine;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.model.Sequence;
+import io.github.schemaparity.model.Setting;
 import io.github.schemaparity.model.Table;
 import io.github.schemaparity.model.View;
 import java.sql.Array;
@@ -39,6 +40,9 @@ import java.util.Map;
  * show up half-way; callers that need one consistent picture run the capture inside a single
  * (read-only) transaction.
  *
+ * <p>Server settings ({@code TimeZone}, {@code DateStyle}, encoding, collation, ...) are the server's and
+ * the database's defaults, read before the session is pinned: see {@link SettingQuery}.
+ *
  * <p>Not captured, as the model has no place for them yet: triggers on views, foreign tables,
  * composite and range types, column-level privileges and table inheritance ({@code INHERITS}).
  *
@@ -49,12 +53,15 @@ public final class PgCatalogReader implements CatalogReader {
 
     @Override
     public Catalog read(Connection connection, CaptureOptions options) throws SQLException {
+        // before pinning: the settings are the server's defaults, not what this session pins
+        List<Setting> settings = SettingQuery.load(connection);
         try (SessionSettings pinned = SessionSettings.pin(connection)) {
-            return capture(pinned.connection(), options);
+            return capture(pinned.connection(), options, settings);
         }
     }
 
-    private static Catalog capture(Connection connection, CaptureOptions options) throws SQLException {
+    private static Catalog capture(Connection connection, CaptureOptions options, List<Setting> settings)
+            throws SQLException {
         String version;
         int versionNumber;
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(
@@ -94,7 +101,7 @@ public final class PgCatalogReader implements CatalogReader {
                 tables.getOrDefault(name, List.of()), views.getOrDefault(name, List.of()),
                 sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
                 types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()))));
-        return new Catalog(Engine.POSTGRESQL, version, captured, extensions, List.of());
+        return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings);
     }
 
     /**

@@ -226,10 +226,8 @@ class MariaDbCaptureTest {
 
     /** The catalog with its only schema renamed: candidate and production databases have different names. */
     private static Catalog named(Catalog catalog, String name) {
-        Schema s = catalog.schemas().get(0);
-        return new Catalog(catalog.engine(), catalog.serverVersion(), List.of(new Schema(name, s.comment(), s.tables(),
-                s.views(), s.sequences(), s.routines(), s.enumTypes(), s.domains())), catalog.extensions(),
-                catalog.settings());
+        return new Catalog(catalog.engine(), catalog.serverVersion(), List.of(catalog.schemas().get(0).withName(name)),
+                catalog.extensions(), catalog.settings());
     }
 
     private static Catalog capture(String database, String... sql) throws SQLException {

@@ -12,7 +12,8 @@ class MySqlTypesTest {
         assertThat(MySqlTypes.type("int(11)")).isEqualTo("int");
         assertThat(MySqlTypes.type("INT")).isEqualTo("int");
         assertThat(MySqlTypes.type("bigint(20) unsigned")).isEqualTo("bigint unsigned");
-        assertThat(MySqlTypes.type("int(5) unsigned zerofill")).isEqualTo("int unsigned zerofill");
+        // a zerofill column pads to its width: the width is part of what it stores and shows
+        assertThat(MySqlTypes.type("int(5) unsigned zerofill")).isEqualTo("int(5) unsigned zerofill");
         assertThat(MySqlTypes.type("year(4)")).isEqualTo("year");
         assertThat(MySqlTypes.type("tinyint(1)")).isEqualTo("tinyint(1)");
         assertThat(MySqlTypes.type("tinyint(4)")).isEqualTo("tinyint");

@@ -1,0 +1,27 @@
+package io.github.schemaparity.model;
+
+import java.util.Map;
+
+/**
+ * A scheduled event (MySQL/MariaDB {@code CREATE EVENT}).
+ *
+ * <p>When an event starts and ends ({@code STARTS}, {@code ENDS}, a one-time event's {@code AT}) is left
+ * out: by default those are the moment the event was created, which differs between any two databases.
+ *
+ * @param name         event name
+ * @param schedule     {@code EVERY <n> <unit>} for a recurring event, {@code ONE TIME} otherwise
+ * @param body         normalised body, without the database's own qualifier
+ * @param status       {@code ENABLED} or {@code DISABLED} (an event a replica keeps disabled because it
+ *                     runs on the primary counts as {@code ENABLED})
+ * @param onCompletion {@code PRESERVE} or {@code NOT PRESERVE}
+ * @param comment      comment, or {@code null}
+ */
+public record Event(String name, String schedule, String body, String status, String onCompletion, String comment)
+        implements Named {
+
+    /** Attributes the diff compares. */
+    public Map<String, String> attributes() {
+        return new Attributes().put("schedule", schedule).put("body", body).put("status", status)
+                .put("onCompletion", onCompletion).put("comment", comment).build();
+    }
+}

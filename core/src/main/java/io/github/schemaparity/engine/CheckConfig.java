@@ -43,12 +43,14 @@ import java.util.Objects;
  * @param reportDir              where {@code report.json} is written
  * @param cache                  whether the candidate's captured catalog is reused when nothing changed
  * @param cacheDir               where cached candidate catalogs are kept
+ * @param destructiveFixes       whether {@code fix.sql} and the adopt migration include destructive
+ *                               statements (else commented out)
  */
 public record CheckConfig(Source reference, Path projectDir, List<String> flywayLocations,
         String liquibaseChangelog, String sqlFolder, ClassLoader resources, ProviderChoice provider, String image,
         ExistingServer server, PostgresBinaries binaries, DockerProbe docker, List<String> schemas,
         boolean privileges, DiffOptions diffOptions, Policy policy, boolean ignoreMigrationHistory,
-        Path reportDir, boolean cache, Path cacheDir) {
+        Path reportDir, boolean cache, Path cacheDir, boolean destructiveFixes) {
 
     /** Where cached candidate catalogs go unless told otherwise, relative to the project folder. */
     public static final Path DEFAULT_CACHE_DIR = Path.of("target", "schemaparity", "cache");
@@ -76,6 +78,17 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             throw new SchemaParityException("Candidate provider 'server' needs the JDBC URL of an existing server "
                     + "(serverUrl) on which a scratch database may be created");
         }
+    }
+
+    /** A configuration whose fix SQL leaves destructive statements commented out. */
+    public CheckConfig(Source reference, Path projectDir, List<String> flywayLocations, String liquibaseChangelog,
+            String sqlFolder, ClassLoader resources, ProviderChoice provider, String image, ExistingServer server,
+            PostgresBinaries binaries, DockerProbe docker, List<String> schemas, boolean privileges,
+            DiffOptions diffOptions, Policy policy, boolean ignoreMigrationHistory, Path reportDir, boolean cache,
+            Path cacheDir) {
+        this(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources, provider, image, server,
+                binaries, docker, schemas, privileges, diffOptions, policy, ignoreMigrationHistory, reportDir, cache,
+                cacheDir, false);
     }
 
     /** A builder with the defaults: provider auto, every schema, default policy, cache on. */
@@ -229,7 +242,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             return new CheckConfig(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources,
                     provider, image, server, binaries, docker, settings.schemas(), settings.privileges(),
                     settings.diffOptions(), settings.policy(), ignoreMigrationHistory, settings.reportDir(), cache,
-                    cacheDir);
+                    cacheDir, settings.destructiveFixes());
         }
     }
 }

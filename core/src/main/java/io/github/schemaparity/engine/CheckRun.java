@@ -79,7 +79,7 @@ final class CheckRun {
         }
 
         ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK, config.diffOptions(), policy(config),
-                config.reportDir());
+                config.reportDir(), new ParityEngine.FixRequest(config.destructiveFixes(), migrations, config.projectDir()));
         return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), Optional.ofNullable(migration));
     }
 

@@ -7,10 +7,12 @@ import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.fix.FixFiles;
 import io.github.schemaparity.jdbc.JdbcErrors;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
+import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.policy.Assessment;
@@ -70,7 +72,8 @@ public final class ParityEngine {
         Loaded expected = load("expected", config.expected(), options);
         Loaded actual = load("actual", config.actual(), options);
 
-        return judge(expected, actual, Roles.COMPARE, config.diffOptions(), config.policy(), config.reportDir());
+        return judge(expected, actual, Roles.COMPARE, config.diffOptions(), config.policy(), config.reportDir(),
+                new FixRequest(config.destructiveFixes(), null, null));
     }
 
     /**
@@ -92,12 +95,22 @@ public final class ParityEngine {
      */
     ParityResult judge(Loaded expected, Loaded actual, Roles roles, DiffOptions diffOptions, Policy policy,
             Path reportDir) {
+        return judge(expected, actual, roles, diffOptions, policy, reportDir, new FixRequest(false, null, null));
+    }
+
+    /** {@link #judge(Loaded, Loaded, Roles, DiffOptions, Policy, Path)}, writing fix SQL as {@code fix} asks. */
+    ParityResult judge(Loaded expected, Loaded actual, Roles roles, DiffOptions diffOptions, Policy policy,
+            Path reportDir, FixRequest fix) {
         List<String> warnings = new ArrayList<>();
         checkSameEngine(expected.catalog(), actual.catalog(), roles, warnings);
 
         long start = System.nanoTime();
         List<Difference> differences = new CatalogDiffer(diffOptions).diff(expected.catalog(), actual.catalog());
         Assessment assessment = policy.assess(differences);
+        FixFiles fixes = planFixes(expected, actual, differences, diffOptions, fix);
+        if (fixes != null) {
+            assessment = assessment.withFixes(fixes::fixFor);
+        }
         log.info("compared: " + differences.size() + " differences (" + assessment.failing() + " failing, "
                 + assessment.allowed() + " allowed) in " + millis(start) + " ms");
 
@@ -111,6 +124,11 @@ public final class ParityEngine {
             MarkdownReport.write(report, written);
             written = reportDir.resolve(JUnitXmlReport.FILE_NAME);
             JUnitXmlReport.write(report, java.time.Duration.ofNanos(System.nanoTime() - start), written);
+            written = reportDir.resolve(FixFiles.FIX_FILE);
+            if (fixes != null) {
+                logFixFiles(fixes, fixes.write(reportDir, expected.side().describe(), actual.side().describe(),
+                        fix.migrations(), fix.projectDir()));
+            }
         } catch (UncheckedIOException e) {
             throw new SchemaParityException("Cannot write " + written + ": " + e.getCause().getMessage()
                     + "; check that the report directory is writable", e);
@@ -119,6 +137,35 @@ public final class ParityEngine {
         logConsole(console, assessment.failing());
         log.info("report: " + reportFile);
         return new ParityResult(report, console, reportFile, warnings);
+    }
+
+    /** Plans the fix SQL; a failure there is logged and leaves the comparison's verdict and reports intact. */
+    private FixFiles planFixes(Loaded expected, Loaded actual, List<Difference> differences, DiffOptions diffOptions,
+            FixRequest fix) {
+        try {
+            return FixFiles.plan(expected.catalog(), actual.catalog(), differences, diffOptions, fix.destructive());
+        } catch (RuntimeException e) {
+            log.warn("fix SQL not generated: " + e);
+            return null;
+        }
+    }
+
+    private void logFixFiles(FixFiles fixes, List<Path> files) {
+        log.info("fix SQL: " + files.get(0) + " (" + fixes.summary() + "; review before running)");
+        if (files.size() > 1) {
+            log.info("adopt migration: " + files.get(1) + " (production's drift as the next migration; review it, "
+                    + "then move it into your migrations)");
+        }
+    }
+
+    /**
+     * How fix SQL is written.
+     *
+     * @param destructive whether destructive statements are active
+     * @param migrations  the project's migrations (names the adopt migration), or {@code null} for compare
+     * @param projectDir  the project folder, or {@code null}
+     */
+    record FixRequest(boolean destructive, MigrationSource migrations, Path projectDir) {
     }
 
     /**

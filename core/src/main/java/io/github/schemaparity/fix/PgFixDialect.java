@@ -147,31 +147,32 @@ final class PgFixDialect implements FixDialect {
         Table have = current.table(change.schema(), change.name()).orElseThrow();
         boolean partitionDone = false;
         for (Difference d : change.differences()) {
+            Emitter one = new Emitter(out, List.of(d));
             String attribute = d.attribute();
             String value = d.expected();
             switch (attribute) {
-                case "comment" -> emit.sql(Step.COMMENT, "COMMENT ON TABLE " + name + " IS " + literal(value));
-                case "persistence" -> emit.sql(Step.ALTER_TABLE, "ALTER TABLE " + name
+                case "comment" -> one.sql(Step.COMMENT, "COMMENT ON TABLE " + name + " IS " + literal(value));
+                case "persistence" -> one.sql(Step.ALTER_TABLE, "ALTER TABLE " + name
                         + ("unlogged".equals(value) ? " SET UNLOGGED" : " SET LOGGED"));
-                case "rowSecurity" -> emit.sql(Step.ALTER_TABLE, "ALTER TABLE " + name
+                case "rowSecurity" -> one.sql(Step.ALTER_TABLE, "ALTER TABLE " + name
                         + (value != null ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY");
-                case "forceRowSecurity" -> emit.sql(Step.ALTER_TABLE, "ALTER TABLE " + name
+                case "forceRowSecurity" -> one.sql(Step.ALTER_TABLE, "ALTER TABLE " + name
                         + (value != null ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY");
                 case "partitionOf", "partitionBound" -> {
                     if (!partitionDone) {
                         partitionDone = true;
-                        repartition(name, want, have, emit);
+                        repartition(name, want, have, attributes(change, "partitionOf", "partitionBound"));
                     }
                 }
-                case "kind", "partitionKey" -> emit.cannot(Step.ALTER_TABLE, name + " " + attribute + " "
+                case "kind", "partitionKey" -> one.cannot(Step.ALTER_TABLE, name + " " + attribute + " "
                         + d.actual() + " -> " + value + " cannot change in place: the table must be rebuilt");
                 default -> {
                     if (attribute.startsWith("storage.")) {
                         String parameter = attribute.substring("storage.".length());
-                        emit.sql(Step.ALTER_TABLE, "ALTER TABLE " + name + (value == null
+                        one.sql(Step.ALTER_TABLE, "ALTER TABLE " + name + (value == null
                                 ? " RESET (" + parameter + ")" : " SET (" + parameter + " = " + value + ")"));
                     } else {
-                        emit.cannot(Step.ALTER_TABLE, "table option " + attribute + " of " + name);
+                        one.cannot(Step.ALTER_TABLE, "table option " + attribute + " of " + name);
                     }
                 }
             }
@@ -348,48 +349,65 @@ final class PgFixDialect implements FixDialect {
         if (changed.contains("type") || changed.contains("collation")) {
             boolean widening = !changed.contains("type")
                     || TypeWidth.compare(want.type(), have.type()) == TypeWidth.Direction.NARROWED;
+            // Within one base type (varchar(255) to varchar(50)) the server casts by itself; across base types say how.
+            boolean cast = changed.contains("type") && !baseType(want.type()).equals(baseType(have.type()));
             String sql = alter + " TYPE " + want.type()
                     + (want.collation() == null ? "" : " COLLATE " + collation(want.collation()))
-                    + (changed.contains("type") && !widening ? " USING " + ident(want.name()) + "::" + want.type() : "");
-            emit.sql(Step.ALTER_COLUMN, sql, !widening);
+                    + (cast ? " USING " + ident(want.name()) + "::" + want.type() : "");
+            attributes(change, "type", "collation").sql(Step.ALTER_COLUMN, sql, !widening);
         }
         if (changed.contains("nullable")) {
             if (want.nullable()) {
-                emit.sql(Step.ALTER_COLUMN, alter + " DROP NOT NULL");
+                attributes(change, "nullable").sql(Step.ALTER_COLUMN, alter + " DROP NOT NULL");
             } else {
-                emit.destructive(Step.ALTER_COLUMN, alter + " SET NOT NULL");
+                attributes(change, "nullable").destructive(Step.ALTER_COLUMN, alter + " SET NOT NULL");
             }
         }
         if (changed.contains("identity") && want.identity() == null) {
-            emit.sql(Step.ALTER_COLUMN, alter + " DROP IDENTITY");
+            attributes(change, "identity").sql(Step.ALTER_COLUMN, alter + " DROP IDENTITY");
         }
         if (changed.contains("default")) {
-            emit.sql(Step.ALTER_COLUMN, want.defaultValue() == null ? alter + " DROP DEFAULT"
+            attributes(change, "default").sql(Step.ALTER_COLUMN, want.defaultValue() == null ? alter + " DROP DEFAULT"
                     : alter + " SET DEFAULT " + want.defaultValue());
         }
         if (changed.contains("identity") && want.identity() != null) {
-            emit.sql(Step.ALTER_COLUMN, have.identity() == null
+            attributes(change, "identity").sql(Step.ALTER_COLUMN, have.identity() == null
                     ? alter + " ADD GENERATED " + want.identity() + " AS IDENTITY"
                     : alter + " SET GENERATED " + want.identity());
         }
         if (changed.contains("generated")) {
+            Emitter generated = attributes(change, "generated");
             if (want.generated() == null) {
-                emit.sql(Step.ALTER_COLUMN, alter + " DROP EXPRESSION");
+                generated.sql(Step.ALTER_COLUMN, alter + " DROP EXPRESSION");
             } else if (have.generated() != null && majorVersion() >= 17) {
-                emit.sql(Step.ALTER_COLUMN, alter + " SET EXPRESSION AS (" + generation(want.generated()) + ")");
+                generated.sql(Step.ALTER_COLUMN, alter + " SET EXPRESSION AS (" + generation(want.generated()) + ")");
             } else {
-                emit.cannot(Step.ALTER_COLUMN, change.path() + " generation expression: "
+                generated.cannot(Step.ALTER_COLUMN, change.path() + " generation expression: "
                         + (have.generated() == null ? "a column cannot become generated in place; drop and add it"
                         : "SET EXPRESSION needs PostgreSQL 17"));
             }
         }
         if (changed.contains("comment")) {
-            emit.sql(Step.COMMENT, "COMMENT ON COLUMN " + table + "." + ident(change.name()) + " IS "
-                    + literal(want.comment()));
+            attributes(change, "comment").sql(Step.COMMENT, "COMMENT ON COLUMN " + table + "." + ident(change.name())
+                    + " IS " + literal(want.comment()));
         }
         if (changed.contains("position")) {
-            emit.cannot(Step.ALTER_COLUMN, change.path() + " position: PostgreSQL cannot reorder columns in place");
+            attributes(change, "position").cannot(Step.ALTER_COLUMN, change.path()
+                    + " position: PostgreSQL cannot reorder columns in place");
         }
+    }
+
+    /** Statements that resolve only the differences of some attributes of an object. */
+    private Emitter attributes(ObjectChange change, String... attributes) {
+        List<String> wanted = List.of(attributes);
+        return new Emitter(out, change.differences().stream().filter(d -> wanted.contains(d.attribute())).toList());
+    }
+
+    /** {@code varchar(50)[]} gives {@code varchar}. */
+    private static String baseType(String type) {
+        int paren = type.indexOf('(');
+        String base = paren < 0 ? type : type.substring(0, paren);
+        return base.endsWith("[]") ? base.substring(0, base.length() - 2) : base;
     }
 
     private int majorVersion() {
@@ -716,11 +734,12 @@ final class PgFixDialect implements FixDialect {
         }
         String name = qualified(change.schema(), change.name());
         for (Difference d : change.differences()) {
+            Emitter one = new Emitter(out, List.of(d));
             switch (d.attribute() == null ? "" : d.attribute()) {
-                case "definition" -> emit.sql(Step.CREATE_VIEW, "CREATE OR REPLACE VIEW " + name + " AS " + want.definition());
-                case "comment" -> emit.sql(Step.COMMENT, "COMMENT ON " + (want.materialized() ? "MATERIALIZED VIEW " : "VIEW ")
+                case "definition" -> one.sql(Step.CREATE_VIEW, "CREATE OR REPLACE VIEW " + name + " AS " + want.definition());
+                case "comment" -> one.sql(Step.COMMENT, "COMMENT ON " + (want.materialized() ? "MATERIALIZED VIEW " : "VIEW ")
                         + name + " IS " + literal(want.comment()));
-                default -> emit.cannot(Step.CREATE_VIEW, "view attribute " + d.attribute() + " of " + name);
+                default -> one.cannot(Step.CREATE_VIEW, "view attribute " + d.attribute() + " of " + name);
             }
         }
     }
@@ -803,10 +822,11 @@ final class PgFixDialect implements FixDialect {
             clauses.append(want.cycle() ? " CYCLE" : " NO CYCLE");
         }
         if (!clauses.isEmpty()) {
-            emit.sql(Step.CREATE_SEQUENCE, "ALTER SEQUENCE " + name + clauses);
+            new Emitter(out, change.differences().stream().filter(d -> !"ownedBy".equals(d.attribute())).toList())
+                    .sql(Step.CREATE_SEQUENCE, "ALTER SEQUENCE " + name + clauses);
         }
         if (changed.contains("ownedBy")) {
-            emit.sql(Step.SEQUENCE_OWNER, "ALTER SEQUENCE " + name + " OWNED BY " + ownedBy(want.ownedBy()));
+            attributes(change, "ownedBy").sql(Step.SEQUENCE_OWNER, "ALTER SEQUENCE " + name + " OWNED BY " + ownedBy(want.ownedBy()));
         }
     }
 
@@ -995,16 +1015,16 @@ final class PgFixDialect implements FixDialect {
                     if (!present.contains(label)) {
                         String position = i == 0 ? " BEFORE " + literal(present.get(0))
                                 : " AFTER " + literal(want.labels().get(i - 1));
-                        emit.sql(Step.CREATE_TYPE, "ALTER TYPE " + name + " ADD VALUE " + literal(label)
+                        attributes(change, "labels").sql(Step.CREATE_TYPE, "ALTER TYPE " + name + " ADD VALUE " + literal(label)
                                 + (present.isEmpty() ? "" : position));
                         present.add(label);
                     }
                 }
             } else {
-                recreateEnum(change.schema(), want, have, emit);
+                recreateEnum(change.schema(), want, have, attributes(change, "labels"));
             }
         }
-        change.changed("comment").ifPresent(d -> emit.sql(Step.COMMENT, "COMMENT ON TYPE " + name + " IS "
+        change.changed("comment").ifPresent(d -> attributes(change, "comment").sql(Step.COMMENT, "COMMENT ON TYPE " + name + " IS "
                 + literal(d.expected())));
     }
 
@@ -1076,30 +1096,31 @@ final class PgFixDialect implements FixDialect {
         Domain want = target.domain(change.schema(), change.name()).orElseThrow();
         Domain have = current.domain(change.schema(), change.name()).orElseThrow();
         for (Difference d : change.differences()) {
+            Emitter one = new Emitter(out, List.of(d));
             switch (d.attribute()) {
                 case "nullable" -> {
                     if (want.nullable()) {
-                        emit.sql(Step.CREATE_DOMAIN, "ALTER DOMAIN " + name + " DROP NOT NULL");
+                        one.sql(Step.CREATE_DOMAIN, "ALTER DOMAIN " + name + " DROP NOT NULL");
                     } else {
-                        emit.destructive(Step.CREATE_DOMAIN, "ALTER DOMAIN " + name + " SET NOT NULL");
+                        one.destructive(Step.CREATE_DOMAIN, "ALTER DOMAIN " + name + " SET NOT NULL");
                     }
                 }
-                case "default" -> emit.sql(Step.CREATE_DOMAIN, "ALTER DOMAIN " + name
+                case "default" -> one.sql(Step.CREATE_DOMAIN, "ALTER DOMAIN " + name
                         + (want.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + want.defaultValue()));
                 case "checks" -> {
                     for (String check : have.checks()) {
                         if (!want.checks().contains(check)) {
-                            emit.sql(Step.CREATE_DOMAIN, dropDomainCheck(change.schema(), change.name(), check));
+                            one.sql(Step.CREATE_DOMAIN, dropDomainCheck(change.schema(), change.name(), check));
                         }
                     }
                     for (String check : want.checks()) {
                         if (!have.checks().contains(check)) {
-                            emit.sql(Step.CREATE_DOMAIN, "ALTER DOMAIN " + name + " ADD CHECK " + check);
+                            one.sql(Step.CREATE_DOMAIN, "ALTER DOMAIN " + name + " ADD CHECK " + check);
                         }
                     }
                 }
-                case "comment" -> emit.sql(Step.COMMENT, "COMMENT ON DOMAIN " + name + " IS " + literal(want.comment()));
-                default -> emit.cannot(Step.CREATE_DOMAIN, "domain " + name + " " + d.attribute() + " " + d.actual()
+                case "comment" -> one.sql(Step.COMMENT, "COMMENT ON DOMAIN " + name + " IS " + literal(want.comment()));
+                default -> one.cannot(Step.CREATE_DOMAIN, "domain " + name + " " + d.attribute() + " " + d.actual()
                         + " -> " + d.expected() + " cannot change in place: drop the domain and create it again");
             }
         }
@@ -1150,9 +1171,9 @@ final class PgFixDialect implements FixDialect {
                     + ident(want.schema()) + " VERSION " + literal(want.version()));
             return;
         }
-        change.changed("version").ifPresent(d -> emit.sql(Step.CREATE_EXTENSION, "ALTER EXTENSION " + name
+        change.changed("version").ifPresent(d -> attributes(change, "version").sql(Step.CREATE_EXTENSION, "ALTER EXTENSION " + name
                 + " UPDATE TO " + literal(want.version())));
-        change.changed("schema").ifPresent(d -> emit.sql(Step.CREATE_EXTENSION, "ALTER EXTENSION " + name
+        change.changed("schema").ifPresent(d -> attributes(change, "schema").sql(Step.CREATE_EXTENSION, "ALTER EXTENSION " + name
                 + " SET SCHEMA " + ident(want.schema())));
     }
 

@@ -14,4 +14,9 @@ import io.github.schemaparity.diff.Difference;
  */
 public record AssessedDifference(Difference difference, int risk, Severity severity, boolean allowed, String reason,
         String fix) {
+
+    /** This judgement with the SQL that removes the difference ({@code null}: none generated). */
+    public AssessedDifference withFix(String sql) {
+        return new AssessedDifference(difference, risk, severity, allowed, reason, sql);
+    }
 }

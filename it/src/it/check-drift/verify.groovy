@@ -24,9 +24,11 @@ assert index.get('fix').asText() == 'DROP INDEX public.orders_hotfix_idx;'
 def fix = new File(basedir, 'target/schemaparity/fix.sql').text
 assert fix.startsWith('-- SchemaParity fix script: turns production')
 assert fix.contains('-- destructive, enable with schemaparity.fix.destructive=true')
+assert !fix.contains('flyway_schema_history')
 def adopt = new File(basedir, 'target/schemaparity/V3__adopt_production_drift.sql')
 assert adopt.text.contains('ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(255);')
-assert adopt.text.contains('CREATE INDEX orders_hotfix_idx ON public.orders USING btree (status);')
+assert adopt.text.contains('CREATE INDEX orders_hotfix_idx ON public.orders USING btree (created_at);')
+assert !adopt.text.contains('flyway_schema_history')
 assert !new File(basedir, 'src/main/resources/db/migration/V3__adopt_production_drift.sql').exists()
 build.logContains('fix SQL: ', 'adopt migration: ', 'V3__adopt_production_drift.sql')
 return true

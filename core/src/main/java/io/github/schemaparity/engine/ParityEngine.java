@@ -107,7 +107,7 @@ public final class ParityEngine {
         long start = System.nanoTime();
         List<Difference> differences = new CatalogDiffer(diffOptions).diff(expected.catalog(), actual.catalog());
         Assessment assessment = policy.assess(differences);
-        FixFiles fixes = planFixes(expected, actual, differences, diffOptions, fix);
+        FixFiles fixes = planFixes(expected, actual, differences, diffOptions, fix, assessment);
         if (fixes != null) {
             assessment = assessment.withFixes(fixes::fixFor);
         }
@@ -141,9 +141,10 @@ public final class ParityEngine {
 
     /** Plans the fix SQL; a failure there is logged and leaves the comparison's verdict and reports intact. */
     private FixFiles planFixes(Loaded expected, Loaded actual, List<Difference> differences, DiffOptions diffOptions,
-            FixRequest fix) {
+            FixRequest fix, Assessment assessment) {
         try {
-            return FixFiles.plan(expected.catalog(), actual.catalog(), differences, diffOptions, fix.destructive());
+            return FixFiles.plan(expected.catalog(), actual.catalog(), differences, diffOptions, fix.destructive(),
+                    assessment.differences().stream().filter(d -> d.allowed()).map(d -> d.difference()).toList());
         } catch (RuntimeException e) {
             log.warn("fix SQL not generated: " + e);
             return null;

@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The fix SQL of one comparison: the fix of each difference for the reports, {@code fix.sql} (production
@@ -29,16 +32,30 @@ public final class FixFiles {
     private final List<Difference> differences;
     private final DiffOptions diffOptions;
     private final boolean destructive;
+    private final Set<String> leftAlone;
+    private final FixScript each;
     private final FixScript fix;
 
     private FixFiles(Catalog expected, Catalog actual, List<Difference> differences, DiffOptions diffOptions,
-            boolean destructive) {
+            boolean destructive, Collection<Difference> allowed) {
         this.expected = expected;
         this.actual = actual;
         this.differences = List.copyOf(differences);
         this.diffOptions = diffOptions;
         this.destructive = destructive;
-        this.fix = FixPlanner.fix(expected, actual, differences);
+        this.leftAlone = allowed.stream().map(FixFiles::key).collect(Collectors.toSet());
+        this.each = FixPlanner.fix(expected, actual, differences);
+        this.fix = leftAlone.isEmpty() ? each
+                : FixPlanner.fix(expected, actual, differences.stream().filter(this::scripted).toList());
+    }
+
+    /** What identifies a difference in both directions: type, path, change and attribute, not the values. */
+    private static String key(Difference d) {
+        return d.objectType() + " " + d.object() + " " + d.change() + " " + d.attribute();
+    }
+
+    private boolean scripted(Difference d) {
+        return !leftAlone.contains(key(d));
     }
 
     /**
@@ -49,10 +66,12 @@ public final class FixFiles {
      * @param differences {@code diff(expected, actual)}
      * @param diffOptions the options of that diff (the adopt migration diffs the other way with them)
      * @param destructive whether destructive statements are active (else commented out)
+     * @param allowed     the differences the policy allows: each gets its fix in the report, but the scripts
+     *                    leave them alone (a migration tool's history table, a pattern the team ignores)
      */
     public static FixFiles plan(Catalog expected, Catalog actual, List<Difference> differences,
-            DiffOptions diffOptions, boolean destructive) {
-        return new FixFiles(expected, actual, differences, diffOptions, destructive);
+            DiffOptions diffOptions, boolean destructive, Collection<Difference> allowed) {
+        return new FixFiles(expected, actual, differences, diffOptions, destructive, allowed);
     }
 
     /** The fix script, production to expected. */
@@ -62,7 +81,7 @@ public final class FixFiles {
 
     /** The SQL that removes one difference as {@code fix.sql} writes it, or {@code null} where there is none. */
     public String fixFor(Difference difference) {
-        return fix.fixFor(difference, destructive);
+        return each.fixFor(difference, destructive);
     }
 
     /**
@@ -82,8 +101,8 @@ public final class FixFiles {
         Path fixFile = reportDir.resolve(FIX_FILE);
         write(fixFile, fix.render(header(expectedSide, actualSide), destructive));
         written.add(fixFile);
-        if (!differences.isEmpty()) {
-            FixScript adopt = FixPlanner.adopt(expected, actual, diffOptions);
+        if (differences.stream().anyMatch(this::scripted)) {
+            FixScript adopt = FixPlanner.adopt(expected, actual, diffOptions, this::scripted);
             String stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(Clock.systemUTC().instant()
                     .atZone(ZoneOffset.UTC));
             AdoptMigration migration = AdoptMigration.of(migrations, projectDir, adopt, destructive,
@@ -117,8 +136,11 @@ public final class FixFiles {
             lines.add("Destructive statements (drops of objects holding data, narrowing types, removed enum labels,");
             lines.add("new NOT NULLs) are commented out; enable them with -D" + FixScript.DESTRUCTIVE_PROPERTY + "=true.");
         }
+        long allowed = differences.size() - differences.stream().filter(this::scripted).count();
         lines.add(differences.size() + " differences, " + fix.unresolved(destructive).size()
-                + " of them left by this script (destructive or not generated).");
+                + " of them left by this script (destructive or not generated)"
+                + (allowed > 0 ? ", " + allowed + " allowed by the policy and left alone (their fix is in report.json)."
+                : "."));
         if (differences.isEmpty()) {
             lines.add("No differences: nothing to fix.");
         }

@@ -48,7 +48,29 @@ public final class FixPlanner {
      * @param diffOptions the options the comparison used
      */
     public static FixScript adopt(Catalog expected, Catalog actual, DiffOptions diffOptions) {
-        return plan(actual, expected, new CatalogDiffer(diffOptions).diff(actual, expected));
+        return adopt(expected, actual, diffOptions, d -> true);
+    }
+
+    /**
+     * The script that turns {@code expected} into {@code actual}, for the differences {@code include}
+     * accepts; it sees them as {@code diff(expected, actual)} would list them (MISSING and UNEXPECTED as
+     * seen from expected), so the same filter serves both directions.
+     */
+    public static FixScript adopt(Catalog expected, Catalog actual, DiffOptions diffOptions,
+            java.util.function.Predicate<Difference> include) {
+        List<Difference> reverse = new CatalogDiffer(diffOptions).diff(actual, expected).stream()
+                .filter(d -> include.test(flipped(d))).toList();
+        return plan(actual, expected, reverse);
+    }
+
+    /** A difference of {@code diff(a, b)} as {@code diff(b, a)} lists it. */
+    static Difference flipped(Difference d) {
+        io.github.schemaparity.diff.Change change = switch (d.change()) {
+            case MISSING -> io.github.schemaparity.diff.Change.UNEXPECTED;
+            case UNEXPECTED -> io.github.schemaparity.diff.Change.MISSING;
+            case CHANGED -> io.github.schemaparity.diff.Change.CHANGED;
+        };
+        return new Difference(d.objectType(), d.object(), change, d.attribute(), d.actual(), d.expected());
     }
 
     /**

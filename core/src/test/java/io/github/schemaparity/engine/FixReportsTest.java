@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,24 @@ class FixReportsTest {
         new Migrator().apply(new SqlFolder(folder), server.url(actual), "postgres", "postgres");
         assertThat(new ParityEngine().compare(config(expected, actual, work.resolve("after")).build()).verdict())
                 .isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void differencesThePolicyAllowsKeepTheirFixInTheReportButStayOutOfTheScripts() throws Exception {
+        String expected = server.createDatabase("fx_expected", V1, V2);
+        String actual = server.createDatabase("fx_actual", V1, V2, String.join(";", DRIFT));
+        Path reports = work.resolve("reports");
+
+        ParityResult result = new ParityEngine().compare(config(expected, actual, reports)
+                .ignore(List.of("public.orders.orders_status_idx")).build());
+
+        assertThat(fixesByDifference(result.reportFile()).get("public.orders.orders_status_idx null"))
+                .isEqualTo("DROP INDEX public.orders_status_idx;");
+        assertThat(reports.resolve("fix.sql")).content().doesNotContain("orders_status_idx")
+                .contains("SET DEFAULT 'new';")
+                .contains("1 allowed by the policy and left alone (their fix is in report.json)");
+        assertThat(reports.resolve("adopt_production_drift.sql")).content().doesNotContain("orders_status_idx")
+                .contains("SET DEFAULT 'open';");
     }
 
     @Test

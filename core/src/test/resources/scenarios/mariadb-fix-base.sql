@@ -3,7 +3,10 @@ CREATE TABLE customer (
     id int NOT NULL AUTO_INCREMENT PRIMARY KEY,
     email varchar(120) NOT NULL,
     name varchar(80) DEFAULT 'anon',
-    UNIQUE KEY customer_email (email)
+    email_domain varchar(120) AS (substring_index(email, '@', -1)) VIRTUAL,
+    location point NOT NULL,
+    UNIQUE KEY customer_email (email),
+    SPATIAL KEY customer_location (location)
 ) ENGINE = InnoDB COMMENT = 'people';
 CREATE TABLE orders (
     id int NOT NULL AUTO_INCREMENT PRIMARY KEY,

@@ -192,7 +192,11 @@ final class MySqlFixDialect implements FixDialect {
             String expression = generated.replaceFirst(" (STORED|VIRTUAL)$", "");
             sql.append(" GENERATED ALWAYS AS (").append(expression).append(stored ? ") STORED" : ") VIRTUAL");
         }
-        sql.append(column.nullable() ? " NULL" : " NOT NULL");
+        if (column.generated() == null) {
+            sql.append(column.nullable() ? " NULL" : " NOT NULL");
+        } else if (!column.nullable() && engine == Engine.MYSQL) {
+            sql.append(" NOT NULL"); // MariaDB takes no NULL clause on a generated column
+        }
         if (column.defaultValue() != null) {
             String value = column.defaultValue();
             int onUpdate = value.indexOf("on update ");
@@ -237,12 +241,22 @@ final class MySqlFixDialect implements FixDialect {
         Column have = current.table(change.schema(), change.parent())
                 .flatMap(t -> CatalogObjects.find(t.columns(), change.name())).orElseThrow();
         List<String> changed = change.changedAttributes();
+        if (want.generated() != null && have.generated() != null && stored(want) != stored(have)) {
+            // The servers cannot turn a virtual column into a stored one in place; its values are derived.
+            emit.sql(Step.ALTER_COLUMN, "ALTER TABLE " + table + " DROP COLUMN " + ident(want.name()) + ", ADD COLUMN "
+                    + columnDefinition(want) + placement);
+            return;
+        }
         boolean destructive = (changed.contains("type")
                 && TypeWidth.compare(want.type(), have.type()) != TypeWidth.Direction.NARROWED)
                 || (changed.contains("nullable") && !want.nullable())
-                || (changed.contains("generated") && want.generated() != null);
+                || (want.generated() != null && have.generated() == null);
         emit.sql(Step.ALTER_COLUMN, "ALTER TABLE " + table + " MODIFY COLUMN " + columnDefinition(want)
                 + (changed.contains("position") ? placement : ""), destructive);
+    }
+
+    private static boolean stored(Column column) {
+        return column.generated().endsWith(" STORED");
     }
 
     /** {@code AFTER <previous column>} or {@code FIRST}, where the column stands in the target. */
@@ -396,7 +410,10 @@ final class MySqlFixDialect implements FixDialect {
             case "spatial" -> "SPATIAL INDEX ";
             default -> "INDEX ";
         };
-        return kind + ident(index.name()) + " (" + keyParts(index.columns()) + ")"
+        // The servers report a length for every part of a spatial index, which CREATE does not accept.
+        List<String> parts = type.equals("spatial") || type.equals("fulltext")
+                ? index.columns().stream().map(p -> p.replaceFirst("\\(\\d+\\)$", "")).toList() : index.columns();
+        return kind + ident(index.name()) + " (" + keyParts(parts) + ")"
                 + (type.equals("hash") ? " USING HASH" : "")
                 + (invisible ? (engine == Engine.MARIADB ? " IGNORED" : " INVISIBLE") : "");
     }

@@ -79,25 +79,47 @@ final class FixRoundTrip {
 
     private List<Difference> applyFix(FixScript fix, boolean destructive, DriftScenario scenario, Path folder) {
         String copy = server.create("fix", baseSql, scenario.sql());
-        write(folder.resolve("fix.sql"), fix.render(List.of("round trip"), destructive));
-        server.migrate(copy, new SqlFolder(folder));
+        String script = fix.render(List.of("round trip"), destructive);
+        write(folder.resolve("fix.sql"), script);
+        try {
+            server.migrate(copy, new SqlFolder(folder));
+        } catch (RuntimeException e) {
+            throw new AssertionError(e.getMessage() + " in fix.sql:\n" + script, e);
+        }
         return DIFFER.diff(server.capture(server.create("exp", baseSql)), server.capture(copy));
     }
 
+    /**
+     * Flyway: the base and the adopt migration both run through Flyway. SQL folder: the base script is run
+     * as the suite runs it (it may hold routine bodies written without a client DELIMITER), then the adopt
+     * file, named after a folder holding the base, through the SQL-folder runner.
+     */
     private Catalog applyAdopt(FixScript adopt, Path folder) {
-        String database = server.create("adopt");
         MigrationSource source;
+        String database;
         if (flyway) {
+            database = server.create("adopt");
             write(folder.resolve("V1__base.sql"), baseSql);
             source = FlywayMigrations.inFolders(folder);
         } else {
+            database = server.create("adopt", baseSql);
             write(folder.resolve("1_base.sql"), baseSql);
             source = new SqlFolder(folder);
         }
         AdoptMigration migration = AdoptMigration.of(source, null, adopt, true, "rt");
         assertThat(migration.fileName()).isEqualTo(flyway ? "V2__adopt_production_drift.sql" : "2_adopt_production_drift.sql");
-        write(folder.resolve(migration.fileName()), migration.content());
-        server.migrate(database, source);
+        if (flyway) {
+            write(folder.resolve(migration.fileName()), migration.content());
+        } else {
+            Path next = folder.resolve("next");
+            write(next.resolve(migration.fileName()), migration.content());
+            source = new SqlFolder(next);
+        }
+        try {
+            server.migrate(database, source);
+        } catch (RuntimeException e) {
+            throw new AssertionError(e.getMessage() + " in " + migration.fileName() + ":\n" + migration.content(), e);
+        }
         server.dropTable(database, "flyway_schema_history");
         return server.capture(database);
     }

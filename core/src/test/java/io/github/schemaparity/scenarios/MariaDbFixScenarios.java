@@ -45,6 +45,11 @@ public final class MariaDbFixScenarios {
                     expect(ObjectType.COLUMN, "app.orders.hotfix", UNEXPECTED, null)),
             DriftScenario.of("column dropped", "ALTER TABLE customer DROP COLUMN name",
                     expect(ObjectType.COLUMN, "app.customer.name", MISSING, null)),
+            DriftScenario.of("generated virtual to stored", "ALTER TABLE customer DROP COLUMN email_domain, "
+                    + "ADD COLUMN email_domain varchar(120) AS (substring_index(email, '@', -1)) STORED AFTER name",
+                    expect(ObjectType.COLUMN, "app.customer.email_domain", CHANGED, "generated")),
+            DriftScenario.of("spatial index dropped", "ALTER TABLE customer DROP INDEX customer_location",
+                    expect(ObjectType.INDEX, "app.customer.customer_location", MISSING, null)),
             DriftScenario.of("index added", "CREATE INDEX orders_created ON orders (created_at)",
                     expect(ObjectType.INDEX, "app.orders.orders_created", UNEXPECTED, null)),
             DriftScenario.of("index dropped", "DROP INDEX orders_status ON orders",

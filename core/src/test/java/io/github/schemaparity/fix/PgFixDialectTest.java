@@ -202,7 +202,7 @@ class PgFixDialectTest {
 
     @Test
     void aDomainCheckIsDroppedByItsExpressionBecauseTheModelHasNoName() {
-        assertThat(PgFixDialect.dropDomainCheck("public", "positive", "(VALUE < 10)")).isEqualTo(
+        assertThat(PgTypes.dropDomainCheck("public", "positive", "(VALUE < 10)")).isEqualTo(
                 "DO $fn$ DECLARE c name; BEGIN SELECT conname INTO c FROM pg_catalog.pg_constraint WHERE contypid = "
                         + "'public.positive'::regtype AND contype = 'c' AND pg_catalog.regexp_replace("
                         + "pg_catalog.pg_get_constraintdef(oid, true), ' NOT VALID$', '') = 'CHECK (VALUE < 10)'; "

@@ -14,6 +14,12 @@ assert column.get('actual').asText() == 'varchar(255)'
 assert column.get('allowed').asBoolean() == false
 assert report.get('summary').get('failing').asInt() == 2
 
+// Fix SQL in the report folder; without a project the adopt script has no version.
+assert column.get('fix').asText().contains('ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(50);')
+assert new File(basedir, 'target/schemaparity/fix.sql').text.contains('DROP INDEX public.orders_hotfix_idx;')
+assert new File(basedir, 'target/schemaparity/adopt_production_drift.sql').text
+        .contains('ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(255);')
+
 // The same verdict for a pull-request comment and for CI test tabs.
 def markdown = new File(basedir, 'target/schemaparity/report.md').text
 assert markdown.startsWith('### SchemaParity: FAIL')

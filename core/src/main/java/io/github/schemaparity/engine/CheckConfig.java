@@ -46,14 +46,16 @@ import java.util.Objects;
  * @param versionAware           whether the candidate is built only up to the version production has applied
  *                               (when production has a history table of the project's tool); later
  *                               migrations are reported as pending
+ * @param destructiveFixes       whether {@code fix.sql} and the adopt migration include destructive
+ *                               statements (else commented out)
  */
 public record CheckConfig(Source reference, Path projectDir, List<String> flywayLocations,
         String liquibaseChangelog, String sqlFolder, ClassLoader resources, ProviderChoice provider, String image,
         ExistingServer server, PostgresBinaries binaries, DockerProbe docker, List<String> schemas,
         boolean privileges, DiffOptions diffOptions, Policy policy, boolean ignoreMigrationHistory,
-        Path reportDir, boolean cache, Path cacheDir, boolean versionAware) {
+        Path reportDir, boolean cache, Path cacheDir, boolean versionAware, boolean destructiveFixes) {
 
-    /** A configuration with version awareness on (the default). */
+    /** A configuration with version awareness on and destructive fixes off (the defaults). */
     public CheckConfig(Source reference, Path projectDir, List<String> flywayLocations,
             String liquibaseChangelog, String sqlFolder, ClassLoader resources, ProviderChoice provider, String image,
             ExistingServer server, PostgresBinaries binaries, DockerProbe docker, List<String> schemas,
@@ -61,7 +63,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             Path reportDir, boolean cache, Path cacheDir) {
         this(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources, provider, image, server,
                 binaries, docker, schemas, privileges, diffOptions, policy, ignoreMigrationHistory, reportDir, cache,
-                cacheDir, true);
+                cacheDir, true, false);
     }
 
     /** Where cached candidate catalogs go unless told otherwise, relative to the project folder. */
@@ -253,7 +255,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             return new CheckConfig(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources,
                     provider, image, server, binaries, docker, settings.schemas(), settings.privileges(),
                     settings.diffOptions(), settings.policy(), ignoreMigrationHistory, settings.reportDir(), cache,
-                    cacheDir, versionAware);
+                    cacheDir, versionAware, settings.destructiveFixes());
         }
     }
 }

@@ -84,7 +84,8 @@ final class CheckRun {
 
         Policy policy = policy(config);
         ParityResult result = engine.judge(candidate.comparison(), reference.loaded(), ParityEngine.Roles.CHECK,
-                config.diffOptions(), policy, config.reportDir(), VersionedBuild.pending(candidate, config, policy));
+                config.diffOptions(), policy, config.reportDir(), VersionedBuild.pending(candidate, config, policy),
+                new ParityEngine.FixRequest(config.destructiveFixes(), migrations, config.projectDir()));
         return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), candidate.migration());
     }
 
@@ -272,9 +273,9 @@ final class CheckRun {
     static ParityEngine.Loaded captureCandidate(CaptureOptions options, Supplier<ParityEngine.Loaded> capture) {
         try {
             ParityEngine.Loaded loaded = capture.get();
-            io.github.schemaparity.model.Catalog c = loaded.catalog();
-            return new ParityEngine.Loaded(loaded.side(), new io.github.schemaparity.model.Catalog(c.engine(),
-                    c.serverVersion(), c.schemas(), c.extensions(), List.of()));
+            Catalog c = loaded.catalog();
+            return new ParityEngine.Loaded(loaded.side(), new Catalog(c.engine(), c.serverVersion(), c.schemas(),
+                    c.extensions(), List.of(), c.migrationHistory()));
         } catch (SchemaParityException e) {
             if (e.getCause() instanceof SchemaNotFoundException missing) {
                 throw new SchemaParityException("The migrations do not create schema '" + missing.schema()

@@ -34,6 +34,7 @@ public abstract class ComparisonBuilder<B extends ComparisonBuilder<B>> {
     private List<String> risks = List.of();
     private Path baseline;
     private boolean baselineStrict;
+    private boolean destructiveFixes;
 
     // Package-private: only this package's configurations are built this way.
     ComparisonBuilder() {
@@ -177,16 +178,29 @@ public abstract class ComparisonBuilder<B extends ComparisonBuilder<B>> {
         return self();
     }
 
+    /**
+     * Whether the fix SQL written beside the reports includes destructive statements (drops of objects
+     * holding data, narrowing types, removed enum labels, new NOT NULLs); off: they are written commented out.
+     */
+    public B destructiveFixes(boolean destructiveFixes) {
+        this.destructiveFixes = destructiveFixes;
+        return self();
+    }
+
     /** What was set, for the concrete builder's {@code build()}. */
     ComparisonSettings settings() {
         RiskTable rated = riskTable.withRatings(risks);
         Baseline acknowledged = baseline == null ? Baseline.NONE : BaselineFile.read(baseline);
         return new ComparisonSettings(schemas, privileges, new DiffOptions(columnOrder),
-                new Policy(ignore, failOn, rated, rules, acknowledged, baselineStrict), reportDir);
+                new Policy(ignore, failOn, rated, rules, acknowledged, baselineStrict), reportDir, destructiveFixes);
     }
 
     /** The shared settings as the configurations' records take them; {@code reportDir} may be {@code null}. */
     record ComparisonSettings(List<String> schemas, boolean privileges, DiffOptions diffOptions, Policy policy,
-            Path reportDir) {
+            Path reportDir, boolean destructiveFixes) {
+        ComparisonSettings(List<String> schemas, boolean privileges, DiffOptions diffOptions, Policy policy,
+                Path reportDir) {
+            this(schemas, privileges, diffOptions, policy, reportDir, false);
+        }
     }
 }

@@ -107,7 +107,8 @@ public final class LiveCandidate implements AutoCloseable {
         }
         Policy policy = CheckRun.policy(judging);
         ParityResult result = engine.judge(candidate, reference, ParityEngine.Roles.CHECK, judging.diffOptions(),
-                policy, judging.reportDir(), VersionedBuild.pending(built, judging, policy));
+                policy, judging.reportDir(), VersionedBuild.pending(built, judging, policy),
+                new ParityEngine.FixRequest(judging.destructiveFixes(), null, null));
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.of(migration)),
                 candidate.catalog(), reference.catalog());
     }
@@ -140,7 +141,8 @@ public final class LiveCandidate implements AutoCloseable {
             return new ParityEngine.Loaded(Side.of(Side.MIGRATIONS, catalog), catalog);
         });
         ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK,
-                config.diffOptions(), CheckRun.policy(config), config.reportDir());
+                config.diffOptions(), CheckRun.policy(config), config.reportDir(), java.util.List.of(),
+                new ParityEngine.FixRequest(config.destructiveFixes(), null, null));
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.empty()),
                 candidate.catalog(), reference.loaded().catalog());
     }

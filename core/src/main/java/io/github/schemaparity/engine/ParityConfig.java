@@ -18,9 +18,10 @@ import java.util.List;
  * @param diffOptions what the diff compares beyond the defaults
  * @param policy      which differences fail the run
  * @param reportDir   where {@code report.json} is written
+ * @param destructiveFixes whether {@code fix.sql} includes destructive statements (else commented out)
  */
 public record ParityConfig(Source expected, Source actual, List<String> schemas, boolean privileges,
-        DiffOptions diffOptions, Policy policy, Path reportDir) {
+        DiffOptions diffOptions, Policy policy, Path reportDir, boolean destructiveFixes) {
 
     /** Where reports go unless told otherwise: {@code target/schemaparity} under the working directory. */
     public static final Path DEFAULT_REPORT_DIR = Path.of("target", "schemaparity");
@@ -36,6 +37,12 @@ public record ParityConfig(Source expected, Source actual, List<String> schemas,
         diffOptions = diffOptions == null ? DiffOptions.defaults() : diffOptions;
         policy = policy == null ? Policy.defaults() : policy;
         reportDir = reportDir == null ? DEFAULT_REPORT_DIR : reportDir;
+    }
+
+    /** A configuration whose fix SQL leaves destructive statements commented out. */
+    public ParityConfig(Source expected, Source actual, List<String> schemas, boolean privileges,
+            DiffOptions diffOptions, Policy policy, Path reportDir) {
+        this(expected, actual, schemas, privileges, diffOptions, policy, reportDir, false);
     }
 
     /** A builder with the defaults: every schema, no privileges, default diff options and policy. */
@@ -86,7 +93,7 @@ public record ParityConfig(Source expected, Source actual, List<String> schemas,
         public ParityConfig build() {
             ComparisonSettings settings = settings();
             return new ParityConfig(expected, actual, settings.schemas(), settings.privileges(),
-                    settings.diffOptions(), settings.policy(), settings.reportDir());
+                    settings.diffOptions(), settings.policy(), settings.reportDir(), settings.destructiveFixes());
         }
     }
 }

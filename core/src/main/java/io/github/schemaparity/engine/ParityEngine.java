@@ -9,11 +9,13 @@ import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.fix.FixFiles;
 import io.github.schemaparity.history.MigrationHistoryReader;
 import io.github.schemaparity.jdbc.JdbcErrors;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
+import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.policy.Assessment;
@@ -77,7 +79,8 @@ public final class ParityEngine {
         Loaded expected = load("expected", config.expected(), options);
         Loaded actual = load("actual", config.actual(), options);
 
-        return judge(expected, actual, Roles.COMPARE, config.diffOptions(), config.policy(), config.reportDir());
+        return judge(expected, actual, Roles.COMPARE, config.diffOptions(), config.policy(), config.reportDir(),
+                List.of(), new FixRequest(config.destructiveFixes(), null, null));
     }
 
     /**
@@ -121,18 +124,31 @@ public final class ParityEngine {
      */
     ParityResult judge(Loaded expected, Loaded actual, Roles roles, DiffOptions diffOptions, Policy policy,
             Path reportDir) {
-        return judge(expected, actual, roles, diffOptions, policy, reportDir, List.of());
+        return judge(expected, actual, roles, diffOptions, policy, reportDir, List.of(), FixRequest.NONE);
     }
 
     /** As above, with the migrations production has not applied yet reported beside the verdict (never failing). */
     ParityResult judge(Loaded expected, Loaded actual, Roles roles, DiffOptions diffOptions, Policy policy,
             Path reportDir, List<PendingMigration> pending) {
+        return judge(expected, actual, roles, diffOptions, policy, reportDir, pending, FixRequest.NONE);
+    }
+
+    /**
+     * Diffs, judges and reports as above, with the pending migrations beside the verdict, writing fix SQL
+     * (and, for a check, the adopt migration) as {@code fix} asks.
+     */
+    ParityResult judge(Loaded expected, Loaded actual, Roles roles, DiffOptions diffOptions, Policy policy,
+            Path reportDir, List<PendingMigration> pending, FixRequest fix) {
         List<String> warnings = new ArrayList<>();
         checkSameEngine(expected.catalog(), actual.catalog(), roles, warnings);
 
         long start = System.nanoTime();
         List<Difference> differences = new CatalogDiffer(diffOptions).diff(expected.catalog(), actual.catalog());
         Assessment assessment = policy.assess(differences);
+        FixFiles fixes = planFixes(expected, actual, differences, diffOptions, fix, assessment);
+        if (fixes != null) {
+            assessment = assessment.withFixes(fixes::fixFor);
+        }
         log.info("compared: " + differences.size() + " differences (" + assessment.failing() + " failing, "
                 + assessment.allowed() + " allowed) in " + millis(start) + " ms");
 
@@ -148,6 +164,11 @@ public final class ParityEngine {
             JUnitXmlReport.write(report, java.time.Duration.ofNanos(System.nanoTime() - start), written);
             written = reportDir.resolve(HtmlReport.FILE_NAME);
             HtmlReport.write(report, written);
+            written = reportDir.resolve(FixFiles.FIX_FILE);
+            if (fixes != null) {
+                logFixFiles(fixes, fixes.write(reportDir, expected.side().describe(), actual.side().describe(),
+                        fix.migrations(), fix.projectDir()));
+            }
         } catch (UncheckedIOException e) {
             throw new SchemaParityException("Cannot write " + written + ": " + e.getCause().getMessage()
                     + "; check that the report directory is writable", e);
@@ -163,6 +184,38 @@ public final class ParityEngine {
         }
         log.info("report: " + reportFile);
         return new ParityResult(report, console, reportFile, warnings);
+    }
+
+    /** Plans the fix SQL; a failure there is logged and leaves the comparison's verdict and reports intact. */
+    private FixFiles planFixes(Loaded expected, Loaded actual, List<Difference> differences, DiffOptions diffOptions,
+            FixRequest fix, Assessment assessment) {
+        try {
+            return FixFiles.plan(expected.catalog(), actual.catalog(), differences, diffOptions, fix.destructive(),
+                    assessment.differences().stream().filter(d -> d.allowed()).map(d -> d.difference()).toList());
+        } catch (RuntimeException e) {
+            log.warn("fix SQL not generated: " + e);
+            return null;
+        }
+    }
+
+    private void logFixFiles(FixFiles fixes, List<Path> files) {
+        log.info("fix SQL: " + files.get(0) + " (" + fixes.summary() + "; review before running)");
+        if (files.size() > 1) {
+            log.info("adopt migration: " + files.get(1) + " (production's drift as the next migration; review it, "
+                    + "then move it into your migrations)");
+        }
+    }
+
+    /**
+     * How fix SQL is written.
+     *
+     * @param destructive whether destructive statements are active
+     * @param migrations  the project's migrations (names the adopt migration), or {@code null} for compare
+     * @param projectDir  the project folder, or {@code null}
+     */
+    record FixRequest(boolean destructive, MigrationSource migrations, Path projectDir) {
+        /** Fix SQL without destructive statements and without an adopt migration. */
+        static final FixRequest NONE = new FixRequest(false, null, null);
     }
 
     /**

@@ -27,4 +27,9 @@ public record AssessedDifference(Difference difference, int risk, Severity sever
     public boolean acknowledged() {
         return acknowledgement != null && acknowledgement.status() == Acknowledgement.Status.ACKNOWLEDGED;
     }
+
+    /** This judgement with the SQL that removes the difference ({@code null}: none generated). */
+    public AssessedDifference withFix(String sql) {
+        return new AssessedDifference(difference, risk, severity, allowed, reason, sql, acknowledgement);
+    }
 }

@@ -9,9 +9,9 @@ import java.util.Set;
  * production than in the code ({@code varchar(50)} vs {@code varchar(255)}) breaks nothing the code
  * writes, one that is narrower rejects values the code considers valid.
  */
-final class TypeWidth {
+public final class TypeWidth {
     /** How the actual type relates to the expected one. */
-    enum Direction {
+    public enum Direction {
         /** The actual type holds every value of the expected type, and more. */
         WIDENED,
         /** The expected type holds every value of the actual type, and more. */
@@ -35,7 +35,7 @@ final class TypeWidth {
     private TypeWidth() {
     }
 
-    static Direction compare(String expected, String actual) {
+    public static Direction compare(String expected, String actual) {
         if (expected == null || actual == null) {
             return Direction.UNKNOWN;
         }

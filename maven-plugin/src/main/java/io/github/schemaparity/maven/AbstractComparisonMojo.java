@@ -39,6 +39,14 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.columnOrder", defaultValue = "false")
     boolean columnOrder;
 
+    /**
+     * Whether the fix SQL written to the report folder ({@code fix.sql}, the adopt migration) includes
+     * destructive statements: drops of objects holding data, narrowing types, removed enum labels, new
+     * NOT NULLs. Off: they are written commented out.
+     */
+    @Parameter(property = "schemaparity.fix.destructive", defaultValue = "false")
+    boolean destructiveFixes;
+
     /** Whether granted privileges are compared. */
     @Parameter(property = "schemaparity.privileges", defaultValue = "false")
     boolean privileges;
@@ -91,6 +99,7 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
                 .baselineStrict(baselineStrict)
                 .columnOrder(columnOrder)
                 .privileges(privileges)
+                .destructiveFixes(destructiveFixes)
                 .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"));
     }
 

@@ -67,17 +67,20 @@ class PluginDescriptorTest {
         expected.put("referenceServerId", "${schemaparity.reference.serverId}");
         expected.put("referenceUserEnv", "${schemaparity.reference.userEnv}");
         expected.put("referencePasswordEnv", "${schemaparity.reference.passwordEnv}");
+        expected.put("destructiveFixes", "${schemaparity.fix.destructive}");
         assertThat(userParameters("check")).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     @Test
     void everyParameterIsAlsoASchemaparityProperty() {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
-                "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict");
+                "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict",
+                "destructiveFixes");
         assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip");
         for (String goal : List.of("compare", "snapshot")) {
             userParameters(goal).forEach((name, expression) ->
-                    assertThat(expression).as("%s:%s", goal, name).isEqualTo("${schemaparity." + name + "}"));
+                    assertThat(expression).as("%s:%s", goal, name).isEqualTo(name.equals("destructiveFixes")
+                            ? "${schemaparity.fix.destructive}" : "${schemaparity." + name + "}"));
         }
     }
 

@@ -1,0 +1,46 @@
+package io.github.schemaparity.fix;
+
+/**
+ * When a statement runs in a fix script. The order of the constants is the order of the script:
+ * dependents are dropped before what they depend on, containers are created before their contents,
+ * foreign keys, triggers, comments and grants come last.
+ */
+public enum Step {
+    DROP_TRIGGER,
+    DROP_POLICY,
+    DROP_VIEW,
+    DROP_FOREIGN_KEY,
+    DROP_CONSTRAINT,
+    DROP_INDEX,
+    DROP_ROUTINE,
+    DROP_COLUMN,
+    DROP_TABLE,
+    DROP_SEQUENCE,
+    DROP_DOMAIN,
+    DROP_TYPE,
+    DROP_SCHEMA,
+    DROP_EXTENSION,
+    CREATE_SCHEMA,
+    CREATE_EXTENSION,
+    CREATE_TYPE,
+    CREATE_DOMAIN,
+    CREATE_SEQUENCE,
+    CREATE_ROUTINE,
+    CREATE_TABLE,
+    ALTER_TABLE,
+    ALTER_COLUMN,
+    SEQUENCE_OWNER,
+    ADD_CONSTRAINT,
+    CREATE_INDEX,
+    /** Routines whose SQL-standard body is parsed at creation, so the tables it reads must exist. */
+    CREATE_ROUTINE_LATE,
+    CREATE_VIEW,
+    /** Indexes of materialized views, which exist only once the views do. */
+    CREATE_VIEW_INDEX,
+    ADD_FOREIGN_KEY,
+    CREATE_TRIGGER,
+    CREATE_POLICY,
+    COMMENT,
+    REVOKE,
+    GRANT
+}

@@ -24,9 +24,12 @@ import java.util.TreeSet;
 
 /**
  * The report as one self-contained HTML page to open from the build's output folder or a CI artifact, offline: the
- * verdict and both sides in a header, counts by severity, a filter (severity, object type, failing/allowed, text
- * over the object path) and every difference as a card with expected and actual side by side, its risk, why it is
- * allowed, and the fix SQL where there is one.
+ * verdict and both sides in a header, counts by severity, the baseline's stale entries (failing under
+ * {@code baselineStrict}), a filter (severity, object type, failing/acknowledged/allowed, text over the object path),
+ * every difference as a card with expected and actual side by side, its risk, why it is allowed or fails, the baseline
+ * entry naming it (reason, owner, expiry; acknowledged or expired) and the fix SQL where there is one; then the pending
+ * migrations production has not applied yet, each with what it will do to production (never failing, outside the
+ * filter).
  *
  * <p>Style sheet and script are inline (no network, no CDN). Every value from a catalog is escaped through
  * {@link HtmlWriter}; the markup is also well-formed XML. The filter state lives in the URL's fragment

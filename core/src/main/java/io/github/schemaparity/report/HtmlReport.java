@@ -4,6 +4,8 @@ import io.github.schemaparity.ToolVersion;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
+import io.github.schemaparity.baseline.BaselineEntry;
+import io.github.schemaparity.policy.Acknowledgement;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Severity;
@@ -14,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +24,12 @@ import java.util.TreeSet;
 
 /**
  * The report as one self-contained HTML page to open from the build's output folder or a CI artifact, offline: the
- * verdict and both sides in a header, counts by severity, a filter (severity, object type, failing/allowed, text
- * over the object path) and every difference as a card with expected and actual side by side, its risk, why it is
- * allowed, and the fix SQL where there is one.
+ * verdict and both sides in a header, counts by severity, the baseline's stale entries (failing under
+ * {@code baselineStrict}), a filter (severity, object type, failing/acknowledged/allowed, text over the object path),
+ * every difference as a card with expected and actual side by side, its risk, why it is allowed or fails, the baseline
+ * entry naming it (reason, owner, expiry; acknowledged or expired) and the fix SQL where there is one; then the pending
+ * migrations production has not applied yet, each with what it will do to production (never failing, outside the
+ * filter).
  *
  * <p>Style sheet and script are inline (no network, no CDN). Every value from a catalog is escaped through
  * {@link HtmlWriter}; the markup is also well-formed XML. The filter state lives in the URL's fragment
@@ -40,6 +44,10 @@ public final class HtmlReport {
     static final String FAILING = "failing";
     /** Status of a difference the policy lets pass. */
     static final String ALLOWED = "allowed";
+    /** Status of a difference a baseline entry accepts: reported, not failing. */
+    static final String ACKNOWLEDGED = "acknowledged";
+    /** The statuses in the order the filter lists them. */
+    private static final List<String> STATUSES = List.of(FAILING, ACKNOWLEDGED, ALLOWED);
 
     private static final String CSS = resource("report.css");
     private static final String SCRIPT = resource("report.js");
@@ -72,11 +80,11 @@ public final class HtmlReport {
         html.open("body").newline().open("main", "class", "page").newline();
         banner(html, report);
         summary(html, assessment);
-        // Slot (version awareness): pending migrations - those production has not applied yet, with their own risk -
-        // go here as their own section, before the drift, since they are not drift.
-        // Slot (baseline): acknowledged differences render among the others with status "acknowledged" (see
-        // status()); stale baseline entries, which match no difference, go here as their own list.
+        // Stale baseline entries may fail the run (baselineStrict), so they come before the drift; pending migrations
+        // never fail, so they come after it, as in the Markdown report.
+        stale(html, assessment);
         differences(html, differences);
+        pending(html, report.pending());
         footer(html);
         html.close("main").newline();
         html.trustedScript(SCRIPT).newline();
@@ -103,6 +111,11 @@ public final class HtmlReport {
         html.open("div");
         html.element("h1", "SchemaParity report");
         html.element("p", headline(assessment), "class", "headline");
+        if (!report.pending().isEmpty()) {
+            int n = report.pending().size();
+            html.open("p", "class", "pending-note").element("a", SummaryLine.count(n, "pending migration"), "href",
+                    "#pending").text(" production has not applied yet (reported, never failing)").close("p");
+        }
         html.close("div").close("div").newline();
         html.open("div", "class", "sides").newline();
         side(html, "Expected", "what the project's code says", report.expected());
@@ -182,11 +195,11 @@ public final class HtmlReport {
         html.close("fieldset").newline();
 
         html.open("fieldset", "class", "chips").element("legend", "Status");
-        Set<String> statuses = new LinkedHashSet<>();
-        differences.forEach(d -> statuses.add(status(d)));
-        for (String status : statuses) {
+        for (String status : STATUSES) {
             long count = differences.stream().filter(d -> status(d).equals(status)).count();
-            chip(html, "status", status, status, count, "status-" + status);
+            if (count > 0) {
+                chip(html, "status", status, status, count, "status-" + status);
+            }
         }
         html.close("fieldset").newline();
 
@@ -245,16 +258,147 @@ public final class HtmlReport {
         value(html, "Actual", d.actual(), d.change() == Change.MISSING, marked == null ? null : marked[1], "actual");
         html.close("div").newline();
 
-        if (assessed.allowed() && assessed.reason() != null) {
-            html.open("p", "class", "reason").element("strong", "Allowed: ").text(assessed.reason()).close("p")
-                    .newline();
+        if (assessed.acknowledgement() != null) {
+            acknowledgement(html, assessed.acknowledgement());
         }
-        // Slot (baseline): an acknowledged difference shows its baseline entry here (reason, owner, expiry).
+        if (assessed.reason() != null && !assessed.acknowledged()) {
+            // An acknowledged difference's reason only repeats its baseline entry; a deny rule's or an expired
+            // entry's reason says why a difference fails.
+            html.open("p", "class", "reason").element("strong", assessed.allowed() ? "Allowed: " : "Failing: ")
+                    .text(assessed.reason()).close("p").newline();
+        }
         if (assessed.fix() != null) {
             html.open("div", "class", "fix").element("div", "Fix SQL", "class", "label");
             html.element("pre", assessed.fix(), "class", "sql").close("div").newline();
         }
         html.close("article").newline();
+    }
+
+    /** The baseline entry naming a difference: what it did (acknowledged, expired, denied), reason, owner, expiry. */
+    private static void acknowledgement(HtmlWriter html, Acknowledgement acknowledgement) {
+        String status = acknowledgement.status().name().toLowerCase(Locale.ROOT);
+        html.open("div", "class", "baseline-entry " + status);
+        html.element("div", switch (acknowledgement.status()) {
+            case ACKNOWLEDGED -> "Acknowledged in baseline";
+            case EXPIRED -> "Baseline entry expired";
+            case DENIED -> "Baseline entry overruled by a deny rule";
+        }, "class", "label");
+        entryTerms(html, acknowledgement.entry());
+        html.close("div").newline();
+    }
+
+    /** Reason, owner and expiry of a baseline entry, as a definition list. */
+    private static void entryTerms(HtmlWriter html, BaselineEntry entry) {
+        html.open("dl", "class", "entry");
+        html.element("dt", "Reason").element("dd", entry.reason(), "class", "entry-reason");
+        html.element("dt", "Owner").element("dd", entry.owner() == null ? "none" : entry.owner(), "class", "entry-owner");
+        html.element("dt", "Expires").element("dd", entry.expires() == null ? "never" : entry.expires().toString(),
+                "class", "entry-expires");
+        html.close("dl");
+    }
+
+    /**
+     * Baseline entries that match no difference: the drift they acknowledge is gone or changed further. They fail the
+     * run under {@code baselineStrict}, and say so.
+     */
+    private static void stale(HtmlWriter html, Assessment assessment) {
+        List<BaselineEntry> stale = assessment.stale();
+        if (stale.isEmpty()) {
+            return;
+        }
+        boolean failing = assessment.baseline().strict();
+        html.open("section", "class", "stale" + (failing ? " failing" : ""), "id", "stale", "aria-label",
+                "Stale baseline entries").newline();
+        html.open("h2").text(stale.size() + (stale.size() == 1 ? " stale baseline entry " : " stale baseline entries "));
+        html.element("span", failing ? "failing (baselineStrict)" : "reported, not failing",
+                "class", "badge status-" + (failing ? FAILING : ALLOWED));
+        html.close("h2").newline();
+        html.element("p", "They match no difference any more: the drift they acknowledge is gone or changed further. "
+                + "mvn schemaparity:baseline removes them.", "class", "note").newline();
+        html.open("ul", "class", "stale-list").newline();
+        for (BaselineEntry entry : stale) {
+            Difference d = entry.difference();
+            html.open("li", "class", "stale-entry", "data-path", d.object());
+            html.open("div", "class", "stale-what");
+            html.element("span", d.objectType().name(), "class", "tag");
+            html.element("span", d.change().name(), "class", "tag change-" + d.change().name().toLowerCase(Locale.ROOT));
+            html.element("code", d.object(), "class", "path");
+            if (d.attribute() != null) {
+                html.element("code", d.attribute(), "class", "attribute");
+            }
+            html.element("code", orNone(d.expected()) + " → " + orNone(d.actual()), "class", "values");
+            html.close("div");
+            entryTerms(html, entry);
+            html.close("li").newline();
+        }
+        html.close("ul").newline();
+        html.close("section").newline();
+    }
+
+    /**
+     * Version awareness: the migrations production has not applied yet, each with what it will do to production,
+     * rated like drift. Not drift and never failing, so outside the filter and labelled as such.
+     */
+    private static void pending(HtmlWriter html, List<PendingMigration> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        html.open("section", "class", "pending", "id", "pending", "aria-label", "Pending migrations").newline();
+        html.open("h2").text("Pending migrations ")
+                .element("span", "reported, never failing", "class", "badge status-pending").close("h2").newline();
+        html.element("p", SummaryLine.count(pending.size(), "migration") + " production has not applied yet, and what "
+                + "each will do to production when it runs.", "class", "note").newline();
+        for (PendingMigration migration : pending) {
+            html.open("article", "class", "migration", "data-version", migration.version()).newline();
+            html.open("header", "class", "migration-head");
+            migration.highestSeverity().ifPresent(s -> html.element("span", s.name(), "class", "badge " + severityClass(s),
+                    "title", "the most severe change it makes"));
+            html.element("span", migration.version() != null && migration.version().contains("::")
+                    ? migration.version() : "V" + migration.version(), "class", "version");
+            if (migration.description() != null) {
+                html.element("span", migration.description(), "class", "description");
+            }
+            if (migration.script() != null) {
+                html.element("code", migration.script(), "class", "script");
+            }
+            html.close("header").newline();
+            if (migration.differences().isEmpty()) {
+                html.element("p", "No schema change.", "class", "absent change-none").newline();
+            } else {
+                html.open("ul", "class", "changes").newline();
+                for (AssessedDifference change : migration.differences().stream().sorted(ORDER).toList()) {
+                    pendingChange(html, change);
+                }
+                html.close("ul").newline();
+            }
+            html.close("article").newline();
+        }
+        html.close("section").newline();
+    }
+
+    private static void pendingChange(HtmlWriter html, AssessedDifference change) {
+        Difference d = change.difference();
+        html.open("li", "class", "change", "data-severity", change.severity().name(), "data-path", d.object());
+        html.element("span", change.severity().name(), "class", "badge " + severityClass(change.severity()),
+                "title", "risk " + change.risk() + " of 100");
+        html.element("span", PendingMigration.verb(d.change()), "class", "verb change-"
+                + d.change().name().toLowerCase(Locale.ROOT));
+        html.element("span", d.objectType().name(), "class", "tag");
+        html.element("code", d.object(), "class", "path");
+        if (d.change() == Change.CHANGED) {
+            html.element("code", d.attribute(), "class", "attribute");
+            html.element("code", orNone(d.expected()) + " → " + orNone(d.actual()), "class", "values");
+        } else {
+            String description = d.change() == Change.MISSING ? d.expected() : d.actual();
+            if (description != null) {
+                html.element("code", description, "class", "values");
+            }
+        }
+        html.close("li").newline();
+    }
+
+    private static String orNone(String value) {
+        return value == null ? "none" : value;
     }
 
     /**
@@ -339,6 +483,9 @@ public final class HtmlReport {
      * filter lists whatever statuses occur.
      */
     static String status(AssessedDifference assessed) {
+        if (assessed.acknowledged()) {
+            return ACKNOWLEDGED;
+        }
         return assessed.allowed() ? ALLOWED : FAILING;
     }
 
@@ -346,14 +493,28 @@ public final class HtmlReport {
         return "sev-" + severity.name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code 5 differences: 3 failing, 2 allowed}, or {@code no differences}. */
+    /**
+     * {@code 5 differences: 3 failing, 2 allowed (1 acknowledged); 1 stale baseline entry (baselineStrict: failing)},
+     * or {@code no differences}.
+     */
     private static String headline(Assessment assessment) {
         int total = assessment.differences().size();
+        StringBuilder out = new StringBuilder();
         if (total == 0) {
-            return "no differences";
+            out.append("no differences");
+        } else {
+            out.append(total).append(total == 1 ? " difference" : " differences").append(": ")
+                    .append(assessment.failing()).append(" failing, ").append(assessment.allowed()).append(" allowed");
+            if (assessment.acknowledged() > 0) {
+                out.append(" (").append(assessment.acknowledged()).append(" acknowledged)");
+            }
         }
-        return total + (total == 1 ? " difference" : " differences") + ": " + assessment.failing() + " failing, "
-                + assessment.allowed() + " allowed";
+        int stale = assessment.stale().size();
+        if (stale > 0) {
+            out.append("; ").append(stale).append(stale == 1 ? " stale baseline entry" : " stale baseline entries")
+                    .append(assessment.baseline().strict() ? " (baselineStrict: failing)" : "");
+        }
+        return out.toString();
     }
 
     private static String resource(String name) {

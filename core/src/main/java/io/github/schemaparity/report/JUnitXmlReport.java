@@ -1,5 +1,6 @@
 package io.github.schemaparity.report;
 
+import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.policy.AssessedDifference;
@@ -8,7 +9,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -16,8 +19,15 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * The report as JUnit XML (the Ant/Surefire {@code testsuite} format), so the test tabs of Jenkins, GitLab and
  * GitHub show each difference: one {@code testcase} per difference, classed by object type; a failing difference
- * carries a {@code failure} typed by its severity, an allowed one is {@code skipped} with the reason. Without
- * differences a single passing test case keeps the tab green rather than empty.
+ * carries a {@code failure} typed by its severity, an allowed one is {@code skipped} with the reason (an acknowledged
+ * one with its baseline entry's). A stale baseline entry (one that matches no difference) is a test case of class
+ * {@code schemaparity.baseline}: a {@code failure} typed {@code STALE} under {@code baselineStrict}, where it fails
+ * the build, else {@code skipped}. Without differences or stale entries a single passing test case keeps the tab
+ * green rather than empty.
+ *
+ * <p>Pending migrations (version awareness) are no test cases: they never fail, and a skipped test reads as a check
+ * that did not run, which would blur the tab's one job of showing drift. Their count and names are a suite
+ * {@code property} ({@code pending}); the JSON, Markdown and HTML reports show what each does.
  *
  * <p>XML 1.0 cannot carry most control characters, not even escaped; catalog text (comments, defaults) may hold
  * them, so they are replaced with U+FFFD rather than making the whole file unreadable.
@@ -30,6 +40,10 @@ public final class JUnitXmlReport {
     public static final String FILE_NAME = "TEST-schemaparity.xml";
     /** The {@code testsuite} name, and the prefix of every {@code classname}. */
     public static final String SUITE = "schemaparity";
+    /** The {@code classname} of stale baseline entries. */
+    static final String BASELINE_CLASS = SUITE + ".baseline";
+    /** The {@code failure} type of a stale baseline entry under {@code baselineStrict}. */
+    static final String STALE = "STALE";
     /** Failure messages longer than this are cut with an ellipsis; the failure body keeps the values whole. */
     static final int MAX_MESSAGE_LENGTH = 200;
 
@@ -66,6 +80,9 @@ public final class JUnitXmlReport {
     public static String render(ParityReport report, Duration elapsed) {
         Assessment assessment = report.assessment();
         int differences = assessment.differences().size();
+        List<BaselineEntry> stale = assessment.stale();
+        boolean staleFails = assessment.baseline() != null && assessment.baseline().strict();
+        int cases = differences + stale.size();
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
@@ -73,13 +90,13 @@ public final class JUnitXmlReport {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", SUITE);
-            xml.writeAttribute("tests", Integer.toString(Math.max(differences, 1)));
-            xml.writeAttribute("failures", Integer.toString(assessment.failing()));
-            xml.writeAttribute("skipped", Integer.toString(assessment.allowed()));
+            xml.writeAttribute("tests", Integer.toString(Math.max(cases, 1)));
+            xml.writeAttribute("failures", Integer.toString(assessment.failing() + (staleFails ? stale.size() : 0)));
+            xml.writeAttribute("skipped", Integer.toString(assessment.allowed() + (staleFails ? 0 : stale.size())));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("time", seconds(elapsed));
             writeProperties(xml, report);
-            if (differences == 0) {
+            if (cases == 0) {
                 indent(xml, 1);
                 xml.writeEmptyElement("testcase");
                 xml.writeAttribute("classname", SUITE);
@@ -88,6 +105,9 @@ public final class JUnitXmlReport {
             }
             for (AssessedDifference assessed : assessment.differences()) {
                 writeTestCase(xml, assessed);
+            }
+            for (BaselineEntry entry : stale) {
+                writeStaleCase(xml, entry, staleFails);
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -105,6 +125,11 @@ public final class JUnitXmlReport {
         writeProperty(xml, "expected", describe(report.expected()));
         writeProperty(xml, "actual", describe(report.actual()));
         writeProperty(xml, "verdict", report.verdict().name());
+        if (!report.pending().isEmpty()) {
+            writeProperty(xml, "pending", report.pending().size() + " not applied in production (reported, never "
+                    + "failing): " + report.pending().stream().map(PendingMigration::label)
+                            .collect(Collectors.joining(", ")));
+        }
         indent(xml, 1);
         xml.writeEndElement();
     }
@@ -127,13 +152,49 @@ public final class JUnitXmlReport {
         if (assessed.allowed()) {
             xml.writeEmptyElement("skipped");
             String reason = assessed.reason() == null ? "" : assessed.reason();
-            xml.writeAttribute("message", cut(oneLine("allowed: " + reason)));
+            // An acknowledged difference's reason already says so ("acknowledged in baseline: ...").
+            xml.writeAttribute("message", cut(oneLine(assessed.acknowledged() ? reason : "allowed: " + reason)));
         } else {
             xml.writeStartElement("failure");
             xml.writeAttribute("message", cut(oneLine(message(assessed))));
             xml.writeAttribute("type", assessed.severity().name());
             xml.writeCharacters(xmlSafe(body(assessed)));
             xml.writeEndElement();
+        }
+        indent(xml, 1);
+        xml.writeEndElement();
+    }
+
+    /**
+     * A baseline entry that matches no difference: failing under {@code baselineStrict} (the build fails on it, so
+     * the test tab must show why), else skipped.
+     */
+    private static void writeStaleCase(XMLStreamWriter xml, BaselineEntry entry, boolean fails)
+            throws XMLStreamException {
+        Difference d = entry.difference();
+        indent(xml, 1);
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", BASELINE_CLASS);
+        xml.writeAttribute("name", oneLine("stale: " + d.objectType() + " " + testName(d)));
+        xml.writeAttribute("time", "0");
+        indent(xml, 2);
+        String message = "baseline entry matches no difference" + (fails ? " (baselineStrict)" : "") + ": "
+                + entry.describeAcknowledgement();
+        if (fails) {
+            xml.writeStartElement("failure");
+            xml.writeAttribute("message", cut(oneLine(message)));
+            xml.writeAttribute("type", STALE);
+            xml.writeCharacters(xmlSafe("The drift this entry acknowledges is gone or changed further; "
+                    + "mvn schemaparity:baseline removes it.\n"
+                    + (d.attribute() == null ? "" : "attribute: " + d.attribute() + "\n")
+                    + "expected: " + orNone(d.expected()) + "\nactual: " + orNone(d.actual()) + "\n"
+                    + "reason: " + entry.reason() + "\n"
+                    + "owner: " + orNone(entry.owner()) + "\n"
+                    + "expires: " + (entry.expires() == null ? "never" : entry.expires()) + "\n"));
+            xml.writeEndElement();
+        } else {
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", cut(oneLine(message)));
         }
         indent(xml, 1);
         xml.writeEndElement();
@@ -166,6 +227,10 @@ public final class JUnitXmlReport {
         body.append("expected: ").append(orNone(d.expected())).append('\n');
         body.append("actual: ").append(orNone(d.actual())).append('\n');
         body.append("risk: ").append(assessed.risk()).append(" (").append(assessed.severity()).append(")\n");
+        if (assessed.reason() != null) {
+            // Why a rule or an expired baseline entry fails it.
+            body.append("reason: ").append(assessed.reason()).append('\n');
+        }
         if (assessed.fix() != null) {
             body.append("fix:\n").append(assessed.fix()).append('\n');
         }

@@ -5,12 +5,22 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.schemaparity.baseline.Baseline;
+import io.github.schemaparity.baseline.BaselineEntry;
+import io.github.schemaparity.baseline.BaselineFile;
+import io.github.schemaparity.diff.Change;
+import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.ObjectType;
+import io.github.schemaparity.engine.CheckConfig;
+import io.github.schemaparity.engine.CheckResult;
 import io.github.schemaparity.engine.ParityConfig;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.engine.ParityResult;
 import io.github.schemaparity.engine.Source;
+import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Severity;
 import io.github.schemaparity.policy.Verdict;
+import io.github.schemaparity.provision.ProviderChoice;
 import io.github.schemaparity.testing.PgServer;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -18,6 +28,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +37,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.flywaydb.core.Flyway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -50,6 +62,8 @@ class HtmlReportChromiumTest {
     private static Path chromium;
     private static Path reportHtml;
     private static List<JsonNode> differences;
+    private static Path baselineHtml;
+    private static JsonNode baselineJson;
 
     @BeforeAll
     static void compareTwoDriftedDatabases() throws IOException {
@@ -97,6 +111,80 @@ class HtmlReportChromiumTest {
                 .isGreaterThanOrEqualTo(3);
         assertThat(differences).anyMatch(d -> d.get("allowed").asBoolean())
                 .anyMatch(d -> !d.get("allowed").asBoolean());
+
+        checkAProjectAheadOfProductionWithABaseline(server);
+    }
+
+    /**
+     * A version-aware check of a Flyway project (five migrations) against production at version 2 with two hotfixes,
+     * through a strict baseline that acknowledges one hotfix, has expired for the other and holds a stale entry: a
+     * report with every baseline state and three pending migrations, in {@code target/html-report/baseline/}.
+     */
+    private static void checkAProjectAheadOfProductionWithABaseline(PgServer server) throws IOException {
+        Path work = OUT.resolve("baseline-work");
+        deleteRecursively(work);
+        List<String> migrations = List.of(
+                "CREATE TABLE customers (id bigint PRIMARY KEY, email varchar(200) NOT NULL, legacy_code varchar(20));",
+                "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id), "
+                        + "status varchar(50) NOT NULL DEFAULT 'new');",
+                "CREATE INDEX orders_status_idx ON orders (status);",
+                "ALTER TABLE orders ADD COLUMN notes text;",
+                "ALTER TABLE customers DROP COLUMN legacy_code;");
+        List<String> names = List.of("customers", "orders", "status_index", "order_notes", "drop_legacy_code");
+        Path project = work.resolve("project");
+        Path scripts = project.resolve("src/main/resources/db/migration");
+        Path applied = work.resolve("production-migrations");
+        Files.createDirectories(scripts);
+        Files.createDirectories(applied);
+        for (int i = 0; i < migrations.size(); i++) {
+            Files.writeString(scripts.resolve("V" + (i + 1) + "__" + names.get(i) + ".sql"), migrations.get(i));
+            if (i < 2) {
+                Files.writeString(applied.resolve("V" + (i + 1) + "__" + names.get(i) + ".sql"), migrations.get(i));
+            }
+        }
+        String production = server.createDatabase("html_production");
+        Flyway.configure().dataSource(server.url(production), "postgres", "postgres")
+                .locations("filesystem:" + applied).load().migrate();
+        server.execute(production, "CREATE INDEX orders_customer_hotfix_idx ON orders (customer_id)",
+                "ALTER TABLE orders ALTER COLUMN status TYPE varchar(255)");
+
+        CheckConfig.Builder check = CheckConfig.builder().reference(Source.parse(server.urlWithCredentials(production)))
+                .projectDir(project).provider(ProviderChoice.EMBEDDED).cache(false);
+        // The entries are made from the differences as the engine reports them, as the baseline goal does.
+        List<AssessedDifference> drift = new ParityEngine().check(check.reportDir(work.resolve("first")).build())
+                .parity().report().assessment().differences();
+        Difference index = only(drift, "public.orders.orders_customer_hotfix_idx");
+        Difference status = only(drift, "public.orders.status");
+        Path baseline = work.resolve("baseline.json");
+        BaselineFile.write(new Baseline(baseline, List.of(
+                BaselineEntry.of(index, "hotfix INC-42 <kept> until the next release", "team-orders",
+                        LocalDate.of(2999, 12, 31)),
+                BaselineEntry.of(status, "widened for a partner import", null, LocalDate.of(2000, 1, 1)),
+                BaselineEntry.of(new Difference(ObjectType.INDEX, "public.orders.orders_gone_idx", Change.UNEXPECTED,
+                        null, null, "btree(id)"), "dropped later", "dba", null))), baseline);
+
+        Path reports = OUT.resolve("baseline");
+        CheckResult result = new ParityEngine().check(check.reportDir(reports).baseline(baseline).baselineStrict(true)
+                .build());
+
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(result.parity().report().pending()).extracting(PendingMigration::version)
+                .containsExactly("3", "4", "5");
+        baselineHtml = reports.resolve(HtmlReport.FILE_NAME);
+        baselineJson = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+    }
+
+    private static Difference only(List<AssessedDifference> drift, String path) {
+        return drift.stream().map(AssessedDifference::difference).filter(d -> d.object().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError(path + " is not among " + drift));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /** Chromium on the PATH; a skip on a developer's machine, a failure in CI, where it must be installed. */
@@ -183,6 +271,53 @@ class HtmlReportChromiumTest {
         assertThat(none.selectFirst("#shown").text()).isEqualTo("0");
     }
 
+    @Test
+    void theBaselineReportFiltersAcknowledgedDifferencesAndShowsStaleEntriesAndPendingMigrations() throws Exception {
+        Document all = dumpDom(baselineHtml, "");
+        assertThat(all.select("input[type=checkbox][name=status]").eachAttr("value"))
+                .containsExactly("failing", "acknowledged");
+        assertThat(visiblePaths(all)).hasSize(baselineJson.get("differences").size()).hasSizeGreaterThan(1);
+        List<String> acknowledged = new ArrayList<>();
+        baselineJson.get("differences").forEach(d -> {
+            if (d.get("acknowledged").asBoolean()) {
+                acknowledged.add(d.get("object").asText());
+            }
+        });
+        assertThat(acknowledged).containsExactly("public.orders.orders_customer_hotfix_idx");
+
+        Document filtered = dumpDom(baselineHtml, "#status=acknowledged");
+        assertThat(visiblePaths(filtered)).containsExactlyElementsOf(acknowledged);
+        assertThat(filtered.selectFirst("#shown").text()).isEqualTo("1");
+        Element card = filtered.selectFirst("article[data-status=acknowledged]");
+        assertThat(card.selectFirst(".entry-reason").text()).isEqualTo("hotfix INC-42 <kept> until the next release");
+        assertThat(card.selectFirst(".entry-owner").text()).isEqualTo("team-orders");
+        assertThat(card.selectFirst(".entry-expires").text()).isEqualTo("2999-12-31");
+        assertThat(card.select("kept")).isEmpty();
+
+        Element expired = all.selectFirst("article[data-path=public.orders.status]");
+        assertThat(expired.attr("data-status")).isEqualTo("failing");
+        assertThat(expired.selectFirst(".baseline-entry.expired .entry-expires").text()).isEqualTo("2000-01-01");
+        assertThat(expired.selectFirst(".baseline-entry.expired .entry-reason").text())
+                .isEqualTo("widened for a partner import");
+
+        Element stale = all.selectFirst("section#stale");
+        assertThat(stale.classNames()).contains("failing");
+        assertThat(stale.select("li.stale-entry").eachAttr("data-path")).containsExactly("public.orders.orders_gone_idx");
+
+        // The filter is about drift: pending migrations stay on the page whatever it hides.
+        assertThat(filtered.select("section#pending article.migration").eachAttr("data-version"))
+                .containsExactly("3", "4", "5");
+        assertThat(filtered.selectFirst("section#pending article[data-version=5] li.change").attr("data-severity"))
+                .isEqualTo("CRITICAL");
+        assertThat(filtered.selectFirst("section#pending h2").text()).contains("never failing");
+
+        Path png = OUT.resolve("report-baseline.png");
+        Result run = run(List.of("bash", repositoryRoot().resolve("scripts/report-screenshot.sh").toString(),
+                baselineHtml.toString(), png.toString(), "1280x2000"));
+        assertThat(run.exit()).as(run.output()).isZero();
+        System.out.println("[report] baseline screenshot: " + png);
+    }
+
     private static List<String> visiblePaths(Document page) {
         return page.select("article.diff").stream().filter(a -> !a.hasAttr("hidden")).map(a -> a.attr("data-path"))
                 .toList();
@@ -194,12 +329,16 @@ class HtmlReportChromiumTest {
 
     /** The DOM after the page's script ran, with the filter given as URL fragment. */
     private static Document dumpDom(String fragment) throws Exception {
+        return dumpDom(reportHtml, fragment);
+    }
+
+    private static Document dumpDom(Path report, String fragment) throws Exception {
         Path profile = Files.createTempDirectory("chromium-profile");
         try {
             List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
                     "--disable-gpu", "--no-first-run", "--disable-sync", "--disable-background-networking",
                     "--disable-component-update", "--disable-quic", "--disable-extensions",
-                    "--user-data-dir=" + profile, "--dump-dom", reportHtml.toUri() + fragment));
+                    "--user-data-dir=" + profile, "--dump-dom", report.toUri() + fragment));
             Result run = run(command);
             assertThat(run.exit()).as(run.output()).isZero();
             int start = run.stdout().indexOf("<html");

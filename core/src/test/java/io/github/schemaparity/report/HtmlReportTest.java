@@ -2,17 +2,21 @@ package io.github.schemaparity.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.policy.Acknowledgement;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
+import io.github.schemaparity.policy.BaselineOutcome;
 import io.github.schemaparity.policy.Severity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
@@ -189,6 +193,157 @@ class HtmlReportTest {
                 <div class="value actual"><div class="label">Actual</div><pre>varchar(<mark>255</mark>)</pre></div></div>
                 <div class="fix"><div class="label">Fix SQL</div>\
                 <pre class="sql">ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(50);</pre></div>
+                </article>""");
+    }
+
+    /**
+     * A baseline run: one acknowledged and one expired difference, one plain allowed one, a stale entry; and two
+     * pending migrations. Reasons, owners and pending descriptions carry markup, to be shown as text.
+     */
+    private static ParityReport baselineRun(boolean strict) {
+        Difference index = new Difference(ObjectType.INDEX, "public.orders.hotfix_idx", Change.UNEXPECTED, null, null,
+                "btree (created_at)");
+        Difference status = new Difference(ObjectType.COLUMN, "public.orders.status", Change.CHANGED, "type",
+                "varchar(50)", "varchar(255)");
+        BaselineEntry hotfix = BaselineEntry.of(index, "hotfix <b>INC-42</b>", "team & orders", LocalDate.of(2999, 12, 31));
+        BaselineEntry widened = BaselineEntry.of(status, "partner import", null, LocalDate.of(2000, 1, 1));
+        BaselineEntry gone = BaselineEntry.of(new Difference(ObjectType.INDEX, "public.orders.gone_idx",
+                Change.UNEXPECTED, null, null, "btree (note)"), "dropped later", "dba", null);
+        List<AssessedDifference> differences = List.of(
+                new AssessedDifference(index, 20, Severity.LOW, true, "acknowledged in baseline: "
+                        + hotfix.describeAcknowledgement(), null,
+                        new Acknowledgement(hotfix, Acknowledgement.Status.ACKNOWLEDGED)),
+                new AssessedDifference(status, 55, Severity.MEDIUM, false, "baseline entry expired (expires 2000-01-01): "
+                        + "partner import; fix the drift or renew the entry", null,
+                        new Acknowledgement(widened, Acknowledgement.Status.EXPIRED)),
+                allowed(10, new Difference(ObjectType.COLUMN, "audit.log.note", Change.CHANGED, "comment", "note",
+                        null), "ignored by pattern 'audit.*'"));
+        List<PendingMigration> pending = List.of(
+                new PendingMigration("4", "order <notes>", "V4__order_notes.sql", List.of(new AssessedDifference(
+                        new Difference(ObjectType.COLUMN, "public.orders.notes", Change.UNEXPECTED, null, null,
+                                "text"), 10, Severity.LOW, true, null, null))),
+                new PendingMigration("5", "drop legacy", "V5__drop_legacy.sql", List.of(new AssessedDifference(
+                        new Difference(ObjectType.COLUMN, "public.customers.legacy_code", Change.MISSING, null,
+                                "varchar(20)", null), 90, Severity.CRITICAL, true, null, null))),
+                new PendingMigration("6", "data only", "V6__data_only.sql", List.of()));
+        return new ParityReport(EXPECTED, ACTUAL,
+                Assessment.of(differences, new BaselineOutcome(null, strict, 3, List.of(gone))), pending);
+    }
+
+    @Test
+    void acknowledgedDifferencesHaveTheirOwnStatusAndShowTheirBaselineEntry() throws Exception {
+        String html = HtmlReport.render(baselineRun(false));
+        Document page = parseHtml(html);
+
+        assertThat(page.selectFirst("form#filters").select("input[type=checkbox][name=status]").eachAttr("value"))
+                .containsExactly("failing", "acknowledged", "allowed");
+        assertThat(page.select("label.chip.status-acknowledged .chip-count").text()).isEqualTo("1");
+        Element acknowledged = page.selectFirst("article[data-path=public.orders.hotfix_idx]");
+        assertThat(acknowledged.attr("data-status")).isEqualTo("acknowledged");
+        assertThat(acknowledged.classNames()).contains("acknowledged");
+        assertThat(acknowledged.selectFirst(".badge.status-acknowledged").text()).isEqualTo("acknowledged");
+        assertThat(acknowledged.selectFirst(".baseline-entry.acknowledged .label").text())
+                .isEqualTo("Acknowledged in baseline");
+        assertThat(acknowledged.selectFirst(".entry-reason").text()).isEqualTo("hotfix <b>INC-42</b>");
+        assertThat(acknowledged.selectFirst(".entry-owner").text()).isEqualTo("team & orders");
+        assertThat(acknowledged.selectFirst(".entry-expires").text()).isEqualTo("2999-12-31");
+        assertThat(acknowledged.select("b")).as("the reason's markup is text").isEmpty();
+        assertThat(acknowledged.selectFirst(".reason")).as("the entry says it; no second line").isNull();
+        assertThat(page.selectFirst(".headline").text())
+                .isEqualTo("3 differences: 1 failing, 2 allowed (1 acknowledged); 1 stale baseline entry");
+        assertThat(page.selectFirst("article[data-path=audit.log.note]").attr("data-status")).isEqualTo("allowed");
+        assertThat(html).contains("hotfix &lt;b&gt;INC-42&lt;/b&gt;");
+        parseXml(html);
+    }
+
+    @Test
+    void anExpiredEntryShowsOnTheFailingDifferenceWithItsReasonAndExpiry() {
+        Document page = parseHtml(HtmlReport.render(baselineRun(false)));
+
+        Element expired = page.selectFirst("article[data-path=public.orders.status]");
+        assertThat(expired.attr("data-status")).isEqualTo("failing");
+        assertThat(expired.selectFirst(".baseline-entry.expired .label").text()).isEqualTo("Baseline entry expired");
+        assertThat(expired.selectFirst(".entry-reason").text()).isEqualTo("partner import");
+        assertThat(expired.selectFirst(".entry-owner").text()).isEqualTo("none");
+        assertThat(expired.selectFirst(".entry-expires").text()).isEqualTo("2000-01-01");
+        assertThat(expired.selectFirst(".reason").text()).isEqualTo("Failing: baseline entry expired (expires "
+                + "2000-01-01): partner import; fix the drift or renew the entry");
+    }
+
+    @Test
+    void staleEntriesAreTheirOwnListMarkedFailingOnlyWhenStrict() {
+        Document lenient = parseHtml(HtmlReport.render(baselineRun(false)));
+        Element list = lenient.selectFirst("section#stale");
+        assertThat(list.classNames()).doesNotContain("failing");
+        assertThat(list.selectFirst("h2").text()).isEqualTo("1 stale baseline entry reported, not failing");
+        assertThat(list.select("li.stale-entry")).singleElement().satisfies(entry -> {
+            assertThat(entry.attr("data-path")).isEqualTo("public.orders.gone_idx");
+            assertThat(entry.selectFirst(".stale-what").children().eachText())
+                    .containsExactly("INDEX", "UNEXPECTED", "public.orders.gone_idx", "none \u2192 btree (note)");
+            assertThat(entry.selectFirst(".entry-reason").text()).isEqualTo("dropped later");
+            assertThat(entry.selectFirst(".entry-owner").text()).isEqualTo("dba");
+            assertThat(entry.selectFirst(".entry-expires").text()).isEqualTo("never");
+        });
+        assertThat(lenient.select("article.diff")).as("not a difference, so not in the filter").hasSize(3);
+
+        Document strict = parseHtml(HtmlReport.render(baselineRun(true)));
+        assertThat(strict.selectFirst("section#stale").classNames()).contains("failing");
+        assertThat(strict.selectFirst("section#stale h2 .badge").text()).isEqualTo("failing (baselineStrict)");
+        assertThat(strict.selectFirst(".headline").text()).endsWith("; 1 stale baseline entry (baselineStrict: failing)");
+    }
+
+    @Test
+    void pendingMigrationsAreTheirOwnSectionLabelledNeverFailing() throws Exception {
+        String html = HtmlReport.render(baselineRun(false));
+        Document page = parseHtml(html);
+
+        assertThat(page.selectFirst(".pending-note").text())
+                .isEqualTo("3 pending migrations production has not applied yet (reported, never failing)");
+        Element section = page.selectFirst("section#pending");
+        assertThat(section.selectFirst("h2").text()).isEqualTo("Pending migrations reported, never failing");
+        assertThat(section.select("article.migration").eachAttr("data-version")).containsExactly("4", "5", "6");
+        assertThat(section.select("article.diff")).as("outside the drift filter").isEmpty();
+        assertThat(page.select("article.diff")).noneMatch(a -> a.attr("data-path").startsWith("public.customers"));
+        Element drop = section.selectFirst("article[data-version=5]");
+        assertThat(drop.selectFirst(".migration-head").children().eachText())
+                .containsExactly("CRITICAL", "V5", "drop legacy", "V5__drop_legacy.sql");
+        assertThat(drop.select("li.change")).singleElement().satisfies(change -> {
+            assertThat(change.attr("data-severity")).isEqualTo("CRITICAL");
+            assertThat(change.children().eachText())
+                    .containsExactly("CRITICAL", "drops", "COLUMN", "public.customers.legacy_code", "varchar(20)");
+            assertThat(change.selectFirst(".badge").classNames()).contains("sev-critical");
+        });
+        assertThat(section.selectFirst("article[data-version=4] .description").text()).isEqualTo("order <notes>");
+        assertThat(section.selectFirst("article[data-version=6] .change-none").text()).isEqualTo("No schema change.");
+        assertThat(section.selectFirst("article[data-version=6] .badge")).isNull();
+        assertThat(html).contains("order &lt;notes&gt;");
+        parseXml(html);
+    }
+
+    @Test
+    void theExactMarkupOfABaselineEntryAndAPendingMigration() {
+        String html = HtmlReport.render(baselineRun(false));
+        int start = html.indexOf("<div class=\"baseline-entry acknowledged\"");
+        String entry = html.substring(start, html.indexOf("</div>\n", html.indexOf("</dl>", start)) + 6);
+        start = html.indexOf("<article class=\"migration\" data-version=\"5\"");
+        String migration = html.substring(start, html.indexOf("</article>", start) + "</article>".length());
+
+        assertThat(entry).isEqualTo("""
+                <div class="baseline-entry acknowledged"><div class="label">Acknowledged in baseline</div>\
+                <dl class="entry"><dt>Reason</dt><dd class="entry-reason">hotfix &lt;b&gt;INC-42&lt;/b&gt;</dd>\
+                <dt>Owner</dt><dd class="entry-owner">team &amp; orders</dd>\
+                <dt>Expires</dt><dd class="entry-expires">2999-12-31</dd></dl></div>""");
+        assertThat(migration).isEqualTo("""
+                <article class="migration" data-version="5">
+                <header class="migration-head"><span class="badge sev-critical" title="the most severe change it makes">\
+                CRITICAL</span><span class="version">V5</span><span class="description">drop legacy</span>\
+                <code class="script">V5__drop_legacy.sql</code></header>
+                <ul class="changes">
+                <li class="change" data-severity="CRITICAL" data-path="public.customers.legacy_code">\
+                <span class="badge sev-critical" title="risk 90 of 100">CRITICAL</span>\
+                <span class="verb change-missing">drops</span><span class="tag">COLUMN</span>\
+                <code class="path">public.customers.legacy_code</code><code class="values">varchar(20)</code></li>
+                </ul>
                 </article>""");
     }
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.policy.Acknowledgement;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
+import io.github.schemaparity.policy.BaselineOutcome;
 import io.github.schemaparity.policy.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -170,6 +174,107 @@ class JUnitXmlReportTest {
         assertThat(suite.getAttribute("time")).isEqualTo("1.234");
         Element skipped = (Element) suite.getElementsByTagName("skipped").item(0);
         assertThat(skipped.getAttribute("message")).isEqualTo("allowed: ignored by pattern 'public.audit'");
+    }
+
+    /** A baseline run: one acknowledged, one expired (failing) difference, one stale entry; with two pending. */
+    private static ParityReport baselineRun(boolean strict) {
+        Difference index = new Difference(ObjectType.INDEX, "public.orders.hotfix_idx", Change.UNEXPECTED, null, null,
+                "btree (created_at)");
+        Difference status = new Difference(ObjectType.COLUMN, "public.orders.status", Change.CHANGED, "type",
+                "varchar(50)", "varchar(255)");
+        BaselineEntry hotfix = BaselineEntry.of(index, "hotfix INC-42", "team-orders", LocalDate.of(2999, 12, 31));
+        BaselineEntry widened = BaselineEntry.of(status, "partner import", null, LocalDate.of(2000, 1, 1));
+        BaselineEntry gone = BaselineEntry.of(new Difference(ObjectType.INDEX, "public.orders.gone_idx",
+                Change.UNEXPECTED, null, null, "btree (note)"), "dropped <later> & \"soon\"", "dba", null);
+        List<AssessedDifference> differences = List.of(
+                new AssessedDifference(index, 20, Severity.LOW, true, "acknowledged in baseline: "
+                        + hotfix.describeAcknowledgement(), null,
+                        new Acknowledgement(hotfix, Acknowledgement.Status.ACKNOWLEDGED)),
+                new AssessedDifference(status, 55, Severity.MEDIUM, false, "baseline entry expired (expires 2000-01-01): "
+                        + "partner import; fix the drift or renew the entry", null,
+                        new Acknowledgement(widened, Acknowledgement.Status.EXPIRED)));
+        List<PendingMigration> pending = List.of(
+                new PendingMigration("4", "order notes", "V4__order_notes.sql", List.of()),
+                new PendingMigration("5", "drop legacy", "V5__drop_legacy.sql", List.of()));
+        return new ParityReport(EXPECTED, ACTUAL,
+                Assessment.of(differences, new BaselineOutcome(null, strict, 3, List.of(gone))), pending);
+    }
+
+    @Test
+    void underBaselineStrictAStaleEntryIsAFailingTestSoTheTabShowsWhyTheBuildFailed() throws Exception {
+        ParityReport report = baselineRun(true);
+        List<ReportTestSuite> suites = parseWithSurefire(report, Duration.ZERO);
+        List<ReportTestCase> cases = cases(suites);
+
+        assertThat(suites.stream().mapToInt(ReportTestSuite::getNumberOfTests).sum()).isEqualTo(3);
+        assertThat(suites.stream().mapToInt(ReportTestSuite::getNumberOfFailures).sum()).isEqualTo(2);
+        assertThat(suites.stream().mapToInt(ReportTestSuite::getNumberOfSkipped).sum()).isEqualTo(1);
+        ReportTestCase stale = named(cases, "stale: INDEX public.orders.gone_idx UNEXPECTED");
+        assertThat(stale.getFullClassName()).isEqualTo("schemaparity.baseline");
+        assertThat(stale.getFailureType()).isEqualTo("STALE");
+        assertThat(stale.getFailureMessage()).isEqualTo("baseline entry matches no difference (baselineStrict): "
+                + "dropped <later> & \"soon\" (owner dba)");
+        assertThat(stale.getFailureDetail()).contains("mvn schemaparity:baseline removes it", "actual: btree (note)",
+                "owner: dba", "expires: never");
+
+        ReportTestCase acknowledged = named(cases, "public.orders.hotfix_idx UNEXPECTED");
+        assertThat(acknowledged.hasSkipped()).isTrue();
+        ReportTestCase expired = named(cases, "public.orders.status CHANGED [type]");
+        assertThat(expired.getFailureType()).isEqualTo("MEDIUM");
+        assertThat(expired.getFailureDetail()).contains("reason: baseline entry expired (expires 2000-01-01): "
+                + "partner import");
+
+        Element suite = parseStrictly(JUnitXmlReport.render(report));
+        assertThat(suite.getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getAttribute("failures")).isEqualTo("2");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+        Element skipped = (Element) suite.getElementsByTagName("skipped").item(0);
+        assertThat(skipped.getAttribute("message")).as("the baseline's reason, not 'allowed: acknowledged ...'")
+                .isEqualTo("acknowledged in baseline: hotfix INC-42 (owner team-orders, expires 2999-12-31)");
+    }
+
+    @Test
+    void withoutStrictAStaleEntryIsSkippedAndPendingMigrationsAreAPropertyNotTests() throws Exception {
+        ParityReport report = baselineRun(false);
+        List<ReportTestCase> cases = cases(parseWithSurefire(report, Duration.ZERO));
+
+        ReportTestCase stale = named(cases, "stale: INDEX public.orders.gone_idx UNEXPECTED");
+        assertThat(stale.hasSkipped()).isTrue();
+        assertThat(stale.hasFailure()).isFalse();
+        assertThat(cases).hasSize(3).noneMatch(c -> c.getName().contains("V4") || c.getName().contains("V5"));
+
+        Element suite = parseStrictly(JUnitXmlReport.render(report));
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("2");
+        org.w3c.dom.NodeList properties = suite.getElementsByTagName("property");
+        String pending = null;
+        for (int i = 0; i < properties.getLength(); i++) {
+            Element property = (Element) properties.item(i);
+            if (property.getAttribute("name").equals("pending")) {
+                pending = property.getAttribute("value");
+            }
+        }
+        assertThat(pending).isEqualTo("2 not applied in production (reported, never failing): "
+                + "V4 order notes (V4__order_notes.sql), V5 drop legacy (V5__drop_legacy.sql)");
+    }
+
+    @Test
+    void onlyAStrictStaleEntryIsStillAFailingTestNotAGreenTab() throws Exception {
+        BaselineEntry gone = BaselineEntry.of(new Difference(ObjectType.TABLE, "public.old", Change.MISSING, null,
+                "table, 1 column", null), "dropped", null, null);
+        ParityReport report = new ParityReport(EXPECTED, ACTUAL,
+                Assessment.of(List.of(), new BaselineOutcome(null, true, 1, List.of(gone))));
+
+        List<ReportTestCase> cases = cases(parseWithSurefire(report, Duration.ZERO));
+
+        assertThat(report.verdict().name()).isEqualTo("FAIL");
+        assertThat(cases).singleElement().satisfies(only -> {
+            assertThat(only.hasFailure()).isTrue();
+            assertThat(only.getName()).isEqualTo("stale: TABLE public.old MISSING");
+        });
+        Element suite = parseStrictly(JUnitXmlReport.render(report));
+        assertThat(suite.getAttribute("tests")).isEqualTo("1");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
     }
 
     @Test

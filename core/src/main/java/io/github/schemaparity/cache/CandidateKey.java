@@ -39,6 +39,19 @@ public record CandidateKey(String hash) {
      */
     public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
             String image, CaptureOptions options, String toolBuild) {
+        return of(files, tool, production, image, options, toolBuild, "");
+    }
+
+    /**
+     * The key of a candidate whose schemas are renamed before it is cached.
+     *
+     * @param schemaMapping how the candidate's schemas are renamed to the reference's, as text (e.g.
+     *                      {@code <candidate>=app}); empty for none. The cached catalog holds the renamed
+     *                      schemas, so another mapping is another entry.
+     * @see #of(List, MigrationTool, ProductionVersion, String, CaptureOptions, String)
+     */
+    public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
+            String image, CaptureOptions options, String toolBuild, String schemaMapping) {
         StringBuilder text = new StringBuilder(RECIPE).append('\n');
         line(text, "tool", toolBuild);
         line(text, "migrations", tool.name());
@@ -47,6 +60,10 @@ public record CandidateKey(String hash) {
         line(text, "image", image == null ? "" : image);
         line(text, "schemas", String.join(",", options.schemas()));
         line(text, "privileges", Boolean.toString(options.privileges()));
+        if (schemaMapping != null && !schemaMapping.isEmpty()) {
+            // only when set, so that keys of unmapped candidates stay what earlier builds computed
+            line(text, "schemaMapping", schemaMapping);
+        }
         files.stream().sorted().forEach(file -> line(text, file.path(), file.sha256()));
         return new CandidateKey(MigrationFiles.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
     }

@@ -2,6 +2,7 @@ package io.github.schemaparity.engine;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.diff.DiffOptions;
+import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.provision.DockerProbe;
 import io.github.schemaparity.provision.ExistingServer;
@@ -43,12 +44,15 @@ import java.util.Objects;
  * @param reportDir              where {@code report.json} is written
  * @param cache                  whether the candidate's captured catalog is reused when nothing changed
  * @param cacheDir               where cached candidate catalogs are kept
+ * @param schemaMapping          which candidate schema stands for which reference schema ({@code
+ *                               staging=public}); on MySQL/MariaDB the candidate's database always stands
+ *                               for the reference's database, without being told
  */
 public record CheckConfig(Source reference, Path projectDir, List<String> flywayLocations,
         String liquibaseChangelog, String sqlFolder, ClassLoader resources, ProviderChoice provider, String image,
         ExistingServer server, PostgresBinaries binaries, DockerProbe docker, List<String> schemas,
         boolean privileges, DiffOptions diffOptions, Policy policy, boolean ignoreMigrationHistory,
-        Path reportDir, boolean cache, Path cacheDir) {
+        Path reportDir, boolean cache, Path cacheDir, SchemaMapping schemaMapping) {
 
     /** Where cached candidate catalogs go unless told otherwise, relative to the project folder. */
     public static final Path DEFAULT_CACHE_DIR = Path.of("target", "schemaparity", "cache");
@@ -72,10 +76,22 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
         policy = policy == null ? Policy.defaults() : policy;
         reportDir = reportDir == null ? projectDir.resolve(ParityConfig.DEFAULT_REPORT_DIR) : reportDir;
         cacheDir = cacheDir == null ? projectDir.resolve(DEFAULT_CACHE_DIR) : cacheDir;
+        schemaMapping = schemaMapping == null ? SchemaMapping.none() : schemaMapping;
         if (provider == ProviderChoice.SERVER && server == null) {
             throw new SchemaParityException("Candidate provider 'server' needs the JDBC URL of an existing server "
                     + "(serverUrl) on which a scratch database may be created");
         }
+    }
+
+    /** A configuration without a schema mapping (the signature before {@code schemaMapping} existed). */
+    public CheckConfig(Source reference, Path projectDir, List<String> flywayLocations, String liquibaseChangelog,
+            String sqlFolder, ClassLoader resources, ProviderChoice provider, String image, ExistingServer server,
+            PostgresBinaries binaries, DockerProbe docker, List<String> schemas, boolean privileges,
+            DiffOptions diffOptions, Policy policy, boolean ignoreMigrationHistory, Path reportDir, boolean cache,
+            Path cacheDir) {
+        this(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources, provider, image, server,
+                binaries, docker, schemas, privileges, diffOptions, policy, ignoreMigrationHistory, reportDir, cache,
+                cacheDir, SchemaMapping.none());
     }
 
     /** A builder with the defaults: provider auto, every schema, default policy, cache on. */
@@ -229,7 +245,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             return new CheckConfig(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources,
                     provider, image, server, binaries, docker, settings.schemas(), settings.privileges(),
                     settings.diffOptions(), settings.policy(), ignoreMigrationHistory, settings.reportDir(), cache,
-                    cacheDir);
+                    cacheDir, settings.schemaMapping());
         }
     }
 }

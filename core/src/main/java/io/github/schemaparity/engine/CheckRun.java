@@ -59,9 +59,12 @@ final class CheckRun {
         // The candidate is captured by the same reader: fail on an engine SchemaParity cannot capture before starting anything.
         CatalogReaders.forEngine(production.engine());
         ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
+        CandidateSchemas schemas = new CandidateSchemas(config, reference);
+        // Keyed by the reference's names: the cached catalog is stored renamed to them.
         CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
 
-        Optional<CandidateKey> key = config.cache() ? cacheKey(migrations, version, options) : Optional.empty();
+        Optional<CandidateKey> key = config.cache() ? cacheKey(migrations, version, options, schemas.keyText())
+                : Optional.empty();
         if (!config.cache()) {
             log.info("candidate cache off: building the candidate");
         }
@@ -70,7 +73,7 @@ final class CheckRun {
         boolean fromCache = candidate != null;
         MigrationResult migration = null;
         if (candidate == null) {
-            Built built = build(migrations, version, options);
+            Built built = build(migrations, version, schemas);
             candidate = built.loaded();
             migration = built.migration();
             if (key.isPresent()) {
@@ -125,7 +128,8 @@ final class CheckRun {
         return new Reference(new ParityEngine.Loaded(Side.of(Side.SNAPSHOT, catalog), catalog), schemas);
     }
 
-    private Optional<CandidateKey> cacheKey(MigrationSource migrations, ProductionVersion version, CaptureOptions options) {
+    private Optional<CandidateKey> cacheKey(MigrationSource migrations, ProductionVersion version, CaptureOptions options,
+            String schemaMapping) {
         List<MigrationFile> files;
         try {
             files = MigrationFiles.of(migrations, config.resources(), config.projectDir());
@@ -137,7 +141,7 @@ final class CheckRun {
             return Optional.empty();
         }
         return Optional.of(CandidateKey.of(files, migrations.tool(), version, config.image(), options,
-                CandidateKey.toolBuild()));
+                CandidateKey.toolBuild(), schemaMapping));
     }
 
     private Optional<ParityEngine.Loaded> cached(CandidateCache cache, CandidateKey key, ProductionVersion version) {
@@ -165,14 +169,28 @@ final class CheckRun {
         }
     }
 
-    private Built build(MigrationSource migrations, ProductionVersion version, CaptureOptions options) {
-        ProvisionRequest request = new ProvisionRequest(version, config.image(), config.provider(), config.server(), null);
+    private Built build(MigrationSource migrations, ProductionVersion version, CandidateSchemas schemas) {
+        ProvisionRequest request = new ProvisionRequest(version, config.image(), config.provider(), config.server(),
+                databaseNameHint(schemas));
         Provisioner provisioner = new Provisioner(log, config.docker(), config.binaries());
         // Always closed, also when a migration or the capture fails: nothing is left running.
         try (CandidateDatabase candidate = provisioner.provision(request)) {
             MigrationResult migration = migrate(candidate, migrations, config, log);
-            return new Built(captureMigrated(engine, candidate, options), migration);
+            return new Built(captureMigrated(engine, log, candidate, schemas), migration);
         }
+    }
+
+    /**
+     * On MySQL/MariaDB the candidate database is named after production's where the provider allows it
+     * (a container or embedded server has one database; an existing server adds a unique suffix), so
+     * migrations that name their database still run; {@code null} on PostgreSQL.
+     */
+    static String databaseNameHint(CandidateSchemas schemas) {
+        if (!schemas.databaseIsSchema()) {
+            return null;
+        }
+        String primary = schemas.primary();
+        return primary.matches(ProvisionRequest.DATABASE_NAME) ? primary : null;
     }
 
     /** Applies the migrations to the candidate and logs what ran. */
@@ -186,10 +204,27 @@ final class CheckRun {
         return migration;
     }
 
-    /** Captures the candidate the migrations built. */
-    static ParityEngine.Loaded captureMigrated(ParityEngine engine, CandidateDatabase candidate, CaptureOptions options) {
+    /** Captures the candidate the migrations built, under the reference's schema names. */
+    static ParityEngine.Loaded captureMigrated(ParityEngine engine, ParityLog log, CandidateDatabase candidate,
+            CandidateSchemas schemas) {
         JdbcSource source = new JdbcSource(candidate.jdbcUrl(), candidate.user(), candidate.password());
-        return captureCandidate(options, () -> engine.capture("candidate", Side.MIGRATIONS, source, options));
+        String database = schemas.candidateDatabase(candidate.jdbcUrl());
+        CaptureOptions options = schemas.options(database);
+        ParityEngine.Loaded captured = captureCandidate(options,
+                () -> engine.capture("candidate", Side.MIGRATIONS, source, options));
+        return renamed(captured, schemas, database, log);
+    }
+
+    /** A captured candidate with its schemas renamed to the reference's; the renaming is logged once. */
+    static ParityEngine.Loaded renamed(ParityEngine.Loaded captured, CandidateSchemas schemas, String database,
+            ParityLog log) {
+        var mapping = schemas.mapping(database);
+        if (mapping.isEmpty()) {
+            return captured;
+        }
+        log.info("schema mapping (candidate=reference): " + mapping);
+        Catalog catalog = mapping.apply(captured.catalog());
+        return new ParityEngine.Loaded(captured.side(), catalog);
     }
 
     /** Runs a candidate capture; a schema it lacks is named as one the migrations do not create. */

@@ -66,16 +66,16 @@ public final class LiveCandidate implements AutoCloseable {
         CatalogReaders.forEngine(production.engine());
         ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
 
+        CandidateSchemas schemas = new CandidateSchemas(config, reference);
         ProvisionRequest request = ProvisionRequest.of(version).withProvider(config.provider())
-                .withImage(config.image());
+                .withImage(config.image()).withDatabaseName(CheckRun.databaseNameHint(schemas));
         if (config.server() != null) {
             request = request.withServer(config.server());
         }
         CandidateDatabase database = new Provisioner(log, config.docker(), config.binaries()).provision(request);
         try {
             MigrationResult migration = CheckRun.migrate(database, migrations, config, log);
-            CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
-            ParityEngine.Loaded candidate = CheckRun.captureMigrated(engine, database, options);
+            ParityEngine.Loaded candidate = CheckRun.captureMigrated(engine, log, database, schemas);
             return new LiveCandidate(engine, config, database, migration, candidate, reference.loaded());
         } catch (RuntimeException e) {
             closeAfterFailure(database, e);
@@ -121,8 +121,10 @@ public final class LiveCandidate implements AutoCloseable {
         ParityEngine engine = new ParityEngine(log);
         Reference reference = loadReference(engine, log, config);
         Engine productionEngine = reference.loaded().catalog().engine();
-        CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
-        ParityEngine.Loaded candidate = CheckRun.captureCandidate(options, () -> {
+        CandidateSchemas schemas = new CandidateSchemas(config, reference);
+        String database = schemas.databaseIsSchema() ? currentDatabase(connection, description) : null;
+        CaptureOptions options = schemas.options(database);
+        ParityEngine.Loaded captured = CheckRun.captureCandidate(options, () -> {
             long start = System.nanoTime();
             Catalog catalog = readOwnConnection(connection, description, productionEngine, options);
             log.info("captured candidate (" + description + ", " + catalog.engine().id() + " "
@@ -130,6 +132,7 @@ public final class LiveCandidate implements AutoCloseable {
                     + ParityEngine.millis(start) + " ms");
             return new ParityEngine.Loaded(Side.of(Side.MIGRATIONS, catalog), catalog);
         });
+        ParityEngine.Loaded candidate = CheckRun.renamed(captured, schemas, database, log);
         ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK,
                 config.diffOptions(), CheckRun.policy(config), config.reportDir());
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.empty()),
@@ -227,6 +230,20 @@ public final class LiveCandidate implements AutoCloseable {
                 connection.setReadOnly(readOnly);
                 connection.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw new SchemaParityException("Capturing " + description + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The database a MySQL/MariaDB connection uses: the candidate's own database. */
+    private static String currentDatabase(Connection connection, String description) {
+        try {
+            String database = connection.getCatalog();
+            if (database == null || database.isBlank()) {
+                throw new SchemaParityException("The connection of " + description + " uses no database: name one"
+                        + " in its JDBC URL");
+            }
+            return database;
         } catch (SQLException e) {
             throw new SchemaParityException("Capturing " + description + " failed: " + e.getMessage(), e);
         }

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Assumptions;
  * developer's machine, and fail when {@code -Dschemaparity.requireDocker=true} (CI sets it), so a
  * broken Docker setup can never turn CI green by skipping.
  */
-final class DockerRequirement {
+public final class DockerRequirement {
     static final String PROPERTY = "schemaparity.requireDocker";
     private static DockerStatus status;
 
     private DockerRequirement() {
     }
 
-    static synchronized DockerStatus require() {
+    public static synchronized DockerStatus require() {
         if (status == null) {
             status = new TestcontainersDockerProbe(Duration.ofSeconds(30)).check();
         }

@@ -19,7 +19,8 @@ import java.util.List;
 record ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
         String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
         ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
-        Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
+        Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir,
+        String schemaMapping) {
 
     static final String DEFAULT_REPORT_DIR = "target/schemaparity";
 
@@ -38,6 +39,17 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
         ignore = clean(ignore);
         failOn = failOn == null ? Severity.LOW : failOn;
         reportDir = trim(reportDir).isEmpty() ? DEFAULT_REPORT_DIR : trim(reportDir);
+        schemaMapping = trim(schemaMapping);
+    }
+
+    /** Settings without a schema mapping (the signature before {@code schemaMapping} existed). */
+    ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
+            String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
+            ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
+            Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
+        this(reference, referenceUrlVariable, referenceUserVariable, referencePasswordVariable, flywayLocations,
+                liquibaseChangelog, sqlFolder, provider, image, serverUrlVariable, schemas, ignore, failOn, columnOrder,
+                privileges, ignoreMigrationHistory, reportDir, "");
     }
 
     /** The annotation's values. */
@@ -48,7 +60,7 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                 annotation.provider(), annotation.image(), annotation.serverUrlVariable(),
                 Arrays.asList(annotation.schemas()), Arrays.asList(annotation.ignore()), annotation.failOn(),
                 annotation.columnOrder(), annotation.privileges(), annotation.ignoreMigrationHistory(),
-                annotation.reportDir());
+                annotation.reportDir(), annotation.schemaMapping());
     }
 
     /** Every attribute at its default, as an unannotated class registering the extension gets. */
@@ -92,6 +104,7 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                     .failOn(failOn)
                     .columnOrder(columnOrder)
                     .privileges(privileges)
+                    .schemaMapping(schemaMapping)
                     .ignoreMigrationHistory(ignoreMigrationHistory)
                     .reportDir(reportDir)
                     .cache(false)

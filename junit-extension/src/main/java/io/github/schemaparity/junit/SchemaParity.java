@@ -115,4 +115,11 @@ public @interface SchemaParity {
 
     /** Where reports go, relative to the project folder; each test class writes into a folder of its name. */
     String reportDir() default "target/schemaparity";
+
+    /**
+     * Which candidate schema stands for which production schema, as {@code candidate=production} pairs
+     * separated by commas, e.g. {@code staging=public}; reports use production's names. Not needed on
+     * MySQL/MariaDB, where the candidate's database always stands for production's.
+     */
+    String schemaMapping() default "";
 }

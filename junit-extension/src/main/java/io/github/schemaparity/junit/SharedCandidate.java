@@ -28,12 +28,12 @@ final class SharedCandidate implements AutoCloseable, ExtensionContext.Store.Clo
      */
     record Key(Source reference, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
             ProviderChoice provider, String image, ExistingServer server, List<String> schemas, boolean privileges,
-            String projectDir) {
+            String projectDir, String schemaMapping) {
 
         static Key of(CheckConfig config) {
             return new Key(config.reference(), config.flywayLocations(), config.liquibaseChangelog(), config.sqlFolder(),
                     config.provider(), config.image(), config.server(), config.schemas(), config.privileges(),
-                    config.projectDir().toAbsolutePath().normalize().toString());
+                    config.projectDir().toAbsolutePath().normalize().toString(), config.schemaMapping().toString());
         }
     }
 

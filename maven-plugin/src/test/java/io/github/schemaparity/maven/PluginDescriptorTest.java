@@ -61,7 +61,7 @@ class PluginDescriptorTest {
         Map<String, String> expected = new LinkedHashMap<>();
         for (String name : List.of("reference", "flywayLocations", "liquibaseChangelog", "sqlFolder", "provider", "image",
                 "serverUrl", "serverId", "schemas", "ignore", "failOn", "columnOrder", "privileges", "reportDir", "skip",
-                "ignoreMigrationHistory", "cache", "cacheDir")) {
+                "ignoreMigrationHistory", "cache", "cacheDir", "schemaMapping")) {
             expected.put(name, "${schemaparity." + name + "}");
         }
         expected.put("referenceServerId", "${schemaparity.reference.serverId}");
@@ -73,7 +73,7 @@ class PluginDescriptorTest {
     @Test
     void everyParameterIsAlsoASchemaparityProperty() {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
-                "columnOrder", "privileges", "reportDir", "skip");
+                "columnOrder", "privileges", "reportDir", "skip", "schemaMapping");
         assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip");
         for (String goal : List.of("compare", "snapshot")) {
             userParameters(goal).forEach((name, expression) ->

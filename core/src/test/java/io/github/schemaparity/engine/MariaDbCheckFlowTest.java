@@ -137,6 +137,51 @@ class MariaDbCheckFlowTest {
     }
 
     @Test
+    void aSnapshotRestrictedToProductionsDatabaseByNameStillPairsWithTheCandidate() throws Exception {
+        writeMigrations(V1, V2);
+        String production = server.createDatabase("app", V1, V2);
+        Path snapshot = project.resolve("snapshots/named.json");
+        // As `snapshot -Dschemaparity.schemas=<db>` writes it: the snapshot lists its database by name.
+        new ParityEngine().snapshot(JdbcSource.of(server.urlWithCredentials(production)),
+                CaptureOptions.schemas(production), snapshot);
+
+        CheckResult result = new ParityEngine(log).check(onScratchDatabase(Source.snapshot(snapshot)).cache(false).build());
+
+        assertThat(result.parity().report().assessment().failing()).isZero();
+        assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void liquibaseChangelogOnMariaDb() throws Exception {
+        Files.writeString(project.resolve("changelog.sql"), "--liquibase formatted sql\n\n--changeset shop:1\n" + V1
+                + "\n--changeset shop:2 splitStatements:true\n" + V2);
+        String production = server.createDatabase("lb", V1, V2);
+
+        CheckResult result = new ParityEngine(log).check(onScratchDatabase(live(production))
+                .liquibaseChangelog("changelog.sql").build());
+
+        assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(result.parity().report().assessment().differences())
+                .extracting(d -> d.difference().object(), d -> d.allowed())
+                .containsExactlyInAnyOrder(tuple(production + ".DATABASECHANGELOG", true),
+                        tuple(production + ".DATABASECHANGELOGLOCK", true));
+        assertThat(log.lines).anyMatch(l -> l.matches("INFO migrated candidate with Liquibase: 2 migrations applied in \\d+ ms"));
+    }
+
+    @Test
+    void aFailingMigrationNamesTheFileAndDropsTheScratchDatabase() throws Exception {
+        writeMigrations(V1, V2.replace("REFERENCES customers", "REFERENCES customerz"));
+        String production = server.createDatabase("broken", V1, V2);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new ParityEngine(log).check(onScratchDatabase(live(production)).build()))
+                .isInstanceOf(io.github.schemaparity.SchemaParityException.class)
+                .hasMessageContaining("V2__step2.sql");
+        assertThat(scratchDatabases(production)).isEmpty();
+        assertThat(log.lines).anyMatch(l -> l.matches("INFO Scratch database sp_" + production + "_[0-9a-f]+ dropped"));
+    }
+
+    @Test
     void embeddedMariaDb4jCandidateMatchesTheSnapshot() {
         writeMigrations(V1, V2);
         String production = server.createDatabase("shop", V1, V2);

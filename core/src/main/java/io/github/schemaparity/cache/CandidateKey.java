@@ -39,7 +39,7 @@ public record CandidateKey(String hash) {
      */
     public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
             String image, CaptureOptions options, String toolBuild) {
-        return of(files, tool, production, image, options, toolBuild, null);
+        return of(files, tool, production, image, options, toolBuild, null, "");
     }
 
     /**
@@ -50,6 +50,19 @@ public record CandidateKey(String hash) {
      */
     public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
             String image, CaptureOptions options, String toolBuild, String target) {
+        return of(files, tool, production, image, options, toolBuild, target, "");
+    }
+
+    /**
+     * The key of a candidate built to {@code target} whose schemas are renamed before it is cached.
+     *
+     * @param target        as in {@link #of(List, MigrationTool, ProductionVersion, String, CaptureOptions, String, String)}
+     * @param schemaMapping how the candidate's schemas are renamed to the reference's, as text (e.g.
+     *                      {@code <candidate>=app}); empty for none. The cached catalog holds the renamed
+     *                      schemas, so another mapping is another entry.
+     */
+    public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
+            String image, CaptureOptions options, String toolBuild, String target, String schemaMapping) {
         StringBuilder text = new StringBuilder(RECIPE).append('\n');
         if (target != null) {
             line(text, "target", target);
@@ -61,6 +74,10 @@ public record CandidateKey(String hash) {
         line(text, "image", image == null ? "" : image);
         line(text, "schemas", String.join(",", options.schemas()));
         line(text, "privileges", Boolean.toString(options.privileges()));
+        if (schemaMapping != null && !schemaMapping.isEmpty()) {
+            // only when set, so that keys of unmapped candidates stay what earlier builds computed
+            line(text, "schemaMapping", schemaMapping);
+        }
         files.stream().sorted().forEach(file -> line(text, file.path(), file.sha256()));
         return new CandidateKey(MigrationFiles.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
     }

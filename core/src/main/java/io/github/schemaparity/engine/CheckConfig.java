@@ -2,6 +2,7 @@ package io.github.schemaparity.engine;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.diff.DiffOptions;
+import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.provision.DockerProbe;
 import io.github.schemaparity.provision.ExistingServer;
@@ -48,14 +49,18 @@ import java.util.Objects;
  *                               migrations are reported as pending
  * @param destructiveFixes       whether {@code fix.sql} and the adopt migration include destructive
  *                               statements (else commented out)
+ * @param schemaMapping          which candidate schema stands for which reference schema ({@code
+ *                               staging=public}); on MySQL/MariaDB the candidate's database always stands
+ *                               for the reference's database, without being told
  */
 public record CheckConfig(Source reference, Path projectDir, List<String> flywayLocations,
         String liquibaseChangelog, String sqlFolder, ClassLoader resources, ProviderChoice provider, String image,
         ExistingServer server, PostgresBinaries binaries, DockerProbe docker, List<String> schemas,
         boolean privileges, DiffOptions diffOptions, Policy policy, boolean ignoreMigrationHistory,
-        Path reportDir, boolean cache, Path cacheDir, boolean versionAware, boolean destructiveFixes) {
+        Path reportDir, boolean cache, Path cacheDir, boolean versionAware, boolean destructiveFixes,
+        SchemaMapping schemaMapping) {
 
-    /** A configuration with version awareness on and destructive fixes off (the defaults). */
+    /** A configuration with version awareness on, destructive fixes off and no schema mapping (the defaults). */
     public CheckConfig(Source reference, Path projectDir, List<String> flywayLocations,
             String liquibaseChangelog, String sqlFolder, ClassLoader resources, ProviderChoice provider, String image,
             ExistingServer server, PostgresBinaries binaries, DockerProbe docker, List<String> schemas,
@@ -63,7 +68,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             Path reportDir, boolean cache, Path cacheDir) {
         this(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources, provider, image, server,
                 binaries, docker, schemas, privileges, diffOptions, policy, ignoreMigrationHistory, reportDir, cache,
-                cacheDir, true, false);
+                cacheDir, true, false, SchemaMapping.none());
     }
 
     /** Where cached candidate catalogs go unless told otherwise, relative to the project folder. */
@@ -88,6 +93,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
         policy = policy == null ? Policy.defaults() : policy;
         reportDir = reportDir == null ? projectDir.resolve(ParityConfig.DEFAULT_REPORT_DIR) : reportDir;
         cacheDir = cacheDir == null ? projectDir.resolve(DEFAULT_CACHE_DIR) : cacheDir;
+        schemaMapping = schemaMapping == null ? SchemaMapping.none() : schemaMapping;
         if (provider == ProviderChoice.SERVER && server == null) {
             throw new SchemaParityException("Candidate provider 'server' needs the JDBC URL of an existing server "
                     + "(serverUrl) on which a scratch database may be created");
@@ -255,7 +261,7 @@ public record CheckConfig(Source reference, Path projectDir, List<String> flyway
             return new CheckConfig(reference, projectDir, flywayLocations, liquibaseChangelog, sqlFolder, resources,
                     provider, image, server, binaries, docker, settings.schemas(), settings.privileges(),
                     settings.diffOptions(), settings.policy(), ignoreMigrationHistory, settings.reportDir(), cache,
-                    cacheDir, versionAware, settings.destructiveFixes());
+                    cacheDir, versionAware, settings.destructiveFixes(), settings.schemaMapping());
         }
     }
 }

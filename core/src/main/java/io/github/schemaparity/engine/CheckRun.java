@@ -48,6 +48,8 @@ final class CheckRun {
     private final ParityEngine engine;
     private final ParityLog log;
     private final CheckConfig config;
+    /** The candidate's schema renaming as cache keys record it (see {@link CandidateSchemas#keyText()}). */
+    private String mappingKey = "";
 
     CheckRun(ParityEngine engine, ParityLog log, CheckConfig config) {
         this.engine = engine;
@@ -62,10 +64,13 @@ final class CheckRun {
         // The candidate is captured by the same reader: fail on an engine SchemaParity cannot capture before starting anything.
         CatalogReaders.forEngine(production.engine());
         ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
+        CandidateSchemas schemas = new CandidateSchemas(config, reference);
+        // Keyed by the reference's names: the cached catalog is stored renamed to them.
         CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
         VersionPlan plan = VersionPlan.of(config.versionAware(), migrations.tool(), production.migrationHistory());
         log.info(plan.reason());
 
+        mappingKey = schemas.keyText();
         Optional<CandidateKey> key = config.cache() ? cacheKey(migrations, version, options, plan.cacheTarget())
                 : Optional.empty();
         if (!config.cache()) {
@@ -76,7 +81,7 @@ final class CheckRun {
                 .orElse(null);
         boolean fromCache = candidate != null;
         if (candidate == null) {
-            candidate = build(migrations, version, options, plan);
+            candidate = build(migrations, version, schemas, plan);
             if (key.isPresent()) {
                 storeBuild(cache, migrations, version, options, plan, candidate);
             }
@@ -140,7 +145,7 @@ final class CheckRun {
             return Optional.empty();
         }
         return Optional.of(CandidateKey.of(files, migrations.tool(), version, config.image(), options,
-                CandidateKey.toolBuild(), target));
+                CandidateKey.toolBuild(), target, mappingKey));
     }
 
     /**
@@ -237,14 +242,28 @@ final class CheckRun {
         }
     }
 
-    private VersionedBuild.Outcome build(MigrationSource migrations, ProductionVersion version, CaptureOptions options,
+    private VersionedBuild.Outcome build(MigrationSource migrations, ProductionVersion version, CandidateSchemas schemas,
             VersionPlan plan) {
-        ProvisionRequest request = new ProvisionRequest(version, config.image(), config.provider(), config.server(), null);
+        ProvisionRequest request = new ProvisionRequest(version, config.image(), config.provider(), config.server(),
+                databaseNameHint(schemas));
         Provisioner provisioner = new Provisioner(log, config.docker(), config.binaries());
         // Always closed, also when a migration or the capture fails: nothing is left running.
         try (CandidateDatabase candidate = provisioner.provision(request)) {
-            return VersionedBuild.build(engine, log, candidate, migrations, config, options, plan);
+            return VersionedBuild.build(engine, log, candidate, migrations, config, schemas, plan);
         }
+    }
+
+    /**
+     * On MySQL/MariaDB the candidate database is named after production's where the provider allows it
+     * (a container or embedded server has one database; an existing server adds a unique suffix), so
+     * migrations that name their database still run; {@code null} on PostgreSQL.
+     */
+    static String databaseNameHint(CandidateSchemas schemas) {
+        if (!schemas.databaseIsSchema()) {
+            return null;
+        }
+        String primary = schemas.primary();
+        return primary != null && primary.matches(ProvisionRequest.DATABASE_NAME) ? primary : null;
     }
 
     /** Applies the migrations to the candidate and logs what ran. */
@@ -258,10 +277,27 @@ final class CheckRun {
         return migration;
     }
 
-    /** Captures the candidate the migrations built. */
-    static ParityEngine.Loaded captureMigrated(ParityEngine engine, CandidateDatabase candidate, CaptureOptions options) {
+    /** Captures the candidate the migrations built, under the reference's schema names. */
+    static ParityEngine.Loaded captureMigrated(ParityEngine engine, ParityLog log, CandidateDatabase candidate,
+            CandidateSchemas schemas) {
         JdbcSource source = new JdbcSource(candidate.jdbcUrl(), candidate.user(), candidate.password());
-        return captureCandidate(options, () -> engine.capture("candidate", Side.MIGRATIONS, source, options));
+        String database = schemas.candidateDatabase(candidate.jdbcUrl());
+        CaptureOptions options = schemas.options(database);
+        ParityEngine.Loaded captured = captureCandidate(options,
+                () -> engine.capture("candidate", Side.MIGRATIONS, source, options));
+        return renamed(captured, schemas, database, log);
+    }
+
+    /** A captured candidate with its schemas renamed to the reference's; the renaming is logged once. */
+    static ParityEngine.Loaded renamed(ParityEngine.Loaded captured, CandidateSchemas schemas, String database,
+            ParityLog log) {
+        var mapping = schemas.mapping(database);
+        if (mapping.isEmpty()) {
+            return captured;
+        }
+        log.info("schema mapping (candidate=reference): " + mapping);
+        Catalog catalog = mapping.apply(captured.catalog());
+        return new ParityEngine.Loaded(captured.side(), catalog);
     }
 
     /**

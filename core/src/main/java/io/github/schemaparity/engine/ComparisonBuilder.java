@@ -4,6 +4,7 @@ import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.baseline.Baseline;
 import io.github.schemaparity.baseline.BaselineFile;
 import io.github.schemaparity.diff.DiffOptions;
+import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.policy.RiskTable;
 import io.github.schemaparity.policy.Rule;
@@ -35,6 +36,7 @@ public abstract class ComparisonBuilder<B extends ComparisonBuilder<B>> {
     private Path baseline;
     private boolean baselineStrict;
     private boolean destructiveFixes;
+    private SchemaMapping schemaMapping = SchemaMapping.none();
 
     // Package-private: only this package's configurations are built this way.
     ComparisonBuilder() {
@@ -187,20 +189,41 @@ public abstract class ComparisonBuilder<B extends ComparisonBuilder<B>> {
         return self();
     }
 
+    /**
+     * Which expected-side schema stands for which actual-side schema ({@code null}: none). On
+     * MySQL/MariaDB, where each side is one database, the two databases are mapped without being told.
+     */
+    public B schemaMapping(SchemaMapping mapping) {
+        this.schemaMapping = mapping == null ? SchemaMapping.none() : mapping;
+        return self();
+    }
+
+    /**
+     * The schema mapping as a user writes it: {@code expected=actual} pairs separated by commas, e.g.
+     * {@code staging=public} (the expected side's {@code staging} is compared with the actual side's
+     * {@code public}; reports name {@code public}).
+     *
+     * @throws SchemaParityException when an entry is not of the form {@code expected=actual}
+     */
+    public B schemaMapping(String mapping) {
+        return schemaMapping(SchemaMapping.parse(mapping));
+    }
+
     /** What was set, for the concrete builder's {@code build()}. */
     ComparisonSettings settings() {
         RiskTable rated = riskTable.withRatings(risks);
         Baseline acknowledged = baseline == null ? Baseline.NONE : BaselineFile.read(baseline);
         return new ComparisonSettings(schemas, privileges, new DiffOptions(columnOrder),
-                new Policy(ignore, failOn, rated, rules, acknowledged, baselineStrict), reportDir, destructiveFixes);
+                new Policy(ignore, failOn, rated, rules, acknowledged, baselineStrict), reportDir, destructiveFixes,
+                schemaMapping);
     }
 
     /** The shared settings as the configurations' records take them; {@code reportDir} may be {@code null}. */
     record ComparisonSettings(List<String> schemas, boolean privileges, DiffOptions diffOptions, Policy policy,
-            Path reportDir, boolean destructiveFixes) {
+            Path reportDir, boolean destructiveFixes, SchemaMapping schemaMapping) {
         ComparisonSettings(List<String> schemas, boolean privileges, DiffOptions diffOptions, Policy policy,
                 Path reportDir) {
-            this(schemas, privileges, diffOptions, policy, reportDir, false);
+            this(schemas, privileges, diffOptions, policy, reportDir, false, SchemaMapping.none());
         }
     }
 }

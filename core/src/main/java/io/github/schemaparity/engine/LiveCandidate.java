@@ -71,18 +71,18 @@ public final class LiveCandidate implements AutoCloseable {
         CatalogReaders.forEngine(production.engine());
         ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
 
+        CandidateSchemas schemas = new CandidateSchemas(config, reference);
         ProvisionRequest request = ProvisionRequest.of(version).withProvider(config.provider())
-                .withImage(config.image());
+                .withImage(config.image()).withDatabaseName(CheckRun.databaseNameHint(schemas));
         if (config.server() != null) {
             request = request.withServer(config.server());
         }
         CandidateDatabase database = new Provisioner(log, config.docker(), config.binaries()).provision(request);
         try {
-            CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
             VersionPlan plan = VersionPlan.of(config.versionAware(), migrations.tool(), production.migrationHistory());
             log.info(plan.reason());
             // Compared at production's version; the database itself ends with every migration for the tests.
-            VersionedBuild.Outcome built = VersionedBuild.build(engine, log, database, migrations, config, options, plan);
+            VersionedBuild.Outcome built = VersionedBuild.build(engine, log, database, migrations, config, schemas, plan);
             return new LiveCandidate(engine, config, database, built.migration().orElseThrow(), built.comparison(),
                     reference.loaded(), built);
         } catch (RuntimeException e) {
@@ -131,8 +131,10 @@ public final class LiveCandidate implements AutoCloseable {
         ParityEngine engine = new ParityEngine(log);
         Reference reference = loadReference(engine, log, config);
         Engine productionEngine = reference.loaded().catalog().engine();
-        CaptureOptions options = new CaptureOptions(reference.schemas(), config.privileges());
-        ParityEngine.Loaded candidate = CheckRun.captureCandidate(options, () -> {
+        CandidateSchemas schemas = new CandidateSchemas(config, reference);
+        String database = schemas.databaseIsSchema() ? currentDatabase(connection, description) : null;
+        CaptureOptions options = schemas.options(database);
+        ParityEngine.Loaded captured = CheckRun.captureCandidate(options, () -> {
             long start = System.nanoTime();
             Catalog catalog = readOwnConnection(connection, description, productionEngine, options);
             log.info("captured candidate (" + description + ", " + catalog.engine().id() + " "
@@ -140,6 +142,7 @@ public final class LiveCandidate implements AutoCloseable {
                     + ParityEngine.millis(start) + " ms");
             return new ParityEngine.Loaded(Side.of(Side.MIGRATIONS, catalog), catalog);
         });
+        ParityEngine.Loaded candidate = CheckRun.renamed(captured, schemas, database, log);
         ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK,
                 config.diffOptions(), CheckRun.policy(config), config.reportDir(), java.util.List.of(),
                 new ParityEngine.FixRequest(config.destructiveFixes(), null, null));
@@ -238,6 +241,20 @@ public final class LiveCandidate implements AutoCloseable {
                 connection.setReadOnly(readOnly);
                 connection.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw new SchemaParityException("Capturing " + description + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The database a MySQL/MariaDB connection uses: the candidate's own database. */
+    private static String currentDatabase(Connection connection, String description) {
+        try {
+            String database = connection.getCatalog();
+            if (database == null || database.isBlank()) {
+                throw new SchemaParityException("The connection of " + description + " uses no database: name one"
+                        + " in its JDBC URL");
+            }
+            return database;
         } catch (SQLException e) {
             throw new SchemaParityException("Capturing " + description + " failed: " + e.getMessage(), e);
         }

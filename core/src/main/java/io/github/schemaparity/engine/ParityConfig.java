@@ -2,6 +2,7 @@ package io.github.schemaparity.engine;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.diff.DiffOptions;
+import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.policy.Policy;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,9 +20,12 @@ import java.util.List;
  * @param policy      which differences fail the run
  * @param reportDir   where {@code report.json} is written
  * @param destructiveFixes whether {@code fix.sql} includes destructive statements (else commented out)
+ * @param schemaMapping which expected schema stands for which actual schema; {@code schemas} and every
+ *                    report use the actual side's names. Two MySQL/MariaDB databases are mapped
+ *                    without being told when each side is one database.
  */
 public record ParityConfig(Source expected, Source actual, List<String> schemas, boolean privileges,
-        DiffOptions diffOptions, Policy policy, Path reportDir, boolean destructiveFixes) {
+        DiffOptions diffOptions, Policy policy, Path reportDir, boolean destructiveFixes, SchemaMapping schemaMapping) {
 
     /** Where reports go unless told otherwise: {@code target/schemaparity} under the working directory. */
     public static final Path DEFAULT_REPORT_DIR = Path.of("target", "schemaparity");
@@ -37,12 +41,13 @@ public record ParityConfig(Source expected, Source actual, List<String> schemas,
         diffOptions = diffOptions == null ? DiffOptions.defaults() : diffOptions;
         policy = policy == null ? Policy.defaults() : policy;
         reportDir = reportDir == null ? DEFAULT_REPORT_DIR : reportDir;
+        schemaMapping = schemaMapping == null ? SchemaMapping.none() : schemaMapping;
     }
 
-    /** A configuration whose fix SQL leaves destructive statements commented out. */
+    /** A configuration without a schema mapping whose fix SQL leaves destructive statements commented out. */
     public ParityConfig(Source expected, Source actual, List<String> schemas, boolean privileges,
             DiffOptions diffOptions, Policy policy, Path reportDir) {
-        this(expected, actual, schemas, privileges, diffOptions, policy, reportDir, false);
+        this(expected, actual, schemas, privileges, diffOptions, policy, reportDir, false, SchemaMapping.none());
     }
 
     /** A builder with the defaults: every schema, no privileges, default diff options and policy. */
@@ -93,7 +98,8 @@ public record ParityConfig(Source expected, Source actual, List<String> schemas,
         public ParityConfig build() {
             ComparisonSettings settings = settings();
             return new ParityConfig(expected, actual, settings.schemas(), settings.privileges(),
-                    settings.diffOptions(), settings.policy(), settings.reportDir(), settings.destructiveFixes());
+                    settings.diffOptions(), settings.policy(), settings.reportDir(), settings.destructiveFixes(),
+                    settings.schemaMapping());
         }
     }
 }

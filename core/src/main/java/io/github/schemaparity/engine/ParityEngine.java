@@ -13,10 +13,13 @@ import io.github.schemaparity.fix.FixFiles;
 import io.github.schemaparity.history.MigrationHistoryReader;
 import io.github.schemaparity.jdbc.JdbcErrors;
 import io.github.schemaparity.jdbc.JdbcSource;
+import io.github.schemaparity.jdbc.JdbcUrls;
+import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Policy;
@@ -75,12 +78,35 @@ public final class ParityEngine {
      */
     public ParityResult compare(ParityConfig config) {
         List<String> schemas = effectiveSchemas(config);
-        CaptureOptions options = new CaptureOptions(schemas, config.privileges());
-        Loaded expected = load("expected", config.expected(), options);
-        Loaded actual = load("actual", config.actual(), options);
+        SchemaMapping mapping = config.schemaMapping();
+        boolean configured = !config.schemas().isEmpty();
+        Loaded expected = load("expected", config.expected(), new CaptureOptions(
+                sideSchemas(config.expected(), mapping.toExpected(schemas), configured), config.privileges()));
+        Loaded actual = load("actual", config.actual(),
+                new CaptureOptions(sideSchemas(config.actual(), schemas, configured), config.privileges()));
 
+        SchemaMapping applied = DatabasePairing.of(mapping, expected.catalog(), actual.catalog());
+        if (!applied.isEmpty()) {
+            log.info("schema mapping (expected=actual): " + applied
+                    + (applied == mapping ? "" : " (each side is one " + expected.catalog().engine().id() + " database)"));
+            Catalog renamed = applied.apply(expected.catalog());
+            expected = new Loaded(expected.side(), renamed);
+        }
         return judge(expected, actual, Roles.COMPARE, config.diffOptions(), config.policy(), config.reportDir(),
                 List.of(), new FixRequest(config.destructiveFixes(), null, null));
+    }
+
+    /**
+     * What one side captures. A MySQL/MariaDB URL that names a database captures that database when the
+     * schemas were not configured but taken from the other side's one-database snapshot: the two
+     * databases are then paired by {@link DatabasePairing}, whatever their names.
+     */
+    private static List<String> sideSchemas(Source source, List<String> schemas, boolean configured) {
+        if (!configured && schemas.size() == 1 && source instanceof Source.Jdbc jdbc
+                && jdbc.jdbc().engine() != Engine.POSTGRESQL && JdbcUrls.database(jdbc.jdbc().url()) != null) {
+            return List.of();
+        }
+        return schemas;
     }
 
     /**

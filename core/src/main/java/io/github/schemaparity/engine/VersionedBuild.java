@@ -61,10 +61,10 @@ final class VersionedBuild {
     }
 
     static Outcome build(ParityEngine engine, ParityLog log, CandidateDatabase candidate, MigrationSource migrations,
-            CheckConfig config, CaptureOptions options, VersionPlan plan) {
+            CheckConfig config, CandidateSchemas schemas, VersionPlan plan) {
         if (!plan.active()) {
             MigrationResult migration = CheckRun.migrate(candidate, migrations, config, log);
-            return new Outcome(CheckRun.captureMigrated(engine, candidate, options), Optional.of(migration), List.of());
+            return new Outcome(CheckRun.captureMigrated(engine, log, candidate, schemas), Optional.of(migration), List.of());
         }
         Migrator migrator = new Migrator(config.resources());
         long start = System.nanoTime();
@@ -79,7 +79,7 @@ final class VersionedBuild {
         log.info("migrated candidate with " + migrations.tool().displayName() + ": " + applied + " migrations applied in "
                 + ParityEngine.millis(start) + " ms" + (pending.isEmpty() ? ""
                         : " (production's version; " + pending.size() + " pending)"));
-        ParityEngine.Loaded comparison = CheckRun.captureMigrated(engine, candidate, options);
+        ParityEngine.Loaded comparison = CheckRun.captureMigrated(engine, log, candidate, schemas);
 
         start = System.nanoTime();
         // Each pending migration alone, captured quietly: the log already said what the candidate is.
@@ -87,7 +87,7 @@ final class VersionedBuild {
         List<Step> steps = new ArrayList<>();
         for (ProjectMigration next : pending) {
             migration = apply(migrator, candidate, migrations, plan.stepTo(next));
-            steps.add(new Step(next, CheckRun.captureMigrated(quiet, candidate, options).catalog()));
+            steps.add(new Step(next, CheckRun.captureMigrated(quiet, ParityLog.silent(), candidate, schemas).catalog()));
         }
         // Repeatable migrations run last in Flyway: the database ends as the project's head.
         MigrationResult last = apply(migrator, candidate, migrations, MigrationTarget.LATEST);

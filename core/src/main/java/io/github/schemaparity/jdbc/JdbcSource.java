@@ -55,7 +55,8 @@ public record JdbcSource(String url, String user, String password) {
         }
         String scrubbed = JdbcUrls.mask(text);
         for (String secret : new String[] {password, JdbcUrls.queryParameter(url, "password"),
-                JdbcUrls.userInfoPassword(url)}) {
+                JdbcUrls.queryParameter(url, "password1"), JdbcUrls.queryParameter(url, "password2"),
+                JdbcUrls.queryParameter(url, "password3"), JdbcUrls.userInfoPassword(url)}) {
             if (secret != null && !secret.isEmpty()) {
                 scrubbed = scrubbed.replace(secret, JdbcUrls.MASK);
             }

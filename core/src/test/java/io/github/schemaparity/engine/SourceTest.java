@@ -45,4 +45,18 @@ class SourceTest {
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessageStartingWith("Unsupported database 'sqlserver' in jdbc:sqlserver://db;password=****");
     }
+
+    @Test
+    void mySqlAndMariaDbUrlsAreSources() {
+        Source mysql = Source.parse("jdbc:mysql://app:hunter2@db:3306/shop");
+        Source mariadb = Source.parse("jdbc:mariadb://db:3306/shop?user=app&password=hunter2");
+        assertThat(((Source.Jdbc) mysql).jdbc().engine()).isEqualTo(io.github.schemaparity.model.Engine.MYSQL);
+        assertThat(((Source.Jdbc) mariadb).jdbc().engine()).isEqualTo(io.github.schemaparity.model.Engine.MARIADB);
+        assertThat(mysql.describe()).isEqualTo("jdbc:mysql://app:****@db:3306/shop");
+        assertThat(mariadb.describe()).isEqualTo("jdbc:mariadb://db:3306/shop?user=app&password=****");
+        assertThat(mysql + " " + mariadb).doesNotContain("hunter2");
+        assertThatThrownBy(() -> Source.parse("mysql://app:hunter2@db/shop"))
+                .hasMessage("Not a JDBC URL: 'mysql://app:****@db/shop'; expected e.g. jdbc:postgresql://host:5432/db"
+                        + " (or a snapshot file path)");
+    }
 }

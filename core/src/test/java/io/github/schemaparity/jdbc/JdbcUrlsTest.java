@@ -104,4 +104,32 @@ class JdbcUrlsTest {
         assertThat(JdbcSource.of("jdbc:postgresql://db/shop?user=app").effectiveUser()).isEqualTo("app");
         assertThat(JdbcSource.of("jdbc:postgresql://db/shop").password()).isNull();
     }
+
+    @Test
+    void mySqlAndMariaDbUrlFormsAreReadAndMasked() {
+        assertThat(JdbcUrls.engineOf("jdbc:mysql+srv://cluster.example/shop")).isEqualTo(Engine.MYSQL);
+        assertThat(JdbcUrls.engineOf("jdbc:mysql:loadbalance://a,b/shop")).isEqualTo(Engine.MYSQL);
+        assertThat(JdbcUrls.engineOf("jdbc:mariadb:replication://a,b/shop")).isEqualTo(Engine.MARIADB);
+        assertThat(JdbcUrls.database("jdbc:mariadb:replication://a:3306,b:3306/shop?user=x")).isEqualTo("shop");
+        assertThat(JdbcUrls.database("jdbc:mysql+srv://cluster.example/shop")).isEqualTo("shop");
+        assertThat(JdbcUrls.database("jdbc:mysql://app:s3cret@db:3306/shop")).isEqualTo("shop");
+        assertThat(JdbcUrls.hostAndPort("jdbc:mysql:replication://a:3306,b:3306/shop")).isEqualTo("a:3306,b:3306");
+
+        assertThat(JdbcUrls.mask("jdbc:mysql://db/shop?user=app&password=hunter2&useSSL=false"))
+                .isEqualTo("jdbc:mysql://db/shop?user=app&password=****&useSSL=false");
+        assertThat(JdbcUrls.mask("jdbc:mariadb://db/shop?user=app&password=hunter2"))
+                .isEqualTo("jdbc:mariadb://db/shop?user=app&password=****");
+        assertThat(JdbcUrls.mask("jdbc:mysql://app:p@ss:w0rd@db:3306/shop"))
+                .as("the password ends at the last @ of the authority").isEqualTo("jdbc:mysql://app:****@db:3306/shop");
+        assertThat(JdbcUrls.mask("jdbc:mysql://db/shop?user=app&password1=a1&password2=b2&password3=c3"))
+                .isEqualTo("jdbc:mysql://db/shop?user=app&password1=****&password2=****&password3=****");
+        assertThat(JdbcUrls.mask("jdbc:mysql://(host=db,port=3306,user=app,password=hunter2)/shop"))
+                .isEqualTo("jdbc:mysql://(host=db,port=3306,user=app,password=****)/shop");
+        assertThat(JdbcUrls.mask("jdbc:mysql://address=(host=db)(port=3306)(password=hunter2)(user=app)/shop"))
+                .isEqualTo("jdbc:mysql://address=(host=db)(port=3306)(password=****)(user=app)/shop");
+        assertThat(JdbcUrls.mask("jdbc:mysql://db/shop?trustCertificateKeyStorePassword=ks&sslpassword=x"))
+                .isEqualTo("jdbc:mysql://db/shop?trustCertificateKeyStorePassword=****&sslpassword=****");
+        assertThat(JdbcUrls.withDatabase("jdbc:mysql+srv://cluster.example/app?x=1", "sp_x"))
+                .isEqualTo("jdbc:mysql+srv://cluster.example/sp_x?x=1");
+    }
 }

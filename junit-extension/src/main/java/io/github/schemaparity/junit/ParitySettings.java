@@ -20,7 +20,8 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
         String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
         ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
         Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir,
-        List<String> rules, List<String> risks, String baseline, boolean baselineStrict, boolean versionAware) {
+        List<String> rules, List<String> risks, String baseline, boolean baselineStrict, boolean versionAware,
+        String schemaMapping) {
 
     static final String DEFAULT_REPORT_DIR = "target/schemaparity";
 
@@ -42,16 +43,17 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
         rules = clean(rules);
         risks = clean(risks);
         baseline = trim(baseline);
+        schemaMapping = trim(schemaMapping);
     }
 
-    /** Settings without rules, re-ratings or explicit baseline (the default baseline still applies), version aware. */
+    /** Settings without rules, re-ratings, explicit baseline (the default baseline still applies) or schema mapping, version aware. */
     ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
             String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
             ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
             Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
         this(reference, referenceUrlVariable, referenceUserVariable, referencePasswordVariable, flywayLocations,
                 liquibaseChangelog, sqlFolder, provider, image, serverUrlVariable, schemas, ignore, failOn, columnOrder,
-                privileges, ignoreMigrationHistory, reportDir, List.of(), List.of(), "", false, true);
+                privileges, ignoreMigrationHistory, reportDir, List.of(), List.of(), "", false, true, "");
     }
 
     /** The annotation's values. */
@@ -63,7 +65,7 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                 Arrays.asList(annotation.schemas()), Arrays.asList(annotation.ignore()), annotation.failOn(),
                 annotation.columnOrder(), annotation.privileges(), annotation.ignoreMigrationHistory(),
                 annotation.reportDir(), Arrays.asList(annotation.rules()), Arrays.asList(annotation.risks()),
-                annotation.baseline(), annotation.baselineStrict(), annotation.versionAware());
+                annotation.baseline(), annotation.baselineStrict(), annotation.versionAware(), annotation.schemaMapping());
     }
 
     /** Every attribute at its default, as an unannotated class registering the extension gets. */
@@ -108,6 +110,7 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                     .failOn(failOn)
                     .columnOrder(columnOrder)
                     .privileges(privileges)
+                    .schemaMapping(schemaMapping)
                     .ignoreMigrationHistory(ignoreMigrationHistory)
                     .versionAware(versionAware)
                     .reportDir(reportDir)

@@ -142,4 +142,11 @@ public @interface SchemaParity {
 
     /** Whether baseline entries that match no difference any more fail the class (default: they are reported). */
     boolean baselineStrict() default false;
+
+    /**
+     * Which candidate schema stands for which production schema, as {@code candidate=production} pairs
+     * separated by commas, e.g. {@code staging=public}; reports use production's names. Not needed on
+     * MySQL/MariaDB, where the candidate's database always stands for production's.
+     */
+    String schemaMapping() default "";
 }

@@ -47,6 +47,7 @@ public final class SchemaParityCheck {
     private boolean columnOrder;
     private boolean privileges;
     private boolean ignoreMigrationHistory = true;
+    private String schemaMapping = "";
     private Path reportDir = Path.of(ParitySettings.DEFAULT_REPORT_DIR);
     private List<String> rules = List.of();
     private List<String> risks = List.of();
@@ -121,6 +122,16 @@ public final class SchemaParityCheck {
         return this;
     }
 
+    /**
+     * Which schema of the checked database stands for which schema of the reference, as
+     * {@code checked=reference} pairs, e.g. {@code staging=public} (default none; on MySQL/MariaDB the
+     * connection's database always stands for the reference's).
+     */
+    public SchemaParityCheck schemaMapping(String schemaMapping) {
+        this.schemaMapping = schemaMapping == null ? "" : schemaMapping;
+        return this;
+    }
+
     /** Whether granted privileges are compared (default no). */
     public SchemaParityCheck privileges(boolean privileges) {
         this.privileges = privileges;
@@ -178,7 +189,7 @@ public final class SchemaParityCheck {
         ParitySettings settings = new ParitySettings(reference, referenceUrlVariable, referenceUserVariable,
                 referencePasswordVariable, List.of(), "", "", ProviderChoice.AUTO, "", "", schemas, ignore, failOn,
                 columnOrder, privileges, ignoreMigrationHistory, reportDir.toString(), rules, risks, baseline,
-                baselineStrict, true);
+                baselineStrict, true, schemaMapping);
         CheckConfig config = settings.toCheckConfig(OWNER, projectDir, classLoader(), projectDir.resolve(reportDir));
         String description = "DataSource " + dataSource.getClass().getSimpleName();
         try (Connection connection = dataSource.getConnection()) {

@@ -28,13 +28,14 @@ final class SharedCandidate implements AutoCloseable, ExtensionContext.Store.Clo
      */
     record Key(Source reference, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
             ProviderChoice provider, String image, ExistingServer server, List<String> schemas, boolean privileges,
-            String projectDir, boolean versionAware) {
+            String projectDir, boolean versionAware, String schemaMapping) {
 
         static Key of(CheckConfig config) {
             // versionAware decides which capture is compared: classes differing in it need their own candidate.
             return new Key(config.reference(), config.flywayLocations(), config.liquibaseChangelog(), config.sqlFolder(),
                     config.provider(), config.image(), config.server(), config.schemas(), config.privileges(),
-                    config.projectDir().toAbsolutePath().normalize().toString(), config.versionAware());
+                    config.projectDir().toAbsolutePath().normalize().toString(), config.versionAware(),
+                    config.schemaMapping().toString());
         }
     }
 

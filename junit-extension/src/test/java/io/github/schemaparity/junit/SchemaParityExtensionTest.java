@@ -92,6 +92,16 @@ class SchemaParityExtensionTest {
     }
 
     @Test
+    void schemaMappingComparesTheCandidatesSchemaUnderProductionsName() {
+        EngineExecutionResults results = run(Fixtures.MappedSchema.class, Fixtures.BadSchemaMapping.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertConfigurationError(results, Fixtures.BadSchemaMapping.class, "@SchemaParity on BadSchemaMapping:"
+                + " Invalid schemaMapping entry 'prod': write expected=actual, e.g. staging=public (several separated"
+                + " by commas)");
+    }
+
+    @Test
     void classesWithTheSameMigrationsAndReferenceShareOneDatabase() {
         EngineExecutionResults results = run(Fixtures.Passing.class, Fixtures.SharesTheCandidate.class,
                 Fixtures.SamePoliciedOtherwise.class);

@@ -52,6 +52,16 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     boolean privileges;
 
     /**
+     * Which schema of the expected side (the candidate in {@code check}, the first database in
+     * {@code compare}) stands for which schema of the actual side (production, the second database), as
+     * {@code expected=actual} pairs separated by commas, e.g. {@code staging=public}. Reports, ignore
+     * globs and {@code schemas} use the actual side's names. Not needed on MySQL/MariaDB when each side
+     * is one database: those are paired without being told.
+     */
+    @Parameter(property = "schemaparity.schemaMapping")
+    String schemaMapping;
+
+    /**
      * Where {@code report.json} is written. Default: {@code ${project.build.directory}/schemaparity}, that
      * is {@code ./target/schemaparity} when run outside a project.
      */
@@ -100,6 +110,7 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
                 .columnOrder(columnOrder)
                 .privileges(privileges)
                 .destructiveFixes(destructiveFixes)
+                .schemaMapping(schemaMapping)
                 .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"));
     }
 

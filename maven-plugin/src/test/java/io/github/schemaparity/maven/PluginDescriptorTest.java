@@ -61,7 +61,8 @@ class PluginDescriptorTest {
         Map<String, String> expected = new LinkedHashMap<>();
         for (String name : List.of("reference", "flywayLocations", "liquibaseChangelog", "sqlFolder", "provider", "image",
                 "serverUrl", "serverId", "schemas", "ignore", "failOn", "columnOrder", "privileges", "reportDir", "skip",
-                "ignoreMigrationHistory", "cache", "cacheDir", "rules", "risks", "baseline", "baselineStrict", "versionAware")) {
+                "ignoreMigrationHistory", "cache", "cacheDir", "rules", "risks", "baseline", "baselineStrict", "versionAware",
+                "schemaMapping")) {
             expected.put(name, "${schemaparity." + name + "}");
         }
         expected.put("referenceServerId", "${schemaparity.reference.serverId}");
@@ -75,7 +76,7 @@ class PluginDescriptorTest {
     void everyParameterIsAlsoASchemaparityProperty() {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
                 "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict",
-                "destructiveFixes");
+                "destructiveFixes", "schemaMapping");
         assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip");
         for (String goal : List.of("compare", "snapshot")) {
             userParameters(goal).forEach((name, expression) ->

@@ -1,0 +1,26 @@
+package io.github.schemaparity.engine;
+
+import io.github.schemaparity.mapping.SchemaMapping;
+import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.model.Engine;
+
+/**
+ * The schema mapping of a {@code compare}: the user's, else, when both sides are MySQL/MariaDB and each
+ * holds exactly one database, that database of the expected side mapped onto the actual side's (on
+ * these servers a database is the schema, and two databases on one server never share a name).
+ */
+final class DatabasePairing {
+    private DatabasePairing() {
+    }
+
+    static SchemaMapping of(SchemaMapping explicit, Catalog expected, Catalog actual) {
+        if (!explicit.isEmpty()) {
+            return explicit;
+        }
+        if (expected.engine() == Engine.POSTGRESQL || actual.engine() == Engine.POSTGRESQL
+                || expected.schemas().size() != 1 || actual.schemas().size() != 1) {
+            return explicit;
+        }
+        return SchemaMapping.of(expected.schemas().get(0).name(), actual.schemas().get(0).name());
+    }
+}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.testing.HidingClassLoader;
 import io.github.schemaparity.testing.PgServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -116,7 +117,8 @@ class ConnectionErrorsTest {
     @Test
     void missingDriverNamesTheArtifact() throws Exception {
         // both drivers are on the test classpath: the jdbc package is loaded again where MySQL's is hidden
-        ClassLoader hiding = new HidingLoader("com.mysql.", getClass().getClassLoader());
+        ClassLoader hiding = new HidingClassLoader("com.mysql.", "io.github.schemaparity.jdbc.",
+                getClass().getClassLoader());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(hiding);
@@ -130,7 +132,7 @@ class ConnectionErrorsTest {
         }
     }
 
-    /** Runs inside {@link HidingLoader}: what a user without the driver sees. */
+    /** Runs inside {@link HidingClassLoader}: what a user without the driver sees. */
     public static final class MissingDriver {
         private MissingDriver() {
         }
@@ -141,41 +143,6 @@ class ConnectionErrorsTest {
                 return "connected";
             } catch (SchemaParityException e) {
                 return e.getMessage();
-            }
-        }
-    }
-
-    /** Loads the jdbc package itself (so the driver lookups resolve here) and hides one library. */
-    private static final class HidingLoader extends ClassLoader {
-        private final String hidden;
-
-        HidingLoader(String hidden, ClassLoader parent) {
-            super(parent);
-            this.hidden = hidden;
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith(hidden)) {
-                throw new ClassNotFoundException(name + " hidden by the test");
-            }
-            if (!name.startsWith("io.github.schemaparity.jdbc.")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded == null) {
-                    try (java.io.InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                        if (in == null) {
-                            throw new ClassNotFoundException(name);
-                        }
-                        byte[] bytes = in.readAllBytes();
-                        loaded = defineClass(name, bytes, 0, bytes.length);
-                    } catch (java.io.IOException e) {
-                        throw new ClassNotFoundException(name, e);
-                    }
-                }
-                return loaded;
             }
         }
     }

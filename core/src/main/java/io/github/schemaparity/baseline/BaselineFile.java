@@ -156,21 +156,7 @@ public final class BaselineFile {
             json.writeStringField("format", FORMAT);
             json.writeArrayFieldStart("entries");
             for (BaselineEntry entry : baseline.entries()) {
-                json.writeStartObject();
-                json.writeStringField("objectType", entry.objectType().name());
-                json.writeStringField("object", entry.object());
-                json.writeStringField("change", entry.change().name());
-                json.writeStringField("attribute", entry.attribute());
-                json.writeStringField("expected", entry.expected());
-                json.writeStringField("actual", entry.actual());
-                json.writeStringField("reason", entry.reason());
-                if (entry.owner() != null) {
-                    json.writeStringField("owner", entry.owner());
-                }
-                if (entry.expires() != null) {
-                    json.writeStringField("expires", entry.expires().toString());
-                }
-                json.writeEndObject();
+                writeEntry(json, entry, false);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -178,6 +164,31 @@ public final class BaselineFile {
             throw new UncheckedIOException("Cannot render the baseline: " + e.getMessage(), e);
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * Writes one entry as a JSON object, fields in the file's order; the report uses the same shape for
+     * stale entries.
+     *
+     * @param unsetAsNull whether an unset owner or expiry is written as {@code null} (the report, whose
+     *                    fields are always present) or left out (the baseline file, which people edit)
+     */
+    public static void writeEntry(JsonGenerator json, BaselineEntry entry, boolean unsetAsNull) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("objectType", entry.objectType().name());
+        json.writeStringField("object", entry.object());
+        json.writeStringField("change", entry.change().name());
+        json.writeStringField("attribute", entry.attribute());
+        json.writeStringField("expected", entry.expected());
+        json.writeStringField("actual", entry.actual());
+        json.writeStringField("reason", entry.reason());
+        if (unsetAsNull || entry.owner() != null) {
+            json.writeStringField("owner", entry.owner());
+        }
+        if (unsetAsNull || entry.expires() != null) {
+            json.writeStringField("expires", entry.expires() == null ? null : entry.expires().toString());
+        }
+        json.writeEndObject();
     }
 
     private static BaselineEntry entry(Path file, int number, JsonNode node) {

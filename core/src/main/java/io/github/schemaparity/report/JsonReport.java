@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.schemaparity.baseline.BaselineEntry;
+import io.github.schemaparity.baseline.BaselineFile;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.policy.Acknowledgement;
 import io.github.schemaparity.policy.AssessedDifference;
@@ -150,17 +151,7 @@ public final class JsonReport {
         json.writeNumberField("entries", baseline.entries());
         json.writeArrayFieldStart("stale");
         for (BaselineEntry entry : baseline.stale()) {
-            json.writeStartObject();
-            json.writeStringField("objectType", entry.objectType().name());
-            json.writeStringField("object", entry.object());
-            json.writeStringField("change", entry.change().name());
-            json.writeStringField("attribute", entry.attribute());
-            json.writeStringField("expected", entry.expected());
-            json.writeStringField("actual", entry.actual());
-            json.writeStringField("reason", entry.reason());
-            json.writeStringField("owner", entry.owner());
-            json.writeStringField("expires", entry.expires() == null ? null : entry.expires().toString());
-            json.writeEndObject();
+            BaselineFile.writeEntry(json, entry, true);
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code mariadb-dump --no-data --routines} (MariaDB's {@code mysqldump}) as a whole process: the
@@ -32,7 +30,7 @@ record MariaDbDump(Path executable) {
     }
 
     String version() throws IOException, InterruptedException {
-        return run(List.of(executable.toString(), "--version")).strip();
+        return DumpProcess.run(List.of(executable.toString(), "--version")).strip();
     }
 
     /** Dumps the schema of {@code database} into {@code output}; returns the wall time in nanoseconds. */
@@ -41,7 +39,7 @@ record MariaDbDump(Path executable) {
                 "--skip-comments", "--host=127.0.0.1", "--port=" + port, "--user=root", "--result-file=" + output,
                 database);
         long start = System.nanoTime();
-        run(command);
+        DumpProcess.run(command);
         return System.nanoTime() - start;
     }
 
@@ -70,20 +68,5 @@ record MariaDbDump(Path executable) {
 
     /** Objects counted in one dump. */
     record Census(int tables, int views, int functions, long bytes) {
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
-        byte[] printed = process.getInputStream().readAllBytes();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(command.get(0) + " did not finish within 10 minutes");
-        }
-        String text = new String(printed, StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException(command.get(0) + " failed with exit code " + process.exitValue() + ": "
-                    + text.strip());
-        }
-        return text;
     }
 }

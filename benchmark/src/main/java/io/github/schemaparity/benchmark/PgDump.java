@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +41,7 @@ record PgDump(Path executable, int major) {
             throw new IllegalStateException("No pg_dump found (bench.pgDump=" + setting
                     + "): install it with 'apt-get install -y postgresql-client-15' or set -Dbench.pgDump=/path/to/pg_dump");
         }
-        String version = run(List.of(executable.toString(), "--version")).trim();
+        String version = DumpProcess.run(List.of(executable.toString(), "--version")).trim();
         Matcher matcher = VERSION.matcher(version);
         if (!matcher.find()) {
             throw new IllegalStateException(executable + " --version printed '" + version + "', not a pg_dump version");
@@ -62,7 +60,7 @@ record PgDump(Path executable, int major) {
                 "--host=localhost", "--port=" + port, "--username=postgres", "--dbname=" + database,
                 "--file=" + output);
         long start = System.nanoTime();
-        run(command);
+        DumpProcess.run(command);
         return System.nanoTime() - start;
     }
 
@@ -94,21 +92,5 @@ record PgDump(Path executable, int major) {
 
     /** Objects counted in one schema-only dump. */
     record DumpCensus(int tables, int views, int functions, long bytes) {
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
-        Process process = builder.start();
-        byte[] printed = process.getInputStream().readAllBytes();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(command.get(0) + " did not finish within 10 minutes");
-        }
-        String text = new String(printed, StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException(command.get(0) + " failed with exit code " + process.exitValue() + ": "
-                    + text.strip());
-        }
-        return text;
     }
 }

@@ -214,12 +214,28 @@ public final class CatalogDiffer {
             List<Column[]> shared = new ArrayList<>(expected.size());
             match(expected, actual, Column::name, (e, a) -> {
                 shared.add(new Column[] {e, a});
-                compare(ObjectType.COLUMN, tablePath + "." + e.name(), e, a, Column::attributes);
-            }, e -> missing(ObjectType.COLUMN, tablePath + "." + e.name(), Descriptions.column(e)),
-                    a -> unexpected(ObjectType.COLUMN, tablePath + "." + a.name(), Descriptions.column(a)));
+                column(tablePath + "." + e.name(), e, a);
+            }, e -> missing(ObjectType.COLUMN, tablePath + "." + e.name(), Descriptions.column(e), Facts.of(e)),
+                    a -> unexpected(ObjectType.COLUMN, tablePath + "." + a.name(), Descriptions.column(a), Facts.of(a)));
             if (options.columnOrder()) {
                 columnOrder(tablePath, shared);
             }
+        }
+
+        /** A column both sides have: one CHANGED difference per attribute, with what is known about it. */
+        void column(String path, Column expected, Column actual) {
+            if (expected.equals(actual)) {
+                return;
+            }
+            Map<String, String> e = expected.attributes();
+            Map<String, String> a = actual.attributes();
+            e.forEach((name, value) -> changed(ObjectType.COLUMN, path, name, value, a.get(name),
+                    Facts.ofChange(name, expected, actual)));
+            a.forEach((name, value) -> {
+                if (!e.containsKey(name)) {
+                    changed(ObjectType.COLUMN, path, name, null, value, Facts.ofChange(name, expected, actual));
+                }
+            });
         }
 
         /**
@@ -257,8 +273,8 @@ public final class CatalogDiffer {
         void indexes(String parentPath, List<Index> expected, List<Index> actual) {
             matchBySignature(expected, actual, Index::signature, Index::nameGenerated,
                     (e, a) -> renamed(ObjectType.INDEX, parentPath, e, a, Index::nameGenerated, Index::attributes),
-                    e -> missing(ObjectType.INDEX, parentPath + "." + e.name(), e.signature()),
-                    a -> unexpected(ObjectType.INDEX, parentPath + "." + a.name(), a.signature()));
+                    e -> missing(ObjectType.INDEX, parentPath + "." + e.name(), e.signature(), Facts.of(e)),
+                    a -> unexpected(ObjectType.INDEX, parentPath + "." + a.name(), a.signature(), Facts.of(a)));
         }
 
         /** A matched index or constraint: its name (unless both were generated), then its attributes. */
@@ -314,17 +330,30 @@ public final class CatalogDiffer {
         }
 
         void changed(ObjectType type, String path, String attribute, String expected, String actual) {
+            changed(type, path, attribute, expected, actual, Set.of());
+        }
+
+        void changed(ObjectType type, String path, String attribute, String expected, String actual,
+                Set<Fact> facts) {
             if (!Objects.equals(expected, actual)) {
-                differences.add(new Difference(type, path, Change.CHANGED, attribute, expected, actual));
+                differences.add(new Difference(type, path, Change.CHANGED, attribute, expected, actual, facts));
             }
         }
 
         void missing(ObjectType type, String path, String description) {
-            differences.add(new Difference(type, path, Change.MISSING, null, description, null));
+            missing(type, path, description, Set.of());
+        }
+
+        void missing(ObjectType type, String path, String description, Set<Fact> facts) {
+            differences.add(new Difference(type, path, Change.MISSING, null, description, null, facts));
         }
 
         void unexpected(ObjectType type, String path, String description) {
-            differences.add(new Difference(type, path, Change.UNEXPECTED, null, null, description));
+            unexpected(type, path, description, Set.of());
+        }
+
+        void unexpected(ObjectType type, String path, String description, Set<Fact> facts) {
+            differences.add(new Difference(type, path, Change.UNEXPECTED, null, null, description, facts));
         }
     }
 

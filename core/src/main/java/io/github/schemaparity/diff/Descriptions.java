@@ -17,8 +17,8 @@ import java.util.Locale;
 
 /**
  * The short human descriptions a {@link Difference} carries for a MISSING or UNEXPECTED object, e.g.
- * {@code varchar(50) not null default 'new'} for a column. The format is defined here once, because the
- * risk table reads some of it back (see {@link #columnRequiresValue(String)}).
+ * {@code varchar(50) not null default 'new'} for a column. They are text for people: nothing reads them
+ * back (what the risk table and the fix planner need is in {@link Difference#facts()}).
  */
 public final class Descriptions {
     private static final String NOT_NULL = " not null";
@@ -47,20 +47,6 @@ public final class Descriptions {
             text.append(GENERATED).append("always as (").append(column.generated()).append(')');
         }
         return text.toString();
-    }
-
-    /**
-     * Whether a column described by {@link #column(Column)} must be given a value by every INSERT: NOT NULL
-     * without a default, identity or generation expression. An application that does not know the column
-     * cannot insert rows into its table.
-     */
-    public static boolean columnRequiresValue(String description) {
-        if (description == null) {
-            return false;
-        }
-        // The type comes first and never contains these words; a default or generation clause may, but
-        // either one already means the database fills the column in.
-        return description.contains(NOT_NULL) && !description.contains(DEFAULT) && !description.contains(GENERATED);
     }
 
     static String schema(Schema schema) {

@@ -70,7 +70,8 @@ public final class FixPlanner {
             case UNEXPECTED -> io.github.schemaparity.diff.Change.MISSING;
             case CHANGED -> io.github.schemaparity.diff.Change.CHANGED;
         };
-        return new Difference(d.objectType(), d.object(), change, d.attribute(), d.actual(), d.expected());
+        return new Difference(d.objectType(), d.object(), change, d.attribute(), d.actual(), d.expected(),
+                d.facts().stream().map(io.github.schemaparity.diff.Fact::reversed).collect(java.util.stream.Collectors.toSet()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.schemaparity.fix;
 
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.Fact;
 import io.github.schemaparity.model.CheckConstraint;
 import io.github.schemaparity.model.Column;
 import io.github.schemaparity.model.Engine;
@@ -12,7 +13,6 @@ import io.github.schemaparity.model.Table;
 import io.github.schemaparity.model.Trigger;
 import io.github.schemaparity.model.UniqueConstraint;
 import io.github.schemaparity.model.View;
-import io.github.schemaparity.policy.TypeWidth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -247,8 +247,7 @@ final class MySqlFixDialect implements FixDialect {
                     + columnDefinition(want) + placement);
             return;
         }
-        boolean destructive = (changed.contains("type")
-                && TypeWidth.compare(want.type(), have.type()) != TypeWidth.Direction.NARROWED)
+        boolean destructive = (changed.contains("type") && !change.changedHas("type", Fact.TYPE_NARROWED))
                 || (changed.contains("nullable") && !want.nullable())
                 || (want.generated() != null && have.generated() == null);
         emit.sql(Step.ALTER_COLUMN, "ALTER TABLE " + table + " MODIFY COLUMN " + columnDefinition(want)

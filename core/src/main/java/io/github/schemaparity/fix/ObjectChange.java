@@ -2,6 +2,7 @@ package io.github.schemaparity.fix;
 
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.Fact;
 import io.github.schemaparity.diff.ObjectType;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,11 @@ record ObjectChange(ObjectType type, String path, String schema, String parent, 
     Optional<Difference> changed(String attribute) {
         return differences.stream().filter(d -> d.change() == Change.CHANGED && attribute.equals(d.attribute()))
                 .findFirst();
+    }
+
+    /** Whether the diff established {@code fact} for the CHANGED difference on {@code attribute}. */
+    boolean changedHas(String attribute, Fact fact) {
+        return changed(attribute).map(d -> d.has(fact)).orElse(false);
     }
 
     /** The attributes that changed. */

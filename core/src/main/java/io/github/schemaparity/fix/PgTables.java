@@ -5,6 +5,7 @@ import static io.github.schemaparity.fix.PgNames.literal;
 import static io.github.schemaparity.fix.PgNames.qualified;
 
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.Fact;
 import io.github.schemaparity.model.CheckConstraint;
 import io.github.schemaparity.model.Column;
 import io.github.schemaparity.model.ForeignKey;
@@ -13,7 +14,6 @@ import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.model.Sequence;
 import io.github.schemaparity.model.Table;
 import io.github.schemaparity.model.UniqueConstraint;
-import io.github.schemaparity.policy.TypeWidth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -270,8 +270,8 @@ final class PgTables {
                 .flatMap(t -> CatalogObjects.find(t.columns(), change.name())).orElseThrow();
         List<String> changed = change.changedAttributes();
         if (changed.contains("type") || changed.contains("collation")) {
-            boolean widening = !changed.contains("type")
-                    || TypeWidth.compare(want.type(), have.type()) == TypeWidth.Direction.NARROWED;
+            // current narrower than target (the diff's TYPE_NARROWED): the change to target loses nothing
+            boolean widening = !changed.contains("type") || change.changedHas("type", Fact.TYPE_NARROWED);
             // Within one base type (varchar(255) to varchar(50)) the server casts by itself; across base types say how.
             boolean cast = changed.contains("type") && !baseType(want.type()).equals(baseType(have.type()));
             String sql = alter + " TYPE " + want.type()

@@ -1,8 +1,8 @@
 package io.github.schemaparity.policy;
 
 import io.github.schemaparity.diff.Change;
-import io.github.schemaparity.diff.Descriptions;
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.Fact;
 import io.github.schemaparity.diff.ObjectType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * A rule's key is {@code OBJECTTYPE}, {@code OBJECTTYPE:CHANGE} or {@code OBJECTTYPE:CHANGE:attribute},
  * optionally followed by {@code /qualifier}; {@code *} stands for any object type, and an attribute
  * {@code prefix.*} for every attribute under that prefix (table options such as {@code storage.fillfactor}).
- * Qualifiers refine a rule from the values of the difference:
+ * Qualifiers refine a rule from the {@link Fact}s the diff established for the difference:
  * <ul>
  * <li>{@code COLUMN:UNEXPECTED/required}: the unexpected column is NOT NULL without a default, so every
  * INSERT written by the code (which does not know the column) fails;</li>
@@ -426,29 +426,24 @@ public final class RiskTable {
         return keys;
     }
 
-    /** The qualifier the values of a difference earn, or null (see the class documentation). */
+    /** The qualifier the facts of a difference earn, or null (see the class documentation). */
     private static String qualifier(Difference d) {
         if (d.objectType() == ObjectType.COLUMN) {
             if (d.change() == Change.UNEXPECTED) {
-                return Descriptions.columnRequiresValue(d.actual()) ? "required" : null;
+                return d.has(Fact.REQUIRES_VALUE) ? "required" : null;
             }
             if (d.change() == Change.CHANGED && "type".equals(d.attribute())) {
-                return switch (TypeWidth.compare(d.expected(), d.actual())) {
-                    case WIDENED -> "widened";
-                    case NARROWED -> "narrowed";
-                    case UNKNOWN -> null;
-                };
+                return d.has(Fact.TYPE_WIDENED) ? "widened" : d.has(Fact.TYPE_NARROWED) ? "narrowed" : null;
             }
             if (d.change() == Change.CHANGED && "nullable".equals(d.attribute())) {
-                return "false".equals(d.actual()) ? "tightened" : "relaxed";
+                return d.has(Fact.NULLABLE_TIGHTENED) ? "tightened" : d.has(Fact.NULLABLE_RELAXED) ? "relaxed" : null;
             }
         }
         if (d.objectType() == ObjectType.SETTING && d.object().startsWith("setting:")) {
-            return d.object().substring("setting:".length()); // the setting's name: SETTING:CHANGED/sql_mode
+            return d.object().substring("setting:".length()); // the object path names the setting: SETTING:CHANGED/sql_mode
         }
         if (d.objectType() == ObjectType.INDEX && d.change() != Change.CHANGED) {
-            String description = d.change() == Change.MISSING ? d.expected() : d.actual();
-            return description != null && description.startsWith("unique ") ? "unique" : null;
+            return d.has(Fact.UNIQUE) ? "unique" : null;
         }
         return null;
     }

@@ -20,19 +20,4 @@ class DescriptionsTest {
         assertThat(Descriptions.column(column(true, null, null, "(a * 2)")))
                 .isEqualTo("bigint generated always as ((a * 2))");
     }
-
-    @Test
-    void aColumnRequiresAValueOnlyWhenNothingFillsItIn() {
-        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(false, null, null, null)))).isTrue();
-        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(true, null, null, null)))).isFalse();
-        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(false, "0", null, null)))).isFalse();
-        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(false, null, "BY DEFAULT", null))))
-                .isFalse();
-        assertThat(Descriptions.columnRequiresValue(Descriptions.column(column(false, null, null, "(a + 1)"))))
-                .isFalse();
-        // A default expression may mention "not null"; it still fills the column in.
-        assertThat(Descriptions.columnRequiresValue(
-                Descriptions.column(column(true, "'not null'::text", null, null)))).isFalse();
-        assertThat(Descriptions.columnRequiresValue(null)).isFalse();
-    }
 }

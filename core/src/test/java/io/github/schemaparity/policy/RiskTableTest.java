@@ -5,24 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.Fact;
 import io.github.schemaparity.diff.ObjectType;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RiskTableTest {
     private final RiskTable table = RiskTable.defaults();
 
-    private static Difference missing(ObjectType type, String description) {
-        return new Difference(type, "public.t.x", Change.MISSING, null, description, null);
+    // The facts are what the diff establishes for such a difference (see diff.FactsTest); the table reads only them.
+    private static Difference missing(ObjectType type, String description, Fact... facts) {
+        return new Difference(type, "public.t.x", Change.MISSING, null, description, null, Set.of(facts));
     }
 
-    private static Difference unexpected(ObjectType type, String description) {
-        return new Difference(type, "public.t.x", Change.UNEXPECTED, null, null, description);
+    private static Difference unexpected(ObjectType type, String description, Fact... facts) {
+        return new Difference(type, "public.t.x", Change.UNEXPECTED, null, null, description, Set.of(facts));
     }
 
-    private static Difference changed(ObjectType type, String attribute, String expected, String actual) {
-        return new Difference(type, "public.t.x", Change.CHANGED, attribute, expected, actual);
+    private static Difference changed(ObjectType type, String attribute, String expected, String actual,
+            Fact... facts) {
+        return new Difference(type, "public.t.x", Change.CHANGED, attribute, expected, actual, Set.of(facts));
     }
 
     @Test
@@ -38,28 +42,28 @@ class RiskTableTest {
         assertThat(table.risk(unexpected(ObjectType.COLUMN, "text not null default ''::text"))).isEqualTo(20);
         assertThat(table.risk(unexpected(ObjectType.COLUMN, "bigint not null generated ALWAYS as identity")))
                 .isEqualTo(20);
-        assertThat(table.risk(unexpected(ObjectType.COLUMN, "integer not null"))).isEqualTo(85);
+        assertThat(table.risk(unexpected(ObjectType.COLUMN, "integer not null", Fact.REQUIRES_VALUE))).isEqualTo(85);
     }
 
     @Test
     void typeChangesAreRatedByDirection() {
-        assertThat(table.risk(changed(ObjectType.COLUMN, "type", "varchar(50)", "varchar(255)"))).isEqualTo(30);
-        assertThat(table.risk(changed(ObjectType.COLUMN, "type", "varchar(255)", "varchar(50)"))).isEqualTo(75);
+        assertThat(table.risk(changed(ObjectType.COLUMN, "type", "varchar(50)", "varchar(255)", Fact.TYPE_WIDENED))).isEqualTo(30);
+        assertThat(table.risk(changed(ObjectType.COLUMN, "type", "varchar(255)", "varchar(50)", Fact.TYPE_NARROWED))).isEqualTo(75);
         assertThat(table.risk(changed(ObjectType.COLUMN, "type", "integer", "text"))).isEqualTo(60);
     }
 
     @Test
     void nullabilityIsRatedByDirection() {
-        assertThat(table.risk(changed(ObjectType.COLUMN, "nullable", "true", "false"))).isEqualTo(75);
-        assertThat(table.risk(changed(ObjectType.COLUMN, "nullable", "false", "true"))).isEqualTo(55);
+        assertThat(table.risk(changed(ObjectType.COLUMN, "nullable", "true", "false", Fact.NULLABLE_TIGHTENED))).isEqualTo(75);
+        assertThat(table.risk(changed(ObjectType.COLUMN, "nullable", "false", "true", Fact.NULLABLE_RELAXED))).isEqualTo(55);
     }
 
     @Test
     void uniqueIndexesWeighMoreThanPlainOnes() {
         assertThat(table.risk(unexpected(ObjectType.INDEX, "btree(status)"))).isEqualTo(25);
-        assertThat(table.risk(unexpected(ObjectType.INDEX, "unique btree(status)"))).isEqualTo(55);
+        assertThat(table.risk(unexpected(ObjectType.INDEX, "unique btree(status)", Fact.UNIQUE))).isEqualTo(55);
         assertThat(table.risk(missing(ObjectType.INDEX, "btree(status)"))).isEqualTo(45);
-        assertThat(table.risk(missing(ObjectType.INDEX, "unique btree(status)"))).isEqualTo(60);
+        assertThat(table.risk(missing(ObjectType.INDEX, "unique btree(status)", Fact.UNIQUE))).isEqualTo(60);
     }
 
     @Test
@@ -106,8 +110,8 @@ class RiskTableTest {
     void overridesOfQualifiedAndWildcardKeys() {
         RiskTable custom = table.withOverrides(Map.of("COLUMN:CHANGED:type/widened", 0, "*:CHANGED:comment", 0));
 
-        assertThat(custom.risk(changed(ObjectType.COLUMN, "type", "int", "bigint"))).isZero();
-        assertThat(custom.risk(changed(ObjectType.COLUMN, "type", "bigint", "int"))).isEqualTo(75);
+        assertThat(custom.risk(changed(ObjectType.COLUMN, "type", "int", "bigint", Fact.TYPE_WIDENED))).isZero();
+        assertThat(custom.risk(changed(ObjectType.COLUMN, "type", "bigint", "int", Fact.TYPE_NARROWED))).isEqualTo(75);
         assertThat(custom.risk(changed(ObjectType.VIEW, "comment", "a", null))).isZero();
     }
 

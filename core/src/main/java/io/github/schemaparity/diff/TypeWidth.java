@@ -1,4 +1,4 @@
-package io.github.schemaparity.policy;
+package io.github.schemaparity.diff;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,8 +1,8 @@
-package io.github.schemaparity.policy;
+package io.github.schemaparity.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.schemaparity.policy.TypeWidth.Direction;
+import io.github.schemaparity.diff.TypeWidth.Direction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

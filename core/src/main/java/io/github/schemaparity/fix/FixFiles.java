@@ -79,6 +79,11 @@ public final class FixFiles {
         return fix;
     }
 
+    /** The fix of every difference, for the reports (see {@link #fixFor(Difference)}). */
+    public FixPlan perDifference() {
+        return FixPlan.of(differences, this::fixFor);
+    }
+
     /** The SQL that removes one difference as {@code fix.sql} writes it, or {@code null} where there is none. */
     public String fixFor(Difference difference) {
         return each.fixFor(difference, destructive);

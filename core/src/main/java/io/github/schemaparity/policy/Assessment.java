@@ -40,16 +40,6 @@ public record Assessment(List<AssessedDifference> differences, Verdict verdict, 
         return new Assessment(differences, null, baseline);
     }
 
-    /**
-     * The same assessment with each difference's fix SQL filled in (the verdict is unchanged).
-     *
-     * @param fixes the fix of a difference, or {@code null} for none
-     */
-    public Assessment withFixes(java.util.function.Function<io.github.schemaparity.diff.Difference, String> fixes) {
-        return new Assessment(differences.stream().map(d -> d.withFix(fixes.apply(d.difference()))).toList(), verdict,
-                baseline);
-    }
-
     /** How many differences are not allowed. */
     public int failing() {
         return (int) differences.stream().filter(d -> !d.allowed()).count();

@@ -130,26 +130,26 @@ public record Policy(List<String> ignore, Severity failOn, RiskTable riskTable, 
             Rule deny = denyingRule(difference, severity).orElse(null);
             if (deny != null) {
                 assessed.add(new AssessedDifference(difference, risk, severity, false,
-                        "denied by rule '" + deny.text() + "'", null,
+                        "denied by rule '" + deny.text() + "'",
                         entry == null ? null : new Acknowledgement(entry, Acknowledgement.Status.DENIED)));
                 continue;
             }
             if (entry != null && !entry.expiredOn(today)) {
                 assessed.add(new AssessedDifference(difference, risk, severity, true,
-                        "acknowledged in baseline: " + entry.describeAcknowledgement(), null,
+                        "acknowledged in baseline: " + entry.describeAcknowledgement(),
                         new Acknowledgement(entry, Acknowledgement.Status.ACKNOWLEDGED)));
                 continue;
             }
             String reason = allowing.stream().filter(a -> a.rule().matches(difference, severity)).findFirst()
                     .map(Allowance::reason).orElse(null);
             if (entry == null) {
-                assessed.add(new AssessedDifference(difference, risk, severity, reason != null, reason, null));
+                assessed.add(new AssessedDifference(difference, risk, severity, reason != null, reason));
                 continue;
             }
             String expired = "baseline entry expired (expires " + entry.expires() + "): " + entry.reason()
                     + (entry.owner() == null ? "" : " (owner " + entry.owner() + ")");
             assessed.add(new AssessedDifference(difference, risk, severity, reason != null,
-                    reason != null ? reason + "; " + expired : expired + "; fix the drift or extend expires", null,
+                    reason != null ? reason + "; " + expired : expired + "; fix the drift or extend expires",
                     new Acknowledgement(entry, Acknowledgement.Status.EXPIRED)));
         }
         if (baseline.isNone()) {

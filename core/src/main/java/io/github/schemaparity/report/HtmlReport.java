@@ -6,6 +6,7 @@ import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
 import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.policy.Acknowledgement;
+import io.github.schemaparity.fix.FixPlan;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Severity;
@@ -83,7 +84,7 @@ public final class HtmlReport {
         // Stale baseline entries may fail the run (baselineStrict), so they come before the drift; pending migrations
         // never fail, so they come after it, as in the Markdown report.
         stale(html, assessment);
-        differences(html, differences);
+        differences(html, differences, report.fixes());
         pending(html, report.pending());
         footer(html);
         html.close("main").newline();
@@ -160,7 +161,7 @@ public final class HtmlReport {
         html.close("section").newline();
     }
 
-    private static void differences(HtmlWriter html, List<AssessedDifference> differences) {
+    private static void differences(HtmlWriter html, List<AssessedDifference> differences, FixPlan fixes) {
         html.open("section", "class", "differences", "aria-label", "Differences").newline();
         if (differences.isEmpty()) {
             html.element("p", "No differences: the two catalogs match.", "class", "empty").newline();
@@ -176,7 +177,7 @@ public final class HtmlReport {
                 .newline();
         int number = 0;
         for (AssessedDifference assessed : differences) {
-            difference(html, assessed, ++number);
+            difference(html, assessed, ++number, fixes.sqlFor(assessed.difference()));
         }
         html.close("section").newline();
     }
@@ -229,7 +230,7 @@ public final class HtmlReport {
         html.close("label");
     }
 
-    private static void difference(HtmlWriter html, AssessedDifference assessed, int number) {
+    private static void difference(HtmlWriter html, AssessedDifference assessed, int number, String fix) {
         Difference d = assessed.difference();
         String status = status(assessed);
         html.open("article", "class", "diff " + severityClass(assessed.severity()) + " " + status, "id", "d" + number,
@@ -267,9 +268,9 @@ public final class HtmlReport {
             html.open("p", "class", "reason").element("strong", assessed.allowed() ? "Allowed: " : "Failing: ")
                     .text(assessed.reason()).close("p").newline();
         }
-        if (assessed.fix() != null) {
+        if (fix != null) {
             html.open("div", "class", "fix").element("div", "Fix SQL", "class", "label");
-            html.element("pre", assessed.fix(), "class", "sql").close("div").newline();
+            html.element("pre", fix, "class", "sql").close("div").newline();
         }
         html.close("article").newline();
     }

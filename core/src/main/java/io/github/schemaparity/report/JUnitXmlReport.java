@@ -104,7 +104,7 @@ public final class JUnitXmlReport {
                 xml.writeAttribute("time", "0");
             }
             for (AssessedDifference assessed : assessment.differences()) {
-                writeTestCase(xml, assessed);
+                writeTestCase(xml, assessed, report.fixFor(assessed));
             }
             for (BaselineEntry entry : stale) {
                 writeStaleCase(xml, entry, staleFails);
@@ -141,7 +141,8 @@ public final class JUnitXmlReport {
         xml.writeAttribute("value", oneLine(value));
     }
 
-    private static void writeTestCase(XMLStreamWriter xml, AssessedDifference assessed) throws XMLStreamException {
+    private static void writeTestCase(XMLStreamWriter xml, AssessedDifference assessed, String fix)
+            throws XMLStreamException {
         Difference d = assessed.difference();
         indent(xml, 1);
         xml.writeStartElement("testcase");
@@ -158,7 +159,7 @@ public final class JUnitXmlReport {
             xml.writeStartElement("failure");
             xml.writeAttribute("message", cut(oneLine(message(assessed))));
             xml.writeAttribute("type", assessed.severity().name());
-            xml.writeCharacters(xmlSafe(body(assessed)));
+            xml.writeCharacters(xmlSafe(body(assessed, fix)));
             xml.writeEndElement();
         }
         indent(xml, 1);
@@ -218,7 +219,7 @@ public final class JUnitXmlReport {
                 + d.objectType().name().toLowerCase(Locale.ROOT) + (description == null ? "" : ": " + description);
     }
 
-    private static String body(AssessedDifference assessed) {
+    private static String body(AssessedDifference assessed, String fix) {
         Difference d = assessed.difference();
         StringBuilder body = new StringBuilder();
         if (d.attribute() != null) {
@@ -231,8 +232,8 @@ public final class JUnitXmlReport {
             // Why a rule or an expired baseline entry fails it.
             body.append("reason: ").append(assessed.reason()).append('\n');
         }
-        if (assessed.fix() != null) {
-            body.append("fix:\n").append(assessed.fix()).append('\n');
+        if (fix != null) {
+            body.append("fix:\n").append(fix).append('\n');
         }
         return body.toString();
     }

@@ -63,7 +63,7 @@ public final class JsonReport {
             writeSide(json, "actual", report.actual());
             json.writeArrayFieldStart("differences");
             for (AssessedDifference assessed : assessment.differences()) {
-                writeDifference(json, assessed);
+                writeDifference(json, assessed, report.fixFor(assessed));
             }
             json.writeEndArray();
             // Version awareness: migrations production has not applied yet, with what they will do.
@@ -75,7 +75,7 @@ public final class JsonReport {
                 json.writeStringField("script", pending.script());
                 json.writeArrayFieldStart("differences");
                 for (AssessedDifference assessed : pending.differences()) {
-                    writeDifference(json, assessed);
+                    writeDifference(json, assessed, null);
                 }
                 json.writeEndArray();
                 json.writeEndObject();
@@ -109,7 +109,8 @@ public final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void writeDifference(JsonGenerator json, AssessedDifference assessed) throws IOException {
+    private static void writeDifference(JsonGenerator json, AssessedDifference assessed, String fix)
+            throws IOException {
         Difference d = assessed.difference();
         json.writeStartObject();
         json.writeStringField("objectType", d.objectType().name());
@@ -122,7 +123,7 @@ public final class JsonReport {
         json.writeStringField("severity", assessed.severity().name());
         json.writeBooleanField("allowed", assessed.allowed());
         json.writeStringField("reason", assessed.reason());
-        json.writeStringField("fix", assessed.fix());
+        json.writeStringField("fix", fix);
         json.writeBooleanField("acknowledged", assessed.acknowledged());
         Acknowledgement acknowledgement = assessed.acknowledgement();
         if (acknowledgement == null) {

@@ -1,5 +1,7 @@
 package io.github.schemaparity.report;
 
+import io.github.schemaparity.fix.FixPlan;
+import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Verdict;
 import java.util.List;
@@ -12,16 +14,30 @@ import java.util.List;
  * @param assessment the differences as the policy judged them, and the verdict
  * @param pending    migrations of the project production has not applied yet, with what each will do
  *                   (version awareness); they never change the verdict
+ * @param fixes      the fix SQL of the assessment's differences ({@link FixPlan#NONE} when none was planned);
+ *                   pending migrations get none
  */
-public record ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending) {
+public record ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending,
+        FixPlan fixes) {
 
     public ParityReport {
         pending = pending == null ? List.of() : List.copyOf(pending);
+        fixes = fixes == null ? FixPlan.NONE : fixes;
+    }
+
+    /** A report without fix SQL. */
+    public ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending) {
+        this(expected, actual, assessment, pending, FixPlan.NONE);
     }
 
     /** A report without pending migrations. */
     public ParityReport(Side expected, Side actual, Assessment assessment) {
-        this(expected, actual, assessment, List.of());
+        this(expected, actual, assessment, List.of(), FixPlan.NONE);
+    }
+
+    /** The fix SQL of one of the assessment's differences, or {@code null}. */
+    public String fixFor(AssessedDifference assessed) {
+        return fixes.sqlFor(assessed.difference());
     }
 
     /** The verdict of the assessment. */

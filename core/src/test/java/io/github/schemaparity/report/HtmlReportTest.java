@@ -8,6 +8,7 @@ import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.policy.Acknowledgement;
+import io.github.schemaparity.fix.FixPlan;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.BaselineOutcome;
@@ -35,19 +36,27 @@ class HtmlReportTest {
     private static final Side ACTUAL = new Side(Side.JDBC, Engine.POSTGRESQL, "17.4");
     private static final String SCRIPT_IN_VIEW = "SELECT '</pre><script>alert(\"pwned\")</script>' AS x, 1 < 2 & 3 > 2";
 
-    private static ParityReport report(AssessedDifference... differences) {
-        return new ParityReport(EXPECTED, ACTUAL, Assessment.of(List.of(differences)));
+    /** The fix SQL the failing differences of this test come with; it travels beside the assessment. */
+    private final java.util.Map<Difference, String> fixes = new java.util.HashMap<>();
+
+    private ParityReport report(AssessedDifference... differences) {
+        List<AssessedDifference> all = List.of(differences);
+        return new ParityReport(EXPECTED, ACTUAL, Assessment.of(all), List.of(),
+                FixPlan.of(all.stream().map(AssessedDifference::difference).toList(), fixes::get));
     }
 
-    private static AssessedDifference failing(int risk, Difference difference, String fix) {
-        return new AssessedDifference(difference, risk, Severity.ofRisk(risk), false, null, fix);
+    private AssessedDifference failing(int risk, Difference difference, String fix) {
+        if (fix != null) {
+            fixes.put(difference, fix);
+        }
+        return new AssessedDifference(difference, risk, Severity.ofRisk(risk), false, null);
     }
 
     private static AssessedDifference allowed(int risk, Difference difference, String reason) {
         return new AssessedDifference(difference, risk, Severity.ofRisk(risk), true, reason, null);
     }
 
-    private static ParityReport shop() {
+    private ParityReport shop() {
         return report(
                 allowed(15, new Difference(ObjectType.INDEX, "public.orders.hotfix_idx", Change.UNEXPECTED, null, null,
                         "btree (created_at)"), "below failOn MEDIUM"),
@@ -200,7 +209,7 @@ class HtmlReportTest {
      * A baseline run: one acknowledged and one expired difference, one plain allowed one, a stale entry; and two
      * pending migrations. Reasons, owners and pending descriptions carry markup, to be shown as text.
      */
-    private static ParityReport baselineRun(boolean strict) {
+    private ParityReport baselineRun(boolean strict) {
         Difference index = new Difference(ObjectType.INDEX, "public.orders.hotfix_idx", Change.UNEXPECTED, null, null,
                 "btree (created_at)");
         Difference status = new Difference(ObjectType.COLUMN, "public.orders.status", Change.CHANGED, "type",
@@ -211,10 +220,10 @@ class HtmlReportTest {
                 Change.UNEXPECTED, null, null, "btree (note)"), "dropped later", "dba", null);
         List<AssessedDifference> differences = List.of(
                 new AssessedDifference(index, 20, Severity.LOW, true, "acknowledged in baseline: "
-                        + hotfix.describeAcknowledgement(), null,
+                        + hotfix.describeAcknowledgement(),
                         new Acknowledgement(hotfix, Acknowledgement.Status.ACKNOWLEDGED)),
                 new AssessedDifference(status, 55, Severity.MEDIUM, false, "baseline entry expired (expires 2000-01-01): "
-                        + "partner import; fix the drift or renew the entry", null,
+                        + "partner import; fix the drift or renew the entry",
                         new Acknowledgement(widened, Acknowledgement.Status.EXPIRED)),
                 allowed(10, new Difference(ObjectType.COLUMN, "audit.log.note", Change.CHANGED, "comment", "note",
                         null), "ignored by pattern 'audit.*'"));

@@ -10,6 +10,7 @@ import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.policy.Acknowledgement;
+import io.github.schemaparity.fix.FixPlan;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.BaselineOutcome;
@@ -49,12 +50,20 @@ class JUnitXmlReportTest {
     @TempDir
     Path dir;
 
-    private static ParityReport report(AssessedDifference... differences) {
-        return new ParityReport(EXPECTED, ACTUAL, Assessment.of(List.of(differences)));
+    /** The fix SQL the failing differences of this test come with; it travels beside the assessment. */
+    private final java.util.Map<Difference, String> fixes = new java.util.HashMap<>();
+
+    private ParityReport report(AssessedDifference... differences) {
+        List<AssessedDifference> all = List.of(differences);
+        return new ParityReport(EXPECTED, ACTUAL, Assessment.of(all), List.of(),
+                FixPlan.of(all.stream().map(AssessedDifference::difference).toList(), fixes::get));
     }
 
-    private static AssessedDifference failing(int risk, Difference difference, String fix) {
-        return new AssessedDifference(difference, risk, Severity.ofRisk(risk), false, null, fix);
+    private AssessedDifference failing(int risk, Difference difference, String fix) {
+        if (fix != null) {
+            fixes.put(difference, fix);
+        }
+        return new AssessedDifference(difference, risk, Severity.ofRisk(risk), false, null);
     }
 
     private static AssessedDifference allowed(Difference difference, String reason) {
@@ -177,7 +186,7 @@ class JUnitXmlReportTest {
     }
 
     /** A baseline run: one acknowledged, one expired (failing) difference, one stale entry; with two pending. */
-    private static ParityReport baselineRun(boolean strict) {
+    private ParityReport baselineRun(boolean strict) {
         Difference index = new Difference(ObjectType.INDEX, "public.orders.hotfix_idx", Change.UNEXPECTED, null, null,
                 "btree (created_at)");
         Difference status = new Difference(ObjectType.COLUMN, "public.orders.status", Change.CHANGED, "type",
@@ -188,10 +197,10 @@ class JUnitXmlReportTest {
                 Change.UNEXPECTED, null, null, "btree (note)"), "dropped <later> & \"soon\"", "dba", null);
         List<AssessedDifference> differences = List.of(
                 new AssessedDifference(index, 20, Severity.LOW, true, "acknowledged in baseline: "
-                        + hotfix.describeAcknowledgement(), null,
+                        + hotfix.describeAcknowledgement(),
                         new Acknowledgement(hotfix, Acknowledgement.Status.ACKNOWLEDGED)),
                 new AssessedDifference(status, 55, Severity.MEDIUM, false, "baseline entry expired (expires 2000-01-01): "
-                        + "partner import; fix the drift or renew the entry", null,
+                        + "partner import; fix the drift or renew the entry",
                         new Acknowledgement(widened, Acknowledgement.Status.EXPIRED)));
         List<PendingMigration> pending = List.of(
                 new PendingMigration("4", "order notes", "V4__order_notes.sql", List.of()),

@@ -8,6 +8,7 @@ import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.fix.FixPlan;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Policy;
@@ -27,10 +28,11 @@ class JsonReportTest {
     void rendersTheContractFieldForField() {
         Difference type = new Difference(ObjectType.COLUMN, "public.orders.status", Change.CHANGED, "type",
                 "varchar(50)", "varchar(255)");
-        AssessedDifference assessed = new AssessedDifference(type, 60, Severity.HIGH, false, null,
-                "ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(50);");
+        AssessedDifference assessed = new AssessedDifference(type, 60, Severity.HIGH, false, null);
+        FixPlan fixes = new FixPlan(java.util.Map.of(type, "ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(50);"));
 
-        String json = JsonReport.render(new ParityReport(MIGRATIONS, JDBC, Assessment.of(List.of(assessed))));
+        String json = JsonReport.render(new ParityReport(MIGRATIONS, JDBC, Assessment.of(List.of(assessed)), List.of(),
+                fixes));
 
         assertThat(json).isEqualTo("""
                 {

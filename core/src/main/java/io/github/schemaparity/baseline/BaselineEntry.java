@@ -28,7 +28,7 @@ public record BaselineEntry(ObjectType objectType, String object, Change change,
         String actual, String reason, String owner, LocalDate expires) {
 
     /** The file's order: by object path, then type, change, attribute and values (nulls first). */
-    static final Comparator<BaselineEntry> ORDER = Comparator
+    public static final Comparator<BaselineEntry> ORDER = Comparator
             .comparing(BaselineEntry::object)
             .thenComparing(BaselineEntry::objectType)
             .thenComparing(BaselineEntry::change)

@@ -1,6 +1,6 @@
 package io.github.schemaparity.engine;
 
-import io.github.schemaparity.baseline.BaselineUpdate;
+import io.github.schemaparity.policy.BaselineUpdate;
 
 /**
  * The outcome of {@link ParityEngine#baseline}.

@@ -9,6 +9,7 @@ import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.history.VersionPlan;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.migrate.MigrationLayouts;
 import io.github.schemaparity.migrate.MigrationResult;
 import io.github.schemaparity.migrate.MigrationSource;

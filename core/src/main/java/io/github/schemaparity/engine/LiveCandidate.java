@@ -5,6 +5,7 @@ import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.engine.CheckRun.Reference;
 import io.github.schemaparity.history.VersionPlan;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.migrate.MigrationResult;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.model.Catalog;

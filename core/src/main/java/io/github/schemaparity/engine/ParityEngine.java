@@ -2,7 +2,7 @@ package io.github.schemaparity.engine;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.baseline.BaselineFile;
-import io.github.schemaparity.baseline.BaselineUpdate;
+import io.github.schemaparity.policy.BaselineUpdate;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.CatalogReader;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
@@ -10,10 +10,12 @@ import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.fix.FixFiles;
+import io.github.schemaparity.fix.FixPlan;
 import io.github.schemaparity.history.MigrationHistoryReader;
 import io.github.schemaparity.jdbc.JdbcErrors;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.jdbc.JdbcUrls;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
@@ -172,13 +174,11 @@ public final class ParityEngine {
         List<Difference> differences = new CatalogDiffer(diffOptions).diff(expected.catalog(), actual.catalog());
         Assessment assessment = policy.assess(differences);
         FixFiles fixes = planFixes(expected, actual, differences, diffOptions, fix, assessment);
-        if (fixes != null) {
-            assessment = assessment.withFixes(fixes::fixFor);
-        }
         log.info("compared: " + differences.size() + " differences (" + assessment.failing() + " failing, "
                 + assessment.allowed() + " allowed) in " + millis(start) + " ms");
 
-        ParityReport report = new ParityReport(expected.side(), actual.side(), assessment, pending);
+        ParityReport report = new ParityReport(expected.side(), actual.side(), assessment, pending,
+                fixes == null ? FixPlan.NONE : fixes.perDifference());
         Path reportFile = reportDir.resolve(REPORT_FILE);
         Path written = reportFile;
         try {

@@ -4,6 +4,7 @@ import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.history.VersionPlan;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.migrate.MigrationResult;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.migrate.MigrationTarget;
@@ -125,7 +126,7 @@ final class VersionedBuild {
             for (Difference d : differ.diff(before, after)) {
                 if (ignored.stream().noneMatch(p -> p.matches(d.object()))) {
                     int risk = policy.riskTable().risk(d);
-                    assessed.add(new AssessedDifference(d, risk, Severity.ofRisk(risk), true, PENDING_REASON, null));
+                    assessed.add(new AssessedDifference(d, risk, Severity.ofRisk(risk), true, PENDING_REASON));
                 }
             }
             ProjectMigration m = step.migration();

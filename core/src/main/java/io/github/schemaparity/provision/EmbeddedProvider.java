@@ -2,7 +2,7 @@ package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.ToolVersion;
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import java.util.Objects;
 
 /**

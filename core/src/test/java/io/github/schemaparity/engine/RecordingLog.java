@@ -1,5 +1,6 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.log.ParityLog;
 import java.util.ArrayList;
 import java.util.List;
 

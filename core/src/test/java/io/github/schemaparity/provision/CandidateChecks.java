@@ -2,7 +2,7 @@ package io.github.schemaparity.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.model.Engine;
 import java.io.IOException;
 import java.nio.file.Files;

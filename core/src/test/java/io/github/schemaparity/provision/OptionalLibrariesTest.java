@@ -2,6 +2,7 @@ package io.github.schemaparity.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.testing.HidingClassLoader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -63,23 +64,23 @@ class OptionalLibrariesTest {
         }
 
         public static String provisionWithTestcontainers() {
-            return messageOf(() -> new TestcontainersProvider(io.github.schemaparity.engine.ParityLog.silent())
+            return messageOf(() -> new TestcontainersProvider(io.github.schemaparity.log.ParityLog.silent())
                     .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.POSTGRESQL, "17")));
         }
 
         public static String provisionMysqlWithTestcontainers() {
-            return messageOf(() -> new TestcontainersProvider(io.github.schemaparity.engine.ParityLog.silent())
+            return messageOf(() -> new TestcontainersProvider(io.github.schemaparity.log.ParityLog.silent())
                     .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.MYSQL, "8.0")));
         }
 
         public static String provisionEmbeddedPostgres() {
-            return messageOf(() -> new EmbeddedProvider(io.github.schemaparity.engine.ParityLog.silent(),
+            return messageOf(() -> new EmbeddedProvider(io.github.schemaparity.log.ParityLog.silent(),
                     LocalPostgresBinaries.defaults())
                     .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.POSTGRESQL, "17")));
         }
 
         public static String provisionEmbeddedMariaDb() {
-            return messageOf(() -> new EmbeddedProvider(io.github.schemaparity.engine.ParityLog.silent(),
+            return messageOf(() -> new EmbeddedProvider(io.github.schemaparity.log.ParityLog.silent(),
                     LocalPostgresBinaries.defaults())
                     .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.MARIADB, "11.4")));
         }

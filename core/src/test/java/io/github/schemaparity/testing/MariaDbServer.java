@@ -1,6 +1,6 @@
 package io.github.schemaparity.testing;
 
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.provision.CandidateDatabase;
 import io.github.schemaparity.provision.DockerStatus;

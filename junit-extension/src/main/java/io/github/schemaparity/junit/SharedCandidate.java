@@ -2,7 +2,7 @@ package io.github.schemaparity.junit;
 
 import io.github.schemaparity.engine.CheckConfig;
 import io.github.schemaparity.engine.LiveCandidate;
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.engine.Source;
 import io.github.schemaparity.provision.ExistingServer;
 import io.github.schemaparity.provision.ProviderChoice;

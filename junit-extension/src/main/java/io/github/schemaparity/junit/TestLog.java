@@ -1,6 +1,6 @@
 package io.github.schemaparity.junit;
 
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 
 /**
  * The engine's progress lines, on {@link System.Logger} {@value #NAME} (java.util.logging unless the

@@ -1,10 +1,10 @@
 package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.baseline.BaselineUpdate;
+import io.github.schemaparity.policy.BaselineUpdate;
 import io.github.schemaparity.engine.BaselineResult;
 import io.github.schemaparity.engine.ParityEngine;
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;

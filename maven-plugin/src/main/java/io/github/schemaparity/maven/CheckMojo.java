@@ -4,7 +4,7 @@ import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.engine.CheckConfig;
 import io.github.schemaparity.engine.CheckResult;
 import io.github.schemaparity.engine.ParityEngine;
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.engine.Source;
 import io.github.schemaparity.migrate.MigrationLayouts;
 import io.github.schemaparity.provision.ExistingServer;

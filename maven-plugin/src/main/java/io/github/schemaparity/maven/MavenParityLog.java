@@ -1,6 +1,6 @@
 package io.github.schemaparity.maven;
 
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** The engine's log lines as Maven log lines, at the same level. */

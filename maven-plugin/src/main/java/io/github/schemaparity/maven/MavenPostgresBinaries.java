@@ -1,7 +1,7 @@
 package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.provision.LocalPostgresBinaries;
 import io.github.schemaparity.provision.PostgresBinaries;
 import java.nio.file.Path;

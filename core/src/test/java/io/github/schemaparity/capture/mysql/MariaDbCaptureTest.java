@@ -10,7 +10,7 @@ import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
-import io.github.schemaparity.engine.ParityLog;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.CheckConstraint;
 import io.github.schemaparity.model.Column;

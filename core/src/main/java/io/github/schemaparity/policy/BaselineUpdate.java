@@ -1,10 +1,9 @@
-package io.github.schemaparity.baseline;
+package io.github.schemaparity.policy;
 
+import io.github.schemaparity.baseline.Baseline;
+import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
-import io.github.schemaparity.policy.AssessedDifference;
-import io.github.schemaparity.policy.Assessment;
-import io.github.schemaparity.policy.Policy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

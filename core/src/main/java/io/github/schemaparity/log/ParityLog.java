@@ -1,4 +1,4 @@
-package io.github.schemaparity.engine;
+package io.github.schemaparity.log;
 
 /**
  * Where the engine reports progress and results; each front end adapts it to its own logging

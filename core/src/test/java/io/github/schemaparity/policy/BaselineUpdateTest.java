@@ -1,15 +1,13 @@
-package io.github.schemaparity.baseline;
+package io.github.schemaparity.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.baseline.Baseline;
+import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
-import io.github.schemaparity.policy.Assessment;
-import io.github.schemaparity.policy.Policy;
-import io.github.schemaparity.policy.Rule;
-import io.github.schemaparity.policy.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

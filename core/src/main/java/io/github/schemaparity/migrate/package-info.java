@@ -6,5 +6,7 @@
  *
  * <p>Flyway and Liquibase are optional dependencies of the core: they are touched only when a source of
  * their kind is applied, and a missing one is reported as a one-line error naming the artifact to add.
+ *
+ * <p>May import: {@code model}. Never diff, policy, fix, report or engine.
  */
 package io.github.schemaparity.migrate;

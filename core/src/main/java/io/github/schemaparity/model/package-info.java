@@ -8,5 +8,7 @@
  * strings. Collections whose order carries no meaning are sorted by their canonical constructors, so
  * the same schema always serialises to the same bytes. Collections whose order does carry meaning
  * (key columns, enum labels, routine arguments) are kept in database order.
+ *
+ * <p>May import: Nothing of SchemaParity: the model is the bottom layer every other package shares.
  */
 package io.github.schemaparity.model;

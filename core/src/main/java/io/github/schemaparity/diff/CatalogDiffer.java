@@ -214,28 +214,15 @@ public final class CatalogDiffer {
             List<Column[]> shared = new ArrayList<>(expected.size());
             match(expected, actual, Column::name, (e, a) -> {
                 shared.add(new Column[] {e, a});
-                column(tablePath + "." + e.name(), e, a);
+                if (!e.equals(a)) {
+                    compareWithFacts(ObjectType.COLUMN, tablePath + "." + e.name(), e.attributes(), a.attributes(),
+                            attribute -> Facts.ofChange(attribute, e, a));
+                }
             }, e -> missing(ObjectType.COLUMN, tablePath + "." + e.name(), Descriptions.column(e), Facts.of(e)),
                     a -> unexpected(ObjectType.COLUMN, tablePath + "." + a.name(), Descriptions.column(a), Facts.of(a)));
             if (options.columnOrder()) {
                 columnOrder(tablePath, shared);
             }
-        }
-
-        /** A column both sides have: one CHANGED difference per attribute, with what is known about it. */
-        void column(String path, Column expected, Column actual) {
-            if (expected.equals(actual)) {
-                return;
-            }
-            Map<String, String> e = expected.attributes();
-            Map<String, String> a = actual.attributes();
-            e.forEach((name, value) -> changed(ObjectType.COLUMN, path, name, value, a.get(name),
-                    Facts.ofChange(name, expected, actual)));
-            a.forEach((name, value) -> {
-                if (!e.containsKey(name)) {
-                    changed(ObjectType.COLUMN, path, name, null, value, Facts.ofChange(name, expected, actual));
-                }
-            });
         }
 
         /**
@@ -318,13 +305,23 @@ public final class CatalogDiffer {
 
         /** One CHANGED difference per attribute whose values differ (an attribute absent on one side is null). */
         void compare(ObjectType type, String path, Map<String, String> expected, Map<String, String> actual) {
+            compareWithFacts(type, path, expected, actual, attribute -> Set.of());
+        }
+
+        /** As above, each difference with the facts {@code facts} gives for its attribute. */
+        void compareWithFacts(ObjectType type, String path, Map<String, String> expected,
+                Map<String, String> actual, Function<String, Set<Fact>> facts) {
             if (expected.equals(actual)) {
                 return;
             }
-            expected.forEach((name, value) -> changed(type, path, name, value, actual.get(name)));
+            expected.forEach((name, value) -> {
+                if (!Objects.equals(value, actual.get(name))) { // facts only for what differs
+                    changed(type, path, name, value, actual.get(name), facts.apply(name));
+                }
+            });
             actual.forEach((name, value) -> {
                 if (!expected.containsKey(name)) {
-                    changed(type, path, name, null, value);
+                    changed(type, path, name, null, value, facts.apply(name));
                 }
             });
         }

@@ -1,5 +1,6 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.jdbc.JdbcUrls;
@@ -33,7 +34,7 @@ final class CandidateSchemas {
 
     /** Whether the reference is a MySQL/MariaDB database, whose candidate is one database of another name. */
     boolean databaseIsSchema() {
-        return reference.loaded().catalog().engine() != Engine.POSTGRESQL;
+        return EngineRegistry.of(reference.loaded().catalog().engine()).databaseIsSchema();
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.cache.CandidateCache;
 import io.github.schemaparity.cache.CandidateKey;
 import io.github.schemaparity.cache.MigrationFile;
 import io.github.schemaparity.cache.MigrationFiles;
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
+import io.github.schemaparity.capture.SchemaNotFoundException;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.history.VersionPlan;
 import io.github.schemaparity.migrate.MigrationLayouts;
@@ -271,6 +272,7 @@ final class CheckRun {
             ParityLog log) {
         long start = System.nanoTime();
         MigrationResult migration = new Migrator(config.resources())
+                .withScriptSyntax(EngineRegistry.of(candidate.engine()).scriptSyntax())
                 .apply(migrations, candidate.jdbcUrl(), candidate.user(), candidate.password());
         log.info("migrated candidate with " + migration.tool().displayName() + ": " + migration.applied()
                 + " migrations applied in " + ParityEngine.millis(start) + " ms");

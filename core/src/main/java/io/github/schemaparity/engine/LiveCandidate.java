@@ -2,7 +2,7 @@ package io.github.schemaparity.engine;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
+import io.github.schemaparity.capture.SchemaNotFoundException;
 import io.github.schemaparity.engine.CheckRun.Reference;
 import io.github.schemaparity.history.VersionPlan;
 import io.github.schemaparity.migrate.MigrationResult;

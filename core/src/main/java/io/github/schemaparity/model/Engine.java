@@ -4,16 +4,31 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Database engines SchemaParity understands. */
+/**
+ * Database engines SchemaParity understands: their identity only. What each engine does (catalog reader,
+ * fix dialect, driver, images, ...) is its {@code database.EngineSupport}'s.
+ */
 public enum Engine {
-    POSTGRESQL("postgresql"),
-    MYSQL("mysql"),
-    MARIADB("mariadb");
+    POSTGRESQL("postgresql", 10),
+    MYSQL("mysql", MajorVersion.ALWAYS_TWO_NUMBERS),
+    MARIADB("mariadb", MajorVersion.ALWAYS_TWO_NUMBERS);
 
     private final String id;
+    private final int singleNumberMajorsFrom;
 
-    Engine(String id) {
+    Engine(String id, int singleNumberMajorsFrom) {
         this.id = id;
+        this.singleNumberMajorsFrom = singleNumberMajorsFrom;
+    }
+
+    /**
+     * The first release whose major is one number ({@code 17}); before it a major is two ({@code 9.6},
+     * {@code 10.11}, {@code 8.0}). {@link MajorVersion#ALWAYS_TWO_NUMBERS} for engines whose majors are
+     * always two numbers. A fact of how the engine numbers its releases, so that every layer counts
+     * majors alike.
+     */
+    public int singleNumberMajorsFrom() {
+        return singleNumberMajorsFrom;
     }
 
     /** The lower-case identifier used in reports and snapshots, e.g. {@code postgresql}. */

@@ -2,8 +2,10 @@ package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.model.MajorVersion;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +22,7 @@ import java.util.regex.Pattern;
  *     {@code 10.11} for MariaDB, {@code 8.0} for MySQL
  */
 public record ProductionVersion(Engine engine, String major) {
-    private static final Pattern NUMBERS = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
-    /** MySQL's protocol reports MariaDB as {@code 5.5.5-10.11.6-MariaDB}: the prefix is not the version. */
-    private static final String MARIADB_PROTOCOL_PREFIX = "5.5.5-";
+    private static final Pattern NUMBERS = Pattern.compile("\\d+");
 
     public ProductionVersion {
         Objects.requireNonNull(engine, "engine");
@@ -53,26 +53,20 @@ public record ProductionVersion(Engine engine, String major) {
                 throw new SchemaParityException("Server version '" + version + "' is MariaDB, not PostgreSQL");
             }
             engine = Engine.MARIADB;
-            if (version.startsWith(MARIADB_PROTOCOL_PREFIX)) {
-                version = version.substring(MARIADB_PROTOCOL_PREFIX.length());
-            }
+            version = MajorVersion.withoutProtocolPrefix(version);
         }
         Matcher m = NUMBERS.matcher(version);
         if (!m.find()) {
             throw new SchemaParityException("Cannot read a version number from " + engine.id()
                     + " server version '" + version + "': set the candidate's version explicitly");
         }
-        int first = Integer.parseInt(m.group(1));
-        String second = m.group(2);
-        String major;
-        if (engine == Engine.POSTGRESQL && first >= 10) {
-            major = Integer.toString(first); // since PostgreSQL 10 the first number alone is the major
-        } else if (second == null) {
+        Optional<String> parsed = MajorVersion.of(engine, version);
+        if (parsed.isEmpty()) {
             throw new SchemaParityException("Server version '" + version + "' has no minor number; "
-                    + engine.id() + " majors look like " + (engine == Engine.POSTGRESQL ? "9.6" : "10.11"));
-        } else {
-            major = first + "." + Integer.parseInt(second);
+                    + engine.id() + " majors look like " + (engine.singleNumberMajorsFrom() == MajorVersion.ALWAYS_TWO_NUMBERS
+                    ? "10.11" : "9.6"));
         }
+        String major = parsed.get();
         return new ProductionVersion(engine, major);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.diff.MigrationHistoryDiffer;
 import io.github.schemaparity.jdbc.JdbcSource;
@@ -108,7 +109,7 @@ class MariaDbHistoryTest {
 
     private static List<AppliedMigration> read(String database) throws SQLException {
         try (ReadOnlySession session = ReadOnlyConnector.open(JdbcSource.of(server.urlWithCredentials(database)))) {
-            return MigrationHistoryReader.read(session.connection(), Engine.MARIADB, List.of(database)).rows();
+            return MigrationHistoryReader.read(session.connection(), EngineRegistry.of(Engine.MARIADB).historyQueries(), List.of(database)).rows();
         }
     }
 

@@ -3,7 +3,7 @@ package io.github.schemaparity.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.testing.PgServer;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.mysql.MySqlCatalogReader;
+import io.github.schemaparity.database.mysql.MySqlCatalogReader;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.scenarios.MariaDbDriftScenarios;

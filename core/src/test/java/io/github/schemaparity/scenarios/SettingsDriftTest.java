@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.mysql.MySqlCatalogReader;
-import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.database.mysql.MySqlCatalogReader;
+import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.DiffOptions;

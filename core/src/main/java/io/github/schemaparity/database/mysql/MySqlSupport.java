@@ -1,0 +1,88 @@
+package io.github.schemaparity.database.mysql;
+
+import io.github.schemaparity.capture.CatalogReader;
+import io.github.schemaparity.database.DriverFacts;
+import io.github.schemaparity.database.EngineSupport;
+import io.github.schemaparity.fix.FixDialect;
+import io.github.schemaparity.history.HistoryQueries;
+import io.github.schemaparity.migrate.ScriptSyntax;
+import io.github.schemaparity.model.Engine;
+
+/**
+ * MySQL, and the base of MariaDB's support: one {@code information_schema} reader for both (it tells
+ * them apart by the server's version), one fix dialect told which of the two it writes for.
+ */
+public class MySqlSupport implements EngineSupport {
+    /** The mysql client's rules: {@code DELIMITER}, backslash escapes, backticks, {@code #} and {@code -- } comments. */
+    static final ScriptSyntax SCRIPT_SYNTAX = new ScriptSyntax(true, true, true, true, true, true, false, false,
+            false);
+
+    private final Engine engine;
+    private final String displayName;
+    private final DriverFacts driver;
+    private final String imageRepository;
+
+    /** MySQL. */
+    public MySqlSupport() {
+        this(Engine.MYSQL, "MySQL", new DriverFacts("com.mysql.cj.jdbc.Driver", "com.mysql:mysql-connector-j",
+                "mysql", 3306, "jdbc:mysql://host:3306/db"), "mysql");
+    }
+
+    /** A MySQL-compatible engine: its own name, driver and image, MySQL's reader, dialect and rules. */
+    protected MySqlSupport(Engine engine, String displayName, DriverFacts driver, String imageRepository) {
+        this.engine = engine;
+        this.displayName = displayName;
+        this.driver = driver;
+        this.imageRepository = imageRepository;
+    }
+
+    @Override
+    public final Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public final String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public CatalogReader catalogReader() {
+        return new MySqlCatalogReader();
+    }
+
+    @Override
+    public FixDialect fixDialect() {
+        return new MySqlFixDialect(engine);
+    }
+
+    @Override
+    public HistoryQueries historyQueries() {
+        return new MySqlHistoryQueries();
+    }
+
+    @Override
+    public ScriptSyntax scriptSyntax() {
+        return SCRIPT_SYNTAX;
+    }
+
+    @Override
+    public final DriverFacts driver() {
+        return driver;
+    }
+
+    @Override
+    public String officialImage(String major) {
+        return imageRepository + ":" + major;
+    }
+
+    @Override
+    public boolean databaseIsSchema() {
+        return true;
+    }
+
+    @Override
+    public String foldName(String identifier) {
+        return identifier;
+    }
+}

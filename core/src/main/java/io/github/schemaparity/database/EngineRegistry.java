@@ -4,6 +4,9 @@ import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.database.mariadb.MariaDbSupport;
 import io.github.schemaparity.database.mysql.MySqlSupport;
 import io.github.schemaparity.database.postgres.PostgresSupport;
+import io.github.schemaparity.jdbc.JdbcSource;
+import io.github.schemaparity.jdbc.ReadOnlyConnector;
+import io.github.schemaparity.jdbc.ReadOnlySession;
 import io.github.schemaparity.model.Engine;
 import java.util.List;
 
@@ -32,6 +35,16 @@ public final class EngineRegistry {
             }
         }
         throw new SchemaParityException("No support registered for database engine " + engine);
+    }
+
+    /** The support of the engine a JDBC source's URL names. */
+    public static EngineSupport of(JdbcSource source) {
+        return of(source.engine());
+    }
+
+    /** Opens a read-only session on a source with its engine's session rules. */
+    public static ReadOnlySession openReadOnly(JdbcSource source) {
+        return ReadOnlyConnector.open(source, of(source).session());
     }
 
     /** Every registered support, in registration order. */

@@ -3,6 +3,8 @@ package io.github.schemaparity.database;
 import io.github.schemaparity.capture.CatalogReader;
 import io.github.schemaparity.fix.FixDialect;
 import io.github.schemaparity.history.HistoryQueries;
+import io.github.schemaparity.jdbc.DriverFacts;
+import io.github.schemaparity.jdbc.SessionDialect;
 import io.github.schemaparity.migrate.ScriptSyntax;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
@@ -39,8 +41,13 @@ public interface EngineSupport {
     /** How this engine's own client splits a SQL script into statements. */
     ScriptSyntax scriptSyntax();
 
+    /** How a read-only session on this engine is opened: driver, properties, read-only statements, error codes. */
+    SessionDialect session();
+
     /** The JDBC driver and URL facts of this engine. */
-    DriverFacts driver();
+    default DriverFacts driver() {
+        return session().driver();
+    }
 
     /** The official Docker image of a major of this engine, e.g. {@code postgres:17}, {@code mariadb:10.11}. */
     String officialImage(String major);

@@ -320,7 +320,7 @@ public final class ParityEngine {
         CatalogReader reader = CatalogReaders.forEngine(source.engine());
         long start = System.nanoTime();
         Catalog catalog;
-        try (ReadOnlySession session = ReadOnlyConnector.open(source)) {
+        try (ReadOnlySession session = ReadOnlyConnector.open(source, EngineRegistry.of(source).session())) {
             catalog = reader.read(session.connection(), options);
             // Version awareness: the history rows travel with the catalog, so snapshots carry them too.
             MigrationHistoryReader.Result history = MigrationHistoryReader.read(session.connection(),
@@ -328,7 +328,8 @@ public final class ParityEngine {
             history.notes().forEach(note -> log.warn(role + ": " + note));
             catalog = catalog.withMigrationHistory(history.rows());
         } catch (SQLException e) {
-            throw JdbcErrors.readFailed(source, "capturing the " + role + " catalog", e);
+            throw JdbcErrors.readFailed(source, "capturing the " + role + " catalog", e,
+                    EngineRegistry.of(source).session().errorCodes());
         } catch (SchemaNotFoundException e) {
             throw new SchemaParityException(role + " " + source.maskedUrl() + ": " + e.getMessage(), e);
         }

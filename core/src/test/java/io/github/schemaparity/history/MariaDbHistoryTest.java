@@ -8,7 +8,6 @@ import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.diff.MigrationHistoryDiffer;
 import io.github.schemaparity.jdbc.JdbcSource;
-import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
 import io.github.schemaparity.migrate.FlywayMigrations;
 import io.github.schemaparity.migrate.LiquibaseChangelog;
@@ -108,7 +107,7 @@ class MariaDbHistoryTest {
     }
 
     private static List<AppliedMigration> read(String database) throws SQLException {
-        try (ReadOnlySession session = ReadOnlyConnector.open(JdbcSource.of(server.urlWithCredentials(database)))) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(JdbcSource.of(server.urlWithCredentials(database)))) {
             return MigrationHistoryReader.read(session.connection(), EngineRegistry.of(Engine.MARIADB).historyQueries(), List.of(database)).rows();
         }
     }

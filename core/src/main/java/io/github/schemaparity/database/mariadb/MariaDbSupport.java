@@ -1,6 +1,6 @@
 package io.github.schemaparity.database.mariadb;
 
-import io.github.schemaparity.database.DriverFacts;
+import io.github.schemaparity.jdbc.DriverFacts;
 import io.github.schemaparity.database.mysql.MySqlSupport;
 import io.github.schemaparity.model.Engine;
 
@@ -12,7 +12,7 @@ public final class MariaDbSupport extends MySqlSupport {
 
     /** MariaDB. */
     public MariaDbSupport() {
-        super(Engine.MARIADB, "MariaDB", new DriverFacts("org.mariadb.jdbc.Driver",
+        super(Engine.MARIADB, new DriverFacts("MariaDB", "org.mariadb.jdbc.Driver",
                 "org.mariadb.jdbc:mariadb-java-client", "mariadb", 3306, "jdbc:mariadb://host:3306/db"), "mariadb");
     }
 }

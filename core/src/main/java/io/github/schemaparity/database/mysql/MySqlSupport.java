@@ -1,10 +1,11 @@
 package io.github.schemaparity.database.mysql;
 
 import io.github.schemaparity.capture.CatalogReader;
-import io.github.schemaparity.database.DriverFacts;
 import io.github.schemaparity.database.EngineSupport;
 import io.github.schemaparity.fix.FixDialect;
 import io.github.schemaparity.history.HistoryQueries;
+import io.github.schemaparity.jdbc.DriverFacts;
+import io.github.schemaparity.jdbc.SessionDialect;
 import io.github.schemaparity.migrate.ScriptSyntax;
 import io.github.schemaparity.model.Engine;
 
@@ -18,20 +19,18 @@ public class MySqlSupport implements EngineSupport {
             false);
 
     private final Engine engine;
-    private final String displayName;
     private final DriverFacts driver;
     private final String imageRepository;
 
     /** MySQL. */
     public MySqlSupport() {
-        this(Engine.MYSQL, "MySQL", new DriverFacts("com.mysql.cj.jdbc.Driver", "com.mysql:mysql-connector-j",
+        this(Engine.MYSQL, new DriverFacts("MySQL", "com.mysql.cj.jdbc.Driver", "com.mysql:mysql-connector-j",
                 "mysql", 3306, "jdbc:mysql://host:3306/db"), "mysql");
     }
 
     /** A MySQL-compatible engine: its own name, driver and image, MySQL's reader, dialect and rules. */
-    protected MySqlSupport(Engine engine, String displayName, DriverFacts driver, String imageRepository) {
+    protected MySqlSupport(Engine engine, DriverFacts driver, String imageRepository) {
         this.engine = engine;
-        this.displayName = displayName;
         this.driver = driver;
         this.imageRepository = imageRepository;
     }
@@ -43,7 +42,7 @@ public class MySqlSupport implements EngineSupport {
 
     @Override
     public final String displayName() {
-        return displayName;
+        return driver.engineName();
     }
 
     @Override
@@ -67,8 +66,8 @@ public class MySqlSupport implements EngineSupport {
     }
 
     @Override
-    public final DriverFacts driver() {
-        return driver;
+    public final SessionDialect session() {
+        return new MySqlSession(driver);
     }
 
     @Override

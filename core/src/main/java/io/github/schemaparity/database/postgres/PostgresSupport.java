@@ -7,6 +7,7 @@ import io.github.schemaparity.history.HistoryQueries;
 import io.github.schemaparity.jdbc.SessionDialect;
 import io.github.schemaparity.migrate.ScriptSyntax;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.provision.ServerDialect;
 import java.util.Locale;
 
 /** PostgreSQL: set-based {@code pg_catalog} capture, dollar-quoted fix DDL, psql's script rules. */
@@ -51,8 +52,8 @@ public final class PostgresSupport implements EngineSupport {
     }
 
     @Override
-    public String officialImage(String major) {
-        return "postgres:" + major;
+    public ServerDialect server() {
+        return new PgServerDialect();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.schemaparity.database.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.diff.CatalogDiffer;
@@ -64,7 +65,7 @@ class MariaDbCaptureTest {
             }
         };
         server = new Provisioner(quiet, () -> new DockerStatus(false, "not used"), major -> Optional.empty())
-                .provision(ProvisionRequest.of(Engine.MARIADB, "11.4").withProvider(ProviderChoice.EMBEDDED));
+                .provision(ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "11.4").withProvider(ProviderChoice.EMBEDDED));
     }
 
     @AfterAll

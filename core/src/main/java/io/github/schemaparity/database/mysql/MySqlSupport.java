@@ -22,18 +22,20 @@ public class MySqlSupport implements EngineSupport {
     private final Engine engine;
     private final DriverFacts driver;
     private final MySqlServerDialect server;
+    private final DdlSpelling spelling;
 
     /** MySQL. */
     public MySqlSupport() {
         this(new MySqlServerDialect(Engine.MYSQL, "mysql", "org.testcontainers.mysql.MySQLContainer",
-                MySqlDrivers.MYSQL, MySqlDrivers.MARIADB, null), MySqlDrivers.MYSQL);
+                MySqlDrivers.MYSQL, MySqlDrivers.MARIADB, null), MySqlDrivers.MYSQL, DdlSpelling.MYSQL);
     }
 
     /** A MySQL-compatible engine: its own servers and driver, MySQL's reader, dialect and rules. */
-    protected MySqlSupport(MySqlServerDialect server, DriverFacts driver) {
+    protected MySqlSupport(MySqlServerDialect server, DriverFacts driver, DdlSpelling spelling) {
         this.engine = server.engine();
         this.server = server;
         this.driver = driver;
+        this.spelling = spelling;
     }
 
     @Override
@@ -53,7 +55,7 @@ public class MySqlSupport implements EngineSupport {
 
     @Override
     public FixDialect fixDialect() {
-        return new MySqlFixDialect(engine);
+        return new MySqlFixDialect(engine, spelling);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.schemaparity.database.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schemaparity.fix.FixPlanner;
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Fixtures.TableBuilder;
@@ -31,7 +32,7 @@ class MySqlFixDialectTest {
     }
 
     static String fix(Catalog expected, Catalog actual, boolean destructive) {
-        return FixPlanner.fix(new MySqlFixDialect(actual.engine()), expected, actual, new CatalogDiffer(DiffOptions.defaults()).diff(expected, actual))
+        return FixPlanner.fix(EngineRegistry.of(actual.engine()).fixDialect(), expected, actual, new CatalogDiffer(DiffOptions.defaults()).diff(expected, actual))
                 .render(List.of(), destructive);
     }
 

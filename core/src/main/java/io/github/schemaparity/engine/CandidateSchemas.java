@@ -6,7 +6,6 @@ import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.jdbc.JdbcUrls;
 import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.model.Catalog;
-import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.Schema;
 import java.util.ArrayList;
 import java.util.List;

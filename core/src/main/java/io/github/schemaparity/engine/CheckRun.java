@@ -245,7 +245,8 @@ final class CheckRun {
 
     private VersionedBuild.Outcome build(MigrationSource migrations, ProductionVersion version, CandidateSchemas schemas,
             VersionPlan plan) {
-        ProvisionRequest request = new ProvisionRequest(EngineRegistry.of(version.engine()).server(), version, config.image(), config.provider(), config.server(),
+        ProvisionRequest request = new ProvisionRequest(EngineRegistry.of(version.engine()).server(), version,
+                config.image(), config.provider(), config.server(),
                 databaseNameHint(schemas));
         Provisioner provisioner = new Provisioner(log, config.docker(), config.binaries());
         // Always closed, also when a migration or the capture fails: nothing is left running.

@@ -3,7 +3,6 @@ package io.github.schemaparity.engine;
 import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.model.Catalog;
-import io.github.schemaparity.model.Engine;
 
 /**
  * The schema mapping of a {@code compare}: the user's, else, when both sides are MySQL/MariaDB and each
@@ -18,7 +17,8 @@ final class DatabasePairing {
         if (!explicit.isEmpty()) {
             return explicit;
         }
-        if (!EngineRegistry.of(expected.engine()).databaseIsSchema() || !EngineRegistry.of(actual.engine()).databaseIsSchema()
+        if (!EngineRegistry.of(expected.engine()).databaseIsSchema()
+                || !EngineRegistry.of(actual.engine()).databaseIsSchema()
                 || expected.schemas().size() != 1 || actual.schemas().size() != 1) {
             return explicit;
         }

@@ -73,7 +73,8 @@ public final class LiveCandidate implements AutoCloseable {
         ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
 
         CandidateSchemas schemas = new CandidateSchemas(config, reference);
-        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(version.engine()).server(), version).withProvider(config.provider())
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(version.engine()).server(), version)
+                .withProvider(config.provider())
                 .withImage(config.image()).withDatabaseName(CheckRun.databaseNameHint(schemas));
         if (config.server() != null) {
             request = request.withServer(config.server());

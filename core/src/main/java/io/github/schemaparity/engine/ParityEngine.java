@@ -20,7 +20,6 @@ import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.model.Catalog;
-import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Policy;
@@ -217,7 +216,8 @@ public final class ParityEngine {
     private FixFiles planFixes(Loaded expected, Loaded actual, List<Difference> differences, DiffOptions diffOptions,
             FixRequest fix, Assessment assessment) {
         try {
-            return FixFiles.plan(EngineRegistry.of(actual.catalog().engine()).fixDialect(), expected.catalog(), actual.catalog(), differences, diffOptions, fix.destructive(),
+            return FixFiles.plan(EngineRegistry.of(actual.catalog().engine()).fixDialect(), expected.catalog(),
+                    actual.catalog(), differences, diffOptions, fix.destructive(),
                     assessment.differences().stream().filter(d -> d.allowed()).map(d -> d.difference()).toList());
         } catch (RuntimeException e) {
             log.warn("fix SQL not generated: " + e);

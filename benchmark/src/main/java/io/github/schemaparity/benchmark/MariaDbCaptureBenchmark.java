@@ -1,7 +1,7 @@
 package io.github.schemaparity.benchmark;
 
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.mysql.MySqlCatalogReader;
+import io.github.schemaparity.database.mysql.MySqlCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;

@@ -100,13 +100,11 @@ public final class CatalogDiffer {
     }
 
     /**
-     * Whether the catalog comes from a MySQL/MariaDB server that stores or compares table names in lower
-     * case ({@code lower_case_table_names} 1 or 2): then {@code Orders} and {@code orders} are one table.
+     * Whether the catalog's server stores or compares table names in lower case, as its captured
+     * {@code lower_case_table_names} setting (1 or 2) says: then {@code Orders} and {@code orders} are one
+     * table. Only the engines that have the setting capture it, so the catalog's data decides, not its engine.
      */
     private static boolean caseInsensitiveTableNames(Catalog catalog) {
-        if (catalog.engine() == null || catalog.engine() == io.github.schemaparity.model.Engine.POSTGRESQL) {
-            return false;
-        }
         return catalog.settings().stream().anyMatch(s -> s.name().equals("lower_case_table_names")
                 && !"0".equals(s.value()));
     }

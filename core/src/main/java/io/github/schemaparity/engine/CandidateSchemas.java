@@ -1,11 +1,11 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.jdbc.JdbcUrls;
 import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.model.Catalog;
-import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ final class CandidateSchemas {
 
     /** Whether the reference is a MySQL/MariaDB database, whose candidate is one database of another name. */
     boolean databaseIsSchema() {
-        return reference.loaded().catalog().engine() != Engine.POSTGRESQL;
+        return EngineRegistry.of(reference.loaded().catalog().engine()).databaseIsSchema();
     }
 
     /**

@@ -1,21 +1,17 @@
 package io.github.schemaparity.engine;
 
 import io.github.schemaparity.capture.CatalogReader;
-import io.github.schemaparity.capture.mysql.MySqlCatalogReader;
-import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.model.Engine;
 
-/** The {@link CatalogReader} of each engine. */
+/** The {@link CatalogReader} of each engine: a delegate to {@link EngineRegistry}, kept for the old call sites. */
 public final class CatalogReaders {
 
     private CatalogReaders() {
     }
 
-    /** The reader for an engine: set-based catalog queries on each (see the readers' Javadoc). */
+    /** The reader for an engine, from its {@code EngineSupport}. */
     public static CatalogReader forEngine(Engine engine) {
-        return switch (engine) {
-            case POSTGRESQL -> new PgCatalogReader();
-            case MYSQL, MARIADB -> new MySqlCatalogReader();
-        };
+        return EngineRegistry.of(engine).catalogReader();
     }
 }

@@ -1,12 +1,13 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.cache.CandidateCache;
 import io.github.schemaparity.cache.CandidateKey;
 import io.github.schemaparity.cache.MigrationFile;
 import io.github.schemaparity.cache.MigrationFiles;
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
+import io.github.schemaparity.capture.SchemaNotFoundException;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.history.VersionPlan;
 import io.github.schemaparity.log.ParityLog;
@@ -245,7 +246,8 @@ final class CheckRun {
 
     private VersionedBuild.Outcome build(MigrationSource migrations, ProductionVersion version, CandidateSchemas schemas,
             VersionPlan plan) {
-        ProvisionRequest request = new ProvisionRequest(version, config.image(), config.provider(), config.server(),
+        ProvisionRequest request = new ProvisionRequest(EngineRegistry.of(version.engine()).server(), version,
+                config.image(), config.provider(), config.server(),
                 databaseNameHint(schemas));
         Provisioner provisioner = new Provisioner(log, config.docker(), config.binaries());
         // Always closed, also when a migration or the capture fails: nothing is left running.
@@ -272,6 +274,7 @@ final class CheckRun {
             ParityLog log) {
         long start = System.nanoTime();
         MigrationResult migration = new Migrator(config.resources())
+                .withScriptSyntax(EngineRegistry.of(candidate.engine()).scriptSyntax())
                 .apply(migrations, candidate.jdbcUrl(), candidate.user(), candidate.password());
         log.info("migrated candidate with " + migration.tool().displayName() + ": " + migration.applied()
                 + " migrations applied in " + ParityEngine.millis(start) + " ms");

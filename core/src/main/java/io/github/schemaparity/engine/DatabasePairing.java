@@ -1,8 +1,8 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.mapping.SchemaMapping;
 import io.github.schemaparity.model.Catalog;
-import io.github.schemaparity.model.Engine;
 
 /**
  * The schema mapping of a {@code compare}: the user's, else, when both sides are MySQL/MariaDB and each
@@ -17,7 +17,8 @@ final class DatabasePairing {
         if (!explicit.isEmpty()) {
             return explicit;
         }
-        if (expected.engine() == Engine.POSTGRESQL || actual.engine() == Engine.POSTGRESQL
+        if (!EngineRegistry.of(expected.engine()).databaseIsSchema()
+                || !EngineRegistry.of(actual.engine()).databaseIsSchema()
                 || expected.schemas().size() != 1 || actual.schemas().size() != 1) {
             return explicit;
         }

@@ -1,8 +1,9 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
+import io.github.schemaparity.capture.SchemaNotFoundException;
 import io.github.schemaparity.engine.CheckRun.Reference;
 import io.github.schemaparity.history.VersionPlan;
 import io.github.schemaparity.log.ParityLog;
@@ -73,7 +74,8 @@ public final class LiveCandidate implements AutoCloseable {
         ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
 
         CandidateSchemas schemas = new CandidateSchemas(config, reference);
-        ProvisionRequest request = ProvisionRequest.of(version).withProvider(config.provider())
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(version.engine()).server(), version)
+                .withProvider(config.provider())
                 .withImage(config.image()).withDatabaseName(CheckRun.databaseNameHint(schemas));
         if (config.server() != null) {
             request = request.withServer(config.server());

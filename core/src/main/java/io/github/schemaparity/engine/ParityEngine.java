@@ -1,11 +1,12 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.baseline.BaselineFile;
 import io.github.schemaparity.policy.BaselineUpdate;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.CatalogReader;
-import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
+import io.github.schemaparity.capture.SchemaNotFoundException;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
@@ -21,7 +22,6 @@ import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.model.Catalog;
-import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Policy;
@@ -105,7 +105,7 @@ public final class ParityEngine {
      */
     private static List<String> sideSchemas(Source source, List<String> schemas, boolean configured) {
         if (!configured && schemas.size() == 1 && source instanceof Source.Jdbc jdbc
-                && jdbc.jdbc().engine() != Engine.POSTGRESQL && JdbcUrls.database(jdbc.jdbc().url()) != null) {
+                && EngineRegistry.of(jdbc.jdbc().engine()).databaseIsSchema() && JdbcUrls.database(jdbc.jdbc().url()) != null) {
             return List.of();
         }
         return schemas;
@@ -216,7 +216,8 @@ public final class ParityEngine {
     private FixFiles planFixes(Loaded expected, Loaded actual, List<Difference> differences, DiffOptions diffOptions,
             FixRequest fix, Assessment assessment) {
         try {
-            return FixFiles.plan(expected.catalog(), actual.catalog(), differences, diffOptions, fix.destructive(),
+            return FixFiles.plan(EngineRegistry.of(actual.catalog().engine()).fixDialect(), expected.catalog(),
+                    actual.catalog(), differences, diffOptions, fix.destructive(),
                     assessment.differences().stream().filter(d -> d.allowed()).map(d -> d.difference()).toList());
         } catch (RuntimeException e) {
             log.warn("fix SQL not generated: " + e);
@@ -319,15 +320,16 @@ public final class ParityEngine {
         CatalogReader reader = CatalogReaders.forEngine(source.engine());
         long start = System.nanoTime();
         Catalog catalog;
-        try (ReadOnlySession session = ReadOnlyConnector.open(source)) {
+        try (ReadOnlySession session = ReadOnlyConnector.open(source, EngineRegistry.of(source).session())) {
             catalog = reader.read(session.connection(), options);
             // Version awareness: the history rows travel with the catalog, so snapshots carry them too.
             MigrationHistoryReader.Result history = MigrationHistoryReader.read(session.connection(),
-                    catalog.engine(), options.schemas());
+                    EngineRegistry.of(catalog.engine()).historyQueries(), options.schemas());
             history.notes().forEach(note -> log.warn(role + ": " + note));
             catalog = catalog.withMigrationHistory(history.rows());
         } catch (SQLException e) {
-            throw JdbcErrors.readFailed(source, "capturing the " + role + " catalog", e);
+            throw JdbcErrors.readFailed(source, "capturing the " + role + " catalog", e,
+                    EngineRegistry.of(source).session().errorCodes());
         } catch (SchemaNotFoundException e) {
             throw new SchemaParityException(role + " " + source.maskedUrl() + ": " + e.getMessage(), e);
         }

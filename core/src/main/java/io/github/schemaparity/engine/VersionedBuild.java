@@ -1,5 +1,6 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.Difference;
@@ -67,7 +68,8 @@ final class VersionedBuild {
             MigrationResult migration = CheckRun.migrate(candidate, migrations, config, log);
             return new Outcome(CheckRun.captureMigrated(engine, log, candidate, schemas), Optional.of(migration), List.of());
         }
-        Migrator migrator = new Migrator(config.resources());
+        Migrator migrator = new Migrator(config.resources())
+                .withScriptSyntax(EngineRegistry.of(candidate.engine()).scriptSyntax());
         long start = System.nanoTime();
         List<ProjectMigration> project = migrator.pending(migrations, candidate.jdbcUrl(), candidate.user(),
                 candidate.password());

@@ -4,7 +4,6 @@ import io.github.schemaparity.migrate.FlywayMigrations;
 import io.github.schemaparity.migrate.LiquibaseChangelog;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.migrate.SqlFolder;
-import io.github.schemaparity.model.Engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -186,7 +185,7 @@ public record AdoptMigration(String fileName, String content) {
             n++;
             StringBuilder changeSet = new StringBuilder("--changeset schemaparity:").append(changeSetId).append('-')
                     .append(n).append(" splitStatements:false\n");
-            if (script.engine() == Engine.POSTGRESQL && (statement.step() == Step.CREATE_ROUTINE
+            if (script.conventions().preambleBeforeRoutines() && (statement.step() == Step.CREATE_ROUTINE
                     || statement.step() == Step.CREATE_ROUTINE_LATE)) {
                 script.preamble().forEach(p -> changeSet.append(p).append(";\n"));
             }

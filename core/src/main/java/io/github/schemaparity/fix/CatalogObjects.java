@@ -15,51 +15,51 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Look-ups of model objects by schema and name in one catalog. */
-final class CatalogObjects {
+public final class CatalogObjects {
     private final Catalog catalog;
 
-    CatalogObjects(Catalog catalog) {
+    public CatalogObjects(Catalog catalog) {
         this.catalog = catalog;
     }
 
-    Catalog catalog() {
+    public Catalog catalog() {
         return catalog;
     }
 
-    Optional<Schema> schema(String name) {
+    public Optional<Schema> schema(String name) {
         return find(catalog.schemas(), name);
     }
 
-    Optional<Table> table(String schema, String name) {
+    public Optional<Table> table(String schema, String name) {
         return schema(schema).flatMap(s -> find(s.tables(), name));
     }
 
-    Optional<View> view(String schema, String name) {
+    public Optional<View> view(String schema, String name) {
         return schema(schema).flatMap(s -> find(s.views(), name));
     }
 
-    Optional<Sequence> sequence(String schema, String name) {
+    public Optional<Sequence> sequence(String schema, String name) {
         return schema(schema).flatMap(s -> find(s.sequences(), name));
     }
 
-    Optional<Routine> routine(String schema, String signature) {
+    public Optional<Routine> routine(String schema, String signature) {
         return schema(schema).flatMap(s -> s.routines().stream().filter(r -> r.signature().equals(signature))
                 .findFirst());
     }
 
-    Optional<EnumType> enumType(String schema, String name) {
+    public Optional<EnumType> enumType(String schema, String name) {
         return schema(schema).flatMap(s -> find(s.enumTypes(), name));
     }
 
-    Optional<Domain> domain(String schema, String name) {
+    public Optional<Domain> domain(String schema, String name) {
         return schema(schema).flatMap(s -> find(s.domains(), name));
     }
 
-    Optional<Extension> extension(String name) {
+    public Optional<Extension> extension(String name) {
         return find(catalog.extensions(), name);
     }
 
-    static <T extends Named> Optional<T> find(List<T> objects, String name) {
+    public static <T extends Named> Optional<T> find(List<T> objects, String name) {
         return objects.stream().filter(o -> o.name().equals(name)).findFirst();
     }
 
@@ -67,7 +67,7 @@ final class CatalogObjects {
      * A child of a table on the current side: by its current name, else (two engine-generated names the
      * diff paired by structure) the one with the target's signature.
      */
-    static <T extends Named> Optional<T> child(List<T> objects, String name, Function<T, String> signature,
+    public static <T extends Named> Optional<T> child(List<T> objects, String name, Function<T, String> signature,
             T target) {
         Optional<T> byName = find(objects, name);
         if (byName.isPresent() || target == null) {

@@ -27,6 +27,7 @@ public final class FixFiles {
     /** The name of the fix script in the report folder. */
     public static final String FIX_FILE = "fix.sql";
 
+    private final FixDialect dialect;
     private final Catalog expected;
     private final Catalog actual;
     private final List<Difference> differences;
@@ -36,17 +37,18 @@ public final class FixFiles {
     private final FixScript each;
     private final FixScript fix;
 
-    private FixFiles(Catalog expected, Catalog actual, List<Difference> differences, DiffOptions diffOptions,
+    private FixFiles(FixDialect dialect, Catalog expected, Catalog actual, List<Difference> differences, DiffOptions diffOptions,
             boolean destructive, Collection<Difference> allowed) {
+        this.dialect = dialect;
         this.expected = expected;
         this.actual = actual;
         this.differences = List.copyOf(differences);
         this.diffOptions = diffOptions;
         this.destructive = destructive;
         this.leftAlone = allowed.stream().map(FixFiles::key).collect(Collectors.toSet());
-        this.each = FixPlanner.fix(expected, actual, differences);
+        this.each = FixPlanner.fix(dialect, expected, actual, differences);
         this.fix = leftAlone.isEmpty() ? each
-                : FixPlanner.fix(expected, actual, differences.stream().filter(this::scripted).toList());
+                : FixPlanner.fix(dialect, expected, actual, differences.stream().filter(this::scripted).toList());
     }
 
     /** What identifies a difference in both directions: type, path, change and attribute, not the values. */
@@ -61,6 +63,7 @@ public final class FixFiles {
     /**
      * Plans the fix of a comparison.
      *
+     * @param dialect     the engine's fix dialect (from its {@code EngineSupport})
      * @param expected    what the migrations build
      * @param actual      production
      * @param differences {@code diff(expected, actual)}
@@ -69,9 +72,9 @@ public final class FixFiles {
      * @param allowed     the differences the policy allows: each gets its fix in the report, but the scripts
      *                    leave them alone (a migration tool's history table, a pattern the team ignores)
      */
-    public static FixFiles plan(Catalog expected, Catalog actual, List<Difference> differences,
+    public static FixFiles plan(FixDialect dialect, Catalog expected, Catalog actual, List<Difference> differences,
             DiffOptions diffOptions, boolean destructive, Collection<Difference> allowed) {
-        return new FixFiles(expected, actual, differences, diffOptions, destructive, allowed);
+        return new FixFiles(dialect, expected, actual, differences, diffOptions, destructive, allowed);
     }
 
     /** The fix script, production to expected. */
@@ -107,7 +110,7 @@ public final class FixFiles {
         write(fixFile, fix.render(header(expectedSide, actualSide), destructive));
         written.add(fixFile);
         if (differences.stream().anyMatch(this::scripted)) {
-            FixScript adopt = FixPlanner.adopt(expected, actual, diffOptions, this::scripted);
+            FixScript adopt = FixPlanner.adopt(dialect, expected, actual, diffOptions, this::scripted);
             String stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(Clock.systemUTC().instant()
                     .atZone(ZoneOffset.UTC));
             AdoptMigration migration = AdoptMigration.of(migrations, projectDir, adopt, destructive,

@@ -34,12 +34,13 @@ public final class FixPlanner {
     /**
      * The script that turns {@code actual} into {@code expected}.
      *
+     * @param dialect     the engine's fix dialect (from its {@code EngineSupport})
      * @param expected    what the migrations build (the catalog to reach)
      * @param actual      production (the database the script runs in)
      * @param differences {@code diff(expected, actual)}, as the report lists them
      */
-    public static FixScript fix(Catalog expected, Catalog actual, List<Difference> differences) {
-        return plan(expected, actual, differences);
+    public static FixScript fix(FixDialect dialect, Catalog expected, Catalog actual, List<Difference> differences) {
+        return plan(dialect, expected, actual, differences);
     }
 
     /**
@@ -47,8 +48,8 @@ public final class FixPlanner {
      *
      * @param diffOptions the options the comparison used
      */
-    public static FixScript adopt(Catalog expected, Catalog actual, DiffOptions diffOptions) {
-        return adopt(expected, actual, diffOptions, d -> true);
+    public static FixScript adopt(FixDialect dialect, Catalog expected, Catalog actual, DiffOptions diffOptions) {
+        return adopt(dialect, expected, actual, diffOptions, d -> true);
     }
 
     /**
@@ -56,11 +57,11 @@ public final class FixPlanner {
      * accepts; it sees them as {@code diff(expected, actual)} would list them (MISSING and UNEXPECTED as
      * seen from expected), so the same filter serves both directions.
      */
-    public static FixScript adopt(Catalog expected, Catalog actual, DiffOptions diffOptions,
+    public static FixScript adopt(FixDialect dialect, Catalog expected, Catalog actual, DiffOptions diffOptions,
             java.util.function.Predicate<Difference> include) {
         List<Difference> reverse = new CatalogDiffer(diffOptions).diff(actual, expected).stream()
                 .filter(d -> include.test(flipped(d))).toList();
-        return plan(actual, expected, reverse);
+        return plan(dialect, actual, expected, reverse);
     }
 
     /** A difference of {@code diff(a, b)} as {@code diff(b, a)} lists it. */
@@ -79,12 +80,16 @@ public final class FixPlanner {
      *
      * @param differences {@code diff(target, current)}
      */
-    static FixScript plan(Catalog target, Catalog current, List<Difference> differences) {
+    static FixScript plan(FixDialect dialect, Catalog target, Catalog current, List<Difference> differences) {
+        Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(current, "current");
-        FixDialect dialect = FixDialect.forEngine(current.engine());
+        if (current.engine() != null && current.engine() != dialect.engine()) {
+            throw new IllegalArgumentException("A " + dialect.engine().id() + " fix dialect cannot write fixes for "
+                    + current.engine().id());
+        }
         List<ObjectChange> changes = group(differences, target, current);
-        return new FixScript(current.engine(), dialect.preamble(),
+        return new FixScript(current.engine(), dialect.conventions(), dialect.preamble(),
                 dialect.plan(changes, new CatalogObjects(target), new CatalogObjects(current)));
     }
 

@@ -13,16 +13,19 @@ import java.util.Set;
  * them as a script or per difference.
  *
  * @param engine     the engine the statements are written for
+ * @param conventions how the statements are written into a script file (from the engine's {@link FixDialect})
  * @param preamble   session settings the statements rely on (e.g. {@code SET check_function_bodies = false})
  * @param statements the statements, sorted by {@link Step} (stable within a step)
  */
-public record FixScript(Engine engine, List<String> preamble, List<FixStatement> statements) {
+public record FixScript(Engine engine, ScriptConventions conventions, List<String> preamble,
+        List<FixStatement> statements) {
     /** The property that turns destructive statements on, as the commented-out ones name it. */
     public static final String DESTRUCTIVE_PROPERTY = "schemaparity.fix.destructive";
 
     static final String DESTRUCTIVE_NOTE = "-- destructive, enable with " + DESTRUCTIVE_PROPERTY + "=true";
 
     public FixScript {
+        java.util.Objects.requireNonNull(conventions, "conventions");
         preamble = List.copyOf(preamble);
         List<FixStatement> sorted = new ArrayList<>(statements);
         sorted.sort(Comparator.comparing(FixStatement::step));
@@ -116,7 +119,7 @@ public record FixScript(Engine engine, List<String> preamble, List<FixStatement>
      * SchemaParity's SQL-folder runner understand.
      */
     private String terminated(String sql) {
-        if (engine != Engine.POSTGRESQL && sql.contains(";")) {
+        if (conventions.delimiterBlocks() && sql.contains(";")) {
             return "DELIMITER $$\n" + sql + " $$\nDELIMITER ;";
         }
         return sql + ";";

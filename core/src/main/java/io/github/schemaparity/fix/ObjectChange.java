@@ -19,43 +19,45 @@ import java.util.Optional;
  * @param name        its own name (a routine: its signature; a privilege: the table's or view's name)
  * @param differences its differences, in the diff's order
  */
-record ObjectChange(ObjectType type, String path, String schema, String parent, String name,
+public record ObjectChange(ObjectType type, String path, String schema, String parent, String name,
         List<Difference> differences) {
-    ObjectChange {
+    public ObjectChange {
         differences = List.copyOf(differences);
     }
 
     /** The MISSING or UNEXPECTED difference, if the object is on one side only. */
-    Optional<Change> presence() {
+    public Optional<Change> presence() {
         return differences.stream().map(Difference::change).filter(c -> c != Change.CHANGED).findFirst();
     }
 
-    boolean missing() {
+    /** Whether the object exists only on the target side. */
+    public boolean missing() {
         return presence().orElse(null) == Change.MISSING;
     }
 
-    boolean unexpected() {
+    /** Whether the object exists only on the current side. */
+    public boolean unexpected() {
         return presence().orElse(null) == Change.UNEXPECTED;
     }
 
     /** The CHANGED difference on an attribute, if any. */
-    Optional<Difference> changed(String attribute) {
+    public Optional<Difference> changed(String attribute) {
         return differences.stream().filter(d -> d.change() == Change.CHANGED && attribute.equals(d.attribute()))
                 .findFirst();
     }
 
     /** Whether the diff established {@code fact} for the CHANGED difference on {@code attribute}. */
-    boolean changedHas(String attribute, Fact fact) {
+    public boolean changedHas(String attribute, Fact fact) {
         return changed(attribute).map(d -> d.has(fact)).orElse(false);
     }
 
     /** The attributes that changed. */
-    List<String> changedAttributes() {
+    public List<String> changedAttributes() {
         return differences.stream().filter(d -> d.change() == Change.CHANGED).map(Difference::attribute).toList();
     }
 
     /** The name the object has in the database to change: the current side of a CHANGED {@code name}, else its name. */
-    String currentName() {
+    public String currentName() {
         return changed("name").map(Difference::actual).orElse(name);
     }
 }

@@ -1,9 +1,7 @@
 package io.github.schemaparity.history;
 
 import io.github.schemaparity.model.AppliedMigration;
-import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,23 +26,6 @@ public final class MigrationHistoryReader {
     private static final String FLYWAY_TABLE = "flyway_schema_history";
     private static final String LIQUIBASE_TABLE = "databasechangelog";
 
-    private static final String PG_TABLES = """
-            SELECT n.nspname, c.relname, pg_catalog.has_table_privilege(c.oid, 'SELECT')
-            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p') AND lower(c.relname) IN ('flyway_schema_history', 'databasechangelog')
-              AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
-              AND (cardinality(?::text[]) = 0 OR n.nspname = ANY (?) OR n.nspname = pg_catalog.current_schema())
-            ORDER BY n.nspname = ANY (?) DESC, n.nspname = pg_catalog.current_schema() DESC, n.nspname, c.relname
-            """;
-
-    private static final String MYSQL_TABLES = """
-            SELECT table_schema, table_name, 1 FROM information_schema.tables
-            WHERE lower(table_name) IN ('flyway_schema_history', 'databasechangelog') AND table_type = 'BASE TABLE'
-              AND table_schema NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')
-              AND (table_schema = database() OR find_in_set(table_schema, ?) > 0)
-            ORDER BY table_schema = database() DESC, table_schema, table_name
-            """;
-
     private MigrationHistoryReader() {
     }
 
@@ -65,12 +46,13 @@ public final class MigrationHistoryReader {
      * Reads the history tables visible through {@code connection}.
      *
      * @param connection an open, read-only connection owned by the caller
-     * @param engine     the connection's engine
+     * @param queries    the engine's history-table queries (from its {@code EngineSupport})
      * @param schemas    the schemas the capture is restricted to (searched first), or empty
      * @throws SQLException when a catalog query fails
      */
-    public static Result read(Connection connection, Engine engine, List<String> schemas) throws SQLException {
-        Map<String, Table> tables = locate(connection, engine, schemas);
+    public static Result read(Connection connection, HistoryQueries queries, List<String> schemas)
+            throws SQLException {
+        Map<String, Table> tables = locate(connection, queries, schemas);
         List<AppliedMigration> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Table table : tables.values()) {
@@ -79,7 +61,7 @@ public final class MigrationHistoryReader {
                         + " not read: no SELECT privilege; grant it to compare migration history");
                 continue;
             }
-            String qualified = quote(engine, table.schema()) + "." + quote(engine, table.name());
+            String qualified = queries.quote(table.schema()) + "." + queries.quote(table.name());
             if (table.tool().equals(AppliedMigration.FLYWAY)) {
                 rows.addAll(flyway(connection, qualified));
             } else {
@@ -92,34 +74,14 @@ public final class MigrationHistoryReader {
     private record Table(String tool, String schema, String name, boolean readable) {
     }
 
-    /** The first history table of each tool, in the documented search order. */
-    private static Map<String, Table> locate(Connection connection, Engine engine, List<String> schemas)
+    /** The first history table of each tool, in the engine's search order. */
+    private static Map<String, Table> locate(Connection connection, HistoryQueries queries, List<String> schemas)
             throws SQLException {
         Map<String, Table> first = new LinkedHashMap<>();
-        boolean postgres = engine == Engine.POSTGRESQL;
-        try (PreparedStatement statement = connection.prepareStatement(postgres ? PG_TABLES : MYSQL_TABLES)) {
-            if (postgres) {
-                java.sql.Array array = connection.createArrayOf("text", schemas.toArray());
-                statement.setArray(1, array);
-                statement.setArray(2, array);
-                statement.setArray(3, array);
-            } else {
-                statement.setString(1, String.join(",", schemas));
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                List<Table> found = new ArrayList<>();
-                while (rs.next()) {
-                    String name = rs.getString(2);
-                    String tool = name.toLowerCase(Locale.ROOT).equals(FLYWAY_TABLE) ? AppliedMigration.FLYWAY
-                            : AppliedMigration.LIQUIBASE;
-                    found.add(new Table(tool, rs.getString(1), name, rs.getBoolean(3)));
-                }
-                if (!postgres) {
-                    // information_schema has no "= ANY": the requested databases go first here.
-                    found.sort((a, b) -> Boolean.compare(schemas.contains(b.schema()), schemas.contains(a.schema())));
-                }
-                found.forEach(t -> first.putIfAbsent(t.tool(), t));
-            }
+        for (HistoryQueries.HistoryTable found : queries.locate(connection, schemas)) {
+            String tool = found.name().toLowerCase(Locale.ROOT).equals(FLYWAY_TABLE) ? AppliedMigration.FLYWAY
+                    : AppliedMigration.LIQUIBASE;
+            first.putIfAbsent(tool, new Table(tool, found.schema(), found.name(), found.readable()));
         }
         return first;
     }
@@ -167,11 +129,5 @@ public final class MigrationHistoryReader {
     /** Liquibase's own way of naming a changeset: {@code id::author::file}. */
     public static String liquibaseKey(String id, String author, String file) {
         return id + "::" + author + "::" + file;
-    }
-
-    private static String quote(Engine engine, String identifier) {
-        return engine == Engine.POSTGRESQL
-                ? "\"" + identifier.replace("\"", "\"\"") + "\""
-                : "`" + identifier.replace("`", "``") + "`";
     }
 }

@@ -1,8 +1,10 @@
 /**
  * Version awareness: production's migration history (Flyway's {@code flyway_schema_history}, Liquibase's
  * {@code DATABASECHANGELOG}) read-only into the model, how far to build the candidate so that it matches
- * what production has applied, and the migrations production has not applied yet.
+ * what production has applied, and the migrations production has not applied yet. Where the history
+ * tables are is the engine's {@link io.github.schemaparity.history.HistoryQueries}, handed in by the caller.
  *
- * <p>May import: {@code model}, {@code migrate}. Never diff, policy, fix, report or engine: the diff reads this package's model, not the other way round.
+ * <p>May import {@code model}; never {@code database}, {@code diff}, {@code policy}, {@code report} or
+ * {@code engine}.
  */
 package io.github.schemaparity.history;

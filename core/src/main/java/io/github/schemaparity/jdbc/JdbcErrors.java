@@ -14,23 +14,15 @@ import java.sql.SQLTimeoutException;
  */
 public final class JdbcErrors {
 
-    // MySQL/MariaDB error codes (their SQLStates are too coarse: 42000 for an unknown database and a syntax error)
-    private static final int MYSQL_UNKNOWN_DATABASE = 1049;
-    private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
-    private static final int MYSQL_EXECUTION_TIME_EXCEEDED = 3024;
-    private static final int MARIADB_STATEMENT_TIME_EXCEEDED = 1969;
-    /** Database, table, column and command access denied, and "needs the ... privilege". */
-    private static final java.util.Set<Integer> MYSQL_DENIED = java.util.Set.of(1044, 1142, 1143, 1227);
-
     private JdbcErrors() {
     }
 
-    private static boolean mySqlFamily(JdbcSource source) {
-        return source.engine() != io.github.schemaparity.model.Engine.POSTGRESQL;
-    }
-
-    /** Explains why a connection to {@code source} could not be opened. */
-    public static SchemaParityException connectFailed(JdbcSource source, SQLException error) {
+    /**
+     * Explains why a connection to {@code source} could not be opened.
+     *
+     * @param codes the engine's vendor error codes (from its {@link SessionDialect})
+     */
+    public static SchemaParityException connectFailed(JdbcSource source, SQLException error, ErrorCodes codes) {
         String url = source.maskedUrl();
         String state = error.getSQLState() == null ? "" : error.getSQLState();
         String where = JdbcUrls.hostAndPort(source.url());
@@ -45,7 +37,7 @@ public final class JdbcErrors {
                     + ": " + oneLine(source, error.getMessage()) + "; check the user and password",
                     sanitized(source, error));
         }
-        if (state.equals("3D000") || (mySqlFamily(source) && error.getErrorCode() == MYSQL_UNKNOWN_DATABASE)) {
+        if (state.equals("3D000") || codes.unknownDatabase().contains(error.getErrorCode())) {
             return new SchemaParityException("Database '" + JdbcUrls.database(source.url()) + "' does not exist on "
                     + where + " (" + url + "): check the database name in the URL", sanitized(source, error));
         }
@@ -73,21 +65,26 @@ public final class JdbcErrors {
                 + stateSuffix(state), sanitized(source, error));
     }
 
-    /** Explains why reading the catalog of {@code source} failed, {@code what} naming the step. */
-    public static SchemaParityException readFailed(JdbcSource source, String what, SQLException error) {
+    /**
+     * Explains why reading the catalog of {@code source} failed, {@code what} naming the step.
+     *
+     * @param codes the engine's vendor error codes (from its {@link SessionDialect})
+     */
+    public static SchemaParityException readFailed(JdbcSource source, String what, SQLException error,
+            ErrorCodes codes) {
         String url = source.maskedUrl();
         String state = error.getSQLState() == null ? "" : error.getSQLState();
-        int code = mySqlFamily(source) ? error.getErrorCode() : 0;
-        if (state.equals("57014") || code == MYSQL_EXECUTION_TIME_EXCEEDED || code == MARIADB_STATEMENT_TIME_EXCEEDED) {
+        int code = error.getErrorCode();
+        if (state.equals("57014") || codes.statementTimeout().contains(code)) {
             return new SchemaParityException("Timed out while " + what + " at " + url
                     + ": the server cancelled a catalog query after the statement timeout; retry when the server is"
                     + " less busy", sanitized(source, error));
         }
-        if (state.equals("55P03") || code == MYSQL_LOCK_WAIT_TIMEOUT) {
+        if (state.equals("55P03") || codes.lockTimeout().contains(code)) {
             return new SchemaParityException("Timed out waiting for a lock while " + what + " at " + url
                     + ": a DDL statement holds a catalog lock; retry when it has finished", sanitized(source, error));
         }
-        if (state.equals("42501") || MYSQL_DENIED.contains(code)) {
+        if (state.equals("42501") || codes.accessDenied().contains(code)) {
             return new SchemaParityException("Permission denied while " + what + " at " + url + ": "
                     + oneLine(source, error.getMessage()) + "; grant the user read access to the catalog",
                     sanitized(source, error));

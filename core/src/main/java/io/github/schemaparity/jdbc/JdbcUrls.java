@@ -53,17 +53,25 @@ public final class JdbcUrls {
             throw new SchemaParityException("Not a JDBC URL: '" + mask(url) + "'; expected e.g. " + EXAMPLE);
         }
         String subprotocol = matcher.group(1).toLowerCase(Locale.ROOT);
-        switch (subprotocol) {
-            case "postgresql":
-                return Engine.POSTGRESQL;
-            case "mysql":
-                return Engine.MYSQL;
-            case "mariadb":
-                return Engine.MARIADB;
-            default:
-                throw new SchemaParityException("Unsupported database '" + subprotocol + "' in " + mask(url)
-                        + ": SchemaParity reads jdbc:postgresql:, jdbc:mysql: and jdbc:mariadb: URLs");
+        // Each engine's URLs are jdbc:<its id>: (jdbc:mysql+srv: too), so the id names the engine.
+        for (Engine engine : Engine.values()) {
+            if (engine.id().equals(subprotocol)) {
+                return engine;
+            }
         }
+        throw new SchemaParityException("Unsupported database '" + subprotocol + "' in " + mask(url)
+                + ": SchemaParity reads " + supportedPrefixes() + " URLs");
+    }
+
+    /** {@code jdbc:postgresql:, jdbc:mysql: and jdbc:mariadb:}. */
+    private static String supportedPrefixes() {
+        Engine[] engines = Engine.values();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < engines.length; i++) {
+            text.append(i == 0 ? "" : i == engines.length - 1 ? " and " : ", ").append("jdbc:").append(engines[i].id())
+                    .append(':');
+        }
+        return text.toString();
     }
 
     /** Whether the text looks like a JDBC URL (starts with {@code jdbc:}), whatever its engine. */

@@ -1,13 +1,11 @@
 package io.github.schemaparity.jdbc;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 
 /**
@@ -27,6 +25,9 @@ import java.util.Properties;
  * {@code lock_wait_timeout} (metadata locks) and {@code innodb_lock_wait_timeout} are {@value #LOCK_TIMEOUT}.
  * The {@code jdbc:mysql:} URLs go through MySQL Connector/J, {@code jdbc:mariadb:} through MariaDB
  * Connector/J.
+ *
+ * <p>What differs between the engines is each engine's {@link SessionDialect}, which the caller passes in
+ * (from the engine's support); this class holds only what every engine's session shares.
  */
 public final class ReadOnlyConnector {
     /** How long to wait for the server to accept the connection and log in, by default. */
@@ -47,8 +48,8 @@ public final class ReadOnlyConnector {
     }
 
     /** Opens a read-only session with the default connect timeout. */
-    public static ReadOnlySession open(JdbcSource source) {
-        return withConnectTimeout(DEFAULT_CONNECT_TIMEOUT).connect(source);
+    public static ReadOnlySession open(JdbcSource source, SessionDialect dialect) {
+        return withConnectTimeout(DEFAULT_CONNECT_TIMEOUT).connect(source, dialect);
     }
 
     /** A connector with another connect timeout (whole seconds, at least one). */
@@ -59,25 +60,25 @@ public final class ReadOnlyConnector {
     /**
      * Opens a read-only session.
      *
+     * @param dialect the engine's session rules (from its support)
      * @throws SchemaParityException with a one-line, password-free message when the URL is wrong, the
      *                               driver is missing, or the server cannot be reached or refuses the login
      */
-    public ReadOnlySession connect(JdbcSource source) {
-        Engine engine = source.engine();
-        Dialect dialect = Dialect.of(engine);
-        Driver driver = dialect.driver();
+    public ReadOnlySession connect(JdbcSource source, SessionDialect dialect) {
+        DriverFacts facts = dialect.driver();
+        Driver driver = driver(facts);
         Connection connection;
         try {
-            connection = driver.connect(source.url(), dialect.connectionProperties(source, connectTimeout));
+            connection = driver.connect(source.url(), connectionProperties(source, dialect));
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).startsWith("Unable to parse URL")) {
-                throw dialect.invalidUrl(source);
+                throw invalidUrl(source, facts);
             }
-            throw JdbcErrors.connectFailed(source, e);
+            throw JdbcErrors.connectFailed(source, e, dialect.errorCodes());
         }
         if (connection == null) {
             // The driver's way of saying that it does not understand the URL.
-            throw dialect.invalidUrl(source);
+            throw invalidUrl(source, facts);
         }
         try {
             connection.setReadOnly(true);
@@ -86,15 +87,14 @@ public final class ReadOnlyConnector {
                     statement.execute(sql);
                 }
                 connection.setAutoCommit(false);
-                if (dialect != Dialect.POSTGRESQL) {
-                    // explicit, so the read-only transaction does not rest on the session default alone
-                    statement.execute("START TRANSACTION READ ONLY");
+                for (String sql : dialect.transactionStart()) {
+                    statement.execute(sql);
                 }
             }
-            return new ReadOnlySession(source, engine, connection);
+            return new ReadOnlySession(source, source.engine(), connection);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw JdbcErrors.readFailed(source, "making the session read-only", e);
+            throw JdbcErrors.readFailed(source, "making the session read-only", e, dialect.errorCodes());
         }
     }
 
@@ -106,124 +106,45 @@ public final class ReadOnlyConnector {
         }
     }
 
-    /** MySQL and MariaDB: same read-only statements, different statement timeouts. */
-    private static final class MySqlFamily {
-        static final List<String> SETUP = List.of(
-                "SET SESSION TRANSACTION READ ONLY",
-                "SET SESSION lock_wait_timeout = " + seconds(LOCK_TIMEOUT),
-                "SET SESSION innodb_lock_wait_timeout = " + seconds(LOCK_TIMEOUT));
-
-        /** {@code max_statement_time} in seconds on MariaDB, {@code max_execution_time} in ms on MySQL. */
-        static String statementTimeout(Statement statement) throws SQLException {
-            String version;
-            try (java.sql.ResultSet row = statement.executeQuery("SELECT VERSION()")) {
-                row.next();
-                version = row.getString(1);
-            }
-            long seconds = seconds(STATEMENT_TIMEOUT);
-            return version != null && version.contains("MariaDB")
-                    ? "SET SESSION max_statement_time = " + seconds
-                    : "SET SESSION max_execution_time = " + seconds * 1000;
-        }
-
-        private static long seconds(String timeout) {
-            return Long.parseLong(timeout.substring(0, timeout.length() - 1));
-        }
+    private static SchemaParityException invalidUrl(JdbcSource source, DriverFacts facts) {
+        return new SchemaParityException("Not a valid " + facts.engineName() + " JDBC URL: '" + source.maskedUrl()
+                + "'; expected e.g. " + facts.exampleUrl());
     }
 
-    /** What differs between engines when opening a session. */
-    private enum Dialect {
-        POSTGRESQL("PostgreSQL", "org.postgresql.Driver", "org.postgresql:postgresql",
-                "jdbc:postgresql://host:5432/db", List.of(
-                "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
-                "SET statement_timeout = '" + STATEMENT_TIMEOUT + "'",
-                "SET lock_timeout = '" + LOCK_TIMEOUT + "'",
-                "SET idle_in_transaction_session_timeout = '" + IDLE_IN_TRANSACTION_TIMEOUT + "'",
-                "SET application_name = '" + APPLICATION_NAME + "'")),
-        MYSQL("MySQL", "com.mysql.cj.jdbc.Driver", "com.mysql:mysql-connector-j",
-                "jdbc:mysql://host:3306/db", MySqlFamily.SETUP),
-        MARIADB("MariaDB", "org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client",
-                "jdbc:mariadb://host:3306/db", MySqlFamily.SETUP);
-
-        private final String displayName;
-        private final String driverClass;
-        private final String driverArtifact;
-        private final String exampleUrl;
-        private final List<String> sessionSetup;
-
-        Dialect(String displayName, String driverClass, String driverArtifact, String exampleUrl,
-                List<String> sessionSetup) {
-            this.displayName = displayName;
-            this.driverClass = driverClass;
-            this.driverArtifact = driverArtifact;
-            this.exampleUrl = exampleUrl;
-            this.sessionSetup = sessionSetup;
-        }
-
-        /** The statements that make the session read-only and bounded, for the server at hand. */
-        List<String> sessionSetup(Statement statement) throws SQLException {
-            if (this == POSTGRESQL) {
-                return sessionSetup;
+    /**
+     * The driver, loaded from this library's class loader. Going around {@code DriverManager}
+     * matters inside Maven and IDE class-loader hierarchies, where {@code DriverManager} only
+     * sees drivers registered by its caller's loader.
+     */
+    private static Driver driver(DriverFacts facts) {
+        for (ClassLoader loader : new ClassLoader[] {ReadOnlyConnector.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader()}) {
+            if (loader == null) {
+                continue;
             }
-            List<String> setup = new java.util.ArrayList<>(sessionSetup);
-            setup.add(MySqlFamily.statementTimeout(statement));
-            return setup;
-        }
-
-        SchemaParityException invalidUrl(JdbcSource source) {
-            return new SchemaParityException("Not a valid " + displayName + " JDBC URL: '" + source.maskedUrl()
-                    + "'; expected e.g. " + exampleUrl);
-        }
-
-        static Dialect of(Engine engine) {
-            return valueOf(engine.name());
-        }
-
-        /**
-         * The driver, loaded from this library's class loader. Going around {@code DriverManager}
-         * matters inside Maven and IDE class-loader hierarchies, where {@code DriverManager} only
-         * sees drivers registered by its caller's loader.
-         */
-        Driver driver() {
-            for (ClassLoader loader : new ClassLoader[] {ReadOnlyConnector.class.getClassLoader(),
-                    Thread.currentThread().getContextClassLoader()}) {
-                if (loader == null) {
-                    continue;
-                }
-                try {
-                    return (Driver) Class.forName(driverClass, true, loader).getDeclaredConstructor().newInstance();
-                } catch (ClassNotFoundException e) {
-                    // try the next loader
-                } catch (ReflectiveOperationException | LinkageError e) {
-                    throw new SchemaParityException("Cannot load the " + displayName + " JDBC driver " + driverClass
-                            + ": " + e + "; check the " + driverArtifact + " version on the classpath", e);
-                }
+            try {
+                return (Driver) Class.forName(facts.driverClass(), true, loader).getDeclaredConstructor().newInstance();
+            } catch (ClassNotFoundException e) {
+                // try the next loader
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new SchemaParityException("Cannot load the " + facts.engineName() + " JDBC driver "
+                        + facts.driverClass() + ": " + e + "; check the " + facts.driverArtifact()
+                        + " version on the classpath", e);
             }
-            throw new SchemaParityException("No " + displayName + " JDBC driver on the classpath: add "
-                    + driverArtifact + " (class " + driverClass + ")");
         }
+        throw new SchemaParityException("No " + facts.engineName() + " JDBC driver on the classpath: add "
+                + facts.driverArtifact() + " (class " + facts.driverClass() + ")");
+    }
 
-        Properties connectionProperties(JdbcSource source, Duration connectTimeout) {
-            Properties properties = new Properties();
-            if (source.user() != null) {
-                properties.setProperty("user", source.user());
-            }
-            if (source.password() != null) {
-                properties.setProperty("password", source.password());
-            }
-            long seconds = Math.max(1, connectTimeout.toSeconds());
-            // Defaults only: a property written in the URL wins, as the drivers document.
-            if (this == POSTGRESQL) {
-                properties.setProperty("connectTimeout", Long.toString(seconds));
-                properties.setProperty("loginTimeout", Long.toString(seconds));
-                properties.setProperty("ApplicationName", APPLICATION_NAME);
-                // Lets the driver send the application name in the startup packet (servers 9.0+), so
-                // that even the driver's own first statements are attributed to SchemaParity.
-                properties.setProperty("assumeMinServerVersion", "9.0");
-            } else {
-                properties.setProperty("connectTimeout", Long.toString(seconds * 1000));
-            }
-            return properties;
+    private Properties connectionProperties(JdbcSource source, SessionDialect dialect) {
+        Properties properties = new Properties();
+        if (source.user() != null) {
+            properties.setProperty("user", source.user());
         }
+        if (source.password() != null) {
+            properties.setProperty("password", source.password());
+        }
+        dialect.addConnectionProperties(properties, Math.max(1, connectTimeout.toSeconds()));
+        return properties;
     }
 }

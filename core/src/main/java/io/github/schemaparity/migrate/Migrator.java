@@ -19,6 +19,7 @@ import java.util.Objects;
 public final class Migrator {
 
     private final ClassLoader resources;
+    private final ScriptSyntax scriptSyntax;
 
     /** A migrator resolving {@code classpath:} locations and changelogs with the context class loader. */
     public Migrator() {
@@ -31,7 +32,20 @@ public final class Migrator {
      * modules and the JDBC driver through it, so it should delegate to the loader of this class.
      */
     public Migrator(ClassLoader resources) {
+        this(resources, null);
+    }
+
+    private Migrator(ClassLoader resources, ScriptSyntax scriptSyntax) {
         this.resources = Objects.requireNonNull(resources, "resources");
+        this.scriptSyntax = scriptSyntax;
+    }
+
+    /**
+     * This migrator splitting plain SQL scripts ({@link SqlFolder}) by the given engine's rules, which the
+     * caller takes from the engine's support. Flyway and Liquibase split scripts themselves.
+     */
+    public Migrator withScriptSyntax(ScriptSyntax syntax) {
+        return new Migrator(resources, Objects.requireNonNull(syntax, "syntax"));
     }
 
     /**
@@ -79,7 +93,11 @@ public final class Migrator {
             throw new IllegalArgumentException("A SQL folder has no history to migrate to a target");
         }
         SqlFolder folder = (SqlFolder) source;
-        return withConnection(jdbcUrl, user, password, c -> SqlFolderRunner.apply(folder, c));
+        if (scriptSyntax == null) {
+            throw new IllegalStateException("A SQL folder is split by its engine's rules: create the Migrator"
+                    + " withScriptSyntax(...) of the candidate's engine");
+        }
+        return withConnection(jdbcUrl, user, password, c -> SqlFolderRunner.apply(folder, c, scriptSyntax));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.schemaparity.migrate;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.model.Engine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,14 +19,13 @@ final class SqlFolderRunner {
     private SqlFolderRunner() {
     }
 
-    static MigrationResult apply(SqlFolder source, Connection connection) throws SQLException {
+    static MigrationResult apply(SqlFolder source, Connection connection, ScriptSyntax syntax) throws SQLException {
         List<Path> files = scripts(source.folder());
-        Engine engine = engineOf(connection);
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
             for (Path file : files) {
-                run(file, statement, engine);
+                run(file, statement, syntax);
             }
         }
         return new MigrationResult(MigrationTool.SQL_FOLDER, files.size(),
@@ -51,14 +49,14 @@ final class SqlFolderRunner {
         return files;
     }
 
-    private static void run(Path file, Statement statement, Engine engine) {
+    private static void run(Path file, Statement statement, ScriptSyntax syntax) {
         String script;
         try {
             script = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SchemaParityException("Cannot read SQL file " + file + ": " + e.getMessage(), e);
         }
-        for (SqlStatement sql : SqlScriptSplitter.split(script, engine)) {
+        for (SqlStatement sql : SqlScriptSplitter.split(script, syntax)) {
             try {
                 statement.execute(sql.sql());
             } catch (SQLException e) {
@@ -66,13 +64,5 @@ final class SqlFolderRunner {
                         + ": " + DatabaseErrors.message(e), e);
             }
         }
-    }
-
-    private static Engine engineOf(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("mariadb")) {
-            return Engine.MARIADB;
-        }
-        return product.contains("mysql") ? Engine.MYSQL : Engine.POSTGRESQL;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.schemaparity.migrate;
 
-import io.github.schemaparity.model.Engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ final class SqlScriptSplitter {
     private static final Pattern DELIMITER_COMMAND = Pattern.compile("(?i)DELIMITER[ \\t]+(\\S+)[^\\n]*");
 
     private final String script;
-    private final boolean mysql;
+    private final ScriptSyntax syntax;
     private final List<SqlStatement> statements = new ArrayList<>();
 
     private int pos;
@@ -37,21 +36,21 @@ final class SqlScriptSplitter {
     private final List<String> leadingWords = new ArrayList<>();
     private int blockDepth;
 
-    private SqlScriptSplitter(String script, Engine engine) {
+    private SqlScriptSplitter(String script, ScriptSyntax syntax) {
         this.script = script;
-        this.mysql = engine != Engine.POSTGRESQL;
+        this.syntax = java.util.Objects.requireNonNull(syntax, "syntax");
     }
 
     /** The statements of a script, without delimiters, empty and comment-only statements dropped. */
-    static List<SqlStatement> split(String script, Engine engine) {
-        return new SqlScriptSplitter(script, engine).run();
+    static List<SqlStatement> split(String script, ScriptSyntax syntax) {
+        return new SqlScriptSplitter(script, syntax).run();
     }
 
     private List<SqlStatement> run() {
         int n = script.length();
         while (pos < n) {
             char c = script.charAt(pos);
-            if (mysql && contentLine < 0 && (c == 'd' || c == 'D') && onlyBlanksBeforeOnLine() && delimiterCommand()) {
+            if (syntax.delimiterCommand() && contentLine < 0 && (c == 'd' || c == 'D') && onlyBlanksBeforeOnLine() && delimiterCommand()) {
                 continue;
             }
             if (blockDepth == 0 && script.startsWith(delimiter, pos)) {
@@ -63,24 +62,24 @@ final class SqlScriptSplitter {
                 pos++;
             } else if (Character.isWhitespace(c)) {
                 pos++;
-            } else if (c == '-' && at(pos + 1) == '-' && (!mysql || pos + 2 >= n || Character.isWhitespace(at(pos + 2)))) {
+            } else if (c == '-' && at(pos + 1) == '-' && (!syntax.dashCommentNeedsSpace() || pos + 2 >= n || Character.isWhitespace(at(pos + 2)))) {
                 skipToEndOfLine();
-            } else if (c == '#' && mysql) {
+            } else if (c == '#' && syntax.hashComments()) {
                 skipToEndOfLine();
             } else if (c == '/' && at(pos + 1) == '*') {
-                if (mysql && at(pos + 2) == '!') {
+                if (syntax.versionComments() && at(pos + 2) == '!') {
                     markContent();
                 }
                 skipBlockComment();
             } else {
                 markContent();
                 if (c == '\'') {
-                    skipQuoted('\'', mysql || escapeStringPrefix());
+                    skipQuoted('\'', syntax.backslashEscapes() || escapeStringPrefix());
                 } else if (c == '"') {
-                    skipQuoted('"', mysql);
-                } else if (c == '`' && mysql) {
+                    skipQuoted('"', syntax.backslashEscapes());
+                } else if (c == '`' && syntax.backtickIdentifiers()) {
                     skipQuoted('`', false);
-                } else if (c == '$' && !mysql && dollarQuoted()) {
+                } else if (c == '$' && syntax.dollarQuotes() && dollarQuoted()) {
                     // skipped the whole dollar-quoted body
                 } else if (Character.isLetter(c) || c == '_') {
                     word();
@@ -142,7 +141,7 @@ final class SqlScriptSplitter {
     private void skipBlockComment() {
         int depth = 0;
         while (pos < script.length()) {
-            if (script.startsWith("/*", pos) && (depth == 0 || !mysql)) {
+            if (script.startsWith("/*", pos) && (depth == 0 || syntax.nestedBlockComments())) {
                 depth++;
                 pos += 2;
             } else if (script.startsWith("*/", pos)) {
@@ -211,7 +210,7 @@ final class SqlScriptSplitter {
         while (pos < script.length() && identifierPart(script.charAt(pos))) {
             pos++;
         }
-        if (mysql) {
+        if (!syntax.atomicBodies()) {
             return;
         }
         String word = script.substring(from, pos).toLowerCase(Locale.ROOT);

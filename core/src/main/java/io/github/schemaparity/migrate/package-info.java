@@ -7,6 +7,8 @@
  * <p>Flyway and Liquibase are optional dependencies of the core: they are touched only when a source of
  * their kind is applied, and a missing one is reported as a one-line error naming the artifact to add.
  *
- * <p>May import: {@code model}. Never diff, policy, fix, report or engine.
+ * <p>A SQL folder is split by the engine's {@link io.github.schemaparity.migrate.ScriptSyntax}, which the
+ * caller gives the {@link io.github.schemaparity.migrate.Migrator}. May import {@code model}; never
+ * {@code database}, {@code diff}, {@code policy}, {@code report} or {@code engine}.
  */
 package io.github.schemaparity.migrate;

@@ -35,15 +35,11 @@ public record Catalog(Engine engine, String serverVersion, List<Schema> schemas,
         return new Catalog(engine, serverVersion, schemas, extensions, settings, rows);
     }
 
-    /** The server's major version, e.g. {@code 16} for {@code 16.4} (or {@code 10.11} for MariaDB 10.11.6). */
+    /**
+     * The server's major version as the engine counts it ({@link MajorVersion}): {@code 16} for PostgreSQL
+     * 16.4, {@code 9.6} for 9.6.24, {@code 10.11} for MariaDB 10.11.6; {@code null} when unknown.
+     */
     public String majorVersion() {
-        if (serverVersion == null) {
-            return null;
-        }
-        String[] parts = serverVersion.split("[.\\s-]");
-        if (engine == Engine.POSTGRESQL || parts.length < 2) {
-            return parts[0];
-        }
-        return parts[0] + "." + parts[1];
+        return engine == null ? null : MajorVersion.of(engine, serverVersion).orElse(null);
     }
 }

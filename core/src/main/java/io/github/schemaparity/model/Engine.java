@@ -4,16 +4,62 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Database engines SchemaParity understands. */
+/**
+ * Database engines SchemaParity understands: their identity only. What each engine does (catalog reader,
+ * fix dialect, driver, images, ...) is its {@code database.EngineSupport}'s.
+ */
 public enum Engine {
-    POSTGRESQL("postgresql"),
-    MYSQL("mysql"),
-    MARIADB("mariadb");
+    POSTGRESQL("postgresql", "PostgreSQL", "postgresql", 10),
+    MYSQL("mysql", "MySQL", "mysql", MajorVersion.ALWAYS_TWO_NUMBERS),
+    MARIADB("mariadb", "MariaDB", "mysql", MajorVersion.ALWAYS_TWO_NUMBERS);
 
     private final String id;
+    private final String displayName;
+    private final String protocol;
+    private final int singleNumberMajorsFrom;
 
-    Engine(String id) {
+    Engine(String id, String displayName, String protocol, int singleNumberMajorsFrom) {
         this.id = id;
+        this.displayName = displayName;
+        this.protocol = protocol;
+        this.singleNumberMajorsFrom = singleNumberMajorsFrom;
+    }
+
+    /** The engine's name for people, e.g. {@code PostgreSQL}. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * Whether the two engines speak one wire protocol, so that one can be reached through the other's URL
+     * and driver (MariaDB through {@code jdbc:mysql:}): a connection or snapshot that claims one may be the other.
+     */
+    public boolean sharesProtocolWith(Engine other) {
+        return protocol.equals(other.protocol);
+    }
+
+    /**
+     * The engine a server version string names, if it names another engine than {@code declared} by its
+     * id ({@code 10.11.6-MariaDB} names MariaDB), else {@code declared}.
+     */
+    public static Engine namedIn(String serverVersion, Engine declared) {
+        String lower = serverVersion == null ? "" : serverVersion.toLowerCase(Locale.ROOT);
+        for (Engine engine : values()) {
+            if (engine != declared && lower.contains(engine.id)) {
+                return engine;
+            }
+        }
+        return declared;
+    }
+
+    /**
+     * The first release whose major is one number ({@code 17}); before it a major is two ({@code 9.6},
+     * {@code 10.11}, {@code 8.0}). {@link MajorVersion#ALWAYS_TWO_NUMBERS} for engines whose majors are
+     * always two numbers. A fact of how the engine numbers its releases, so that every layer counts
+     * majors alike.
+     */
+    public int singleNumberMajorsFrom() {
+        return singleNumberMajorsFrom;
     }
 
     /** The lower-case identifier used in reports and snapshots, e.g. {@code postgresql}. */

@@ -5,9 +5,6 @@ import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.jdbc.JdbcUrls;
 import io.github.schemaparity.model.Engine;
 import org.testcontainers.containers.JdbcDatabaseContainer;
-import org.testcontainers.mariadb.MariaDBContainer;
-import org.testcontainers.mysql.MySQLContainer;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /** The only class touching Testcontainers' container types; loaded after {@link Libraries#require}. */
@@ -20,13 +17,13 @@ final class ContainerLauncher {
 
     static CandidateDatabase launch(ProvisionRequest request, ParityLog log) {
         String image = request.imageToRun();
-        JdbcDatabaseContainer<?> container = create(request.engine(), DockerImageName.parse(image));
+        ServerDialect dialect = request.dialect();
+        JdbcDatabaseContainer<?> container = create(dialect, DockerImageName.parse(image));
         container.withDatabaseName(request.databaseNameOr("candidate"))
                 .withPassword(RandomTokens.hex(12))
                 .withLabel(LABEL, "true");
-        if (request.engine() != Engine.POSTGRESQL) {
-            // migrations that create routines, triggers or users need root's privileges on MySQL and MariaDB
-            container.withUsername("root");
+        if (dialect.containerUser() != null) {
+            container.withUsername(dialect.containerUser());
         }
         long started = System.nanoTime();
         try {
@@ -55,12 +52,17 @@ final class ContainerLauncher {
         }
     }
 
-    private static JdbcDatabaseContainer<?> create(Engine engine, DockerImageName image) {
-        return switch (engine) {
-            case POSTGRESQL -> new PostgreSQLContainer(image.asCompatibleSubstituteFor("postgres"));
-            case MARIADB -> new MariaDBContainer(image.asCompatibleSubstituteFor("mariadb"));
-            case MYSQL -> new MySQLContainer(image.asCompatibleSubstituteFor("mysql"));
-        };
+    /** The engine's Testcontainers module class, named by its dialect (checked present by the provider). */
+    private static JdbcDatabaseContainer<?> create(ServerDialect dialect, DockerImageName image) {
+        DockerImageName substitute = image.asCompatibleSubstituteFor(dialect.containerImageName());
+        try {
+            return (JdbcDatabaseContainer<?>) Class.forName(dialect.containerClass(), true,
+                    ContainerLauncher.class.getClassLoader()).getConstructor(DockerImageName.class).newInstance(substitute);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create a " + dialect.containerClass() + " container", e);
+        }
     }
 
     private static void stopQuietly(JdbcDatabaseContainer<?> container) {

@@ -1,8 +1,8 @@
 package io.github.schemaparity.provision;
 
-import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.jdbc.DriverFacts;
 
-/** The JDBC driver each engine's candidate is reached with. */
+/** Loads the JDBC driver a candidate is reached with, as the engine's {@link DriverFacts} name it. */
 final class Drivers {
     private Drivers() {
     }
@@ -13,21 +13,12 @@ final class Drivers {
      * through the thread's context class loader, which in a Maven hook script or an IDE may not see
      * this library's class path ("No suitable driver").
      */
-    static void require(Engine engine) {
-        String driver = switch (engine) {
-            case POSTGRESQL -> "org.postgresql.Driver";
-            case MARIADB -> "org.mariadb.jdbc.Driver";
-            case MYSQL -> "com.mysql.cj.jdbc.Driver";
-        };
-        switch (engine) {
-            case POSTGRESQL -> Libraries.require(driver, "The PostgreSQL JDBC driver", "org.postgresql:postgresql");
-            case MARIADB -> Libraries.require(driver, "The MariaDB JDBC driver", "org.mariadb.jdbc:mariadb-java-client");
-            case MYSQL -> Libraries.require(driver, "The MySQL JDBC driver", "com.mysql:mysql-connector-j");
-        }
+    static void require(DriverFacts driver) {
+        Libraries.require(driver.driverClass(), "The " + driver.engineName() + " JDBC driver", driver.driverArtifact());
         try {
-            Class.forName(driver, true, Drivers.class.getClassLoader());
+            Class.forName(driver.driverClass(), true, Drivers.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("JDBC driver " + driver + " vanished after it was found", e);
+            throw new IllegalStateException("JDBC driver " + driver.driverClass() + " vanished after it was found", e);
         }
     }
 }

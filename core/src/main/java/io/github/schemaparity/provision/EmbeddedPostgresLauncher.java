@@ -47,7 +47,7 @@ final class EmbeddedPostgresLauncher {
             }
             String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
             String version = ServerFacts.serverVersion(url, SUPERUSER, null);
-            Engine actual = ServerFacts.check(request, Engine.POSTGRESQL, version, "binaries " + jar.getFileName(), log);
+            Engine actual = ServerFacts.check(request, request.engine(), version, "binaries " + jar.getFileName(), log);
             String description = "embedded " + jar.getFileName() + " (" + ServerFacts.label(actual, version) + ")";
             return new CandidateDatabase(actual, version, url, SUPERUSER, null, description, postgres::close);
         } catch (Exception e) {

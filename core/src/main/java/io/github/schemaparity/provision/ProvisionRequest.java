@@ -10,23 +10,29 @@ import java.util.Objects;
  * choices (image, provider, existing server, database name). Build one with
  * {@link #of(ProductionVersion)} and the {@code with...} methods.
  *
+ * @param dialect what provisioning needs to know about production's engine (from the engine's support)
  * @param production engine and major version the candidate must match
  * @param image a Docker image overriding the official one (e.g. {@code registry.example/postgres:17-postgis});
- *     {@code null} for {@link ProductionVersion#officialImage()}
+ *     {@code null} for the engine's official image
  * @param provider which provider to use; {@link ProviderChoice#AUTO} picks one
  * @param server the existing server for {@link ProviderChoice#SERVER}; {@code null} otherwise
  * @param databaseName the database name the candidate should have (e.g. production's, for migrations
  *     that mention it); {@code null} for a generated one. On an existing server a unique suffix is
  *     always added, so two builds never share a scratch database.
  */
-public record ProvisionRequest(ProductionVersion production, String image, ProviderChoice provider,
+public record ProvisionRequest(ServerDialect dialect, ProductionVersion production, String image, ProviderChoice provider,
         ExistingServer server, String databaseName) {
 
     /** What a candidate database name hint must look like: a plain identifier of at most 41 characters. */
     public static final String DATABASE_NAME = "[A-Za-z_][A-Za-z0-9_]{0,40}";
 
     public ProvisionRequest {
+        Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(production, "production");
+        if (dialect.engine() != production.engine()) {
+            throw new IllegalArgumentException("A " + dialect.engine().id() + " server dialect cannot provision "
+                    + production.label());
+        }
         provider = provider == null ? ProviderChoice.AUTO : provider;
         image = image == null || image.isBlank() ? null : image.trim();
         if (databaseName != null && !databaseName.matches(DATABASE_NAME)) {
@@ -39,34 +45,34 @@ public record ProvisionRequest(ProductionVersion production, String image, Provi
     }
 
     /** A request for a candidate matching production, every choice left to {@link ProviderChoice#AUTO}. */
-    public static ProvisionRequest of(ProductionVersion production) {
-        return new ProvisionRequest(production, null, ProviderChoice.AUTO, null, null);
+    public static ProvisionRequest of(ServerDialect dialect, ProductionVersion production) {
+        return new ProvisionRequest(dialect, production, null, ProviderChoice.AUTO, null, null);
     }
 
-    /** Shorthand for {@code of(new ProductionVersion(engine, major))}. */
-    public static ProvisionRequest of(Engine engine, String major) {
-        return of(new ProductionVersion(engine, major));
+    /** Shorthand for {@code of(dialect, new ProductionVersion(dialect.engine(), major))}. */
+    public static ProvisionRequest of(ServerDialect dialect, String major) {
+        return of(dialect, new ProductionVersion(dialect.engine(), major));
     }
 
     /** This request with a Docker image override ({@code null} for the official image). */
     public ProvisionRequest withImage(String newImage) {
-        return new ProvisionRequest(production, newImage, provider, server, databaseName);
+        return new ProvisionRequest(dialect, production, newImage, provider, server, databaseName);
     }
 
     /** This request with a provider choice. */
     public ProvisionRequest withProvider(ProviderChoice newProvider) {
-        return new ProvisionRequest(production, image, newProvider, server, databaseName);
+        return new ProvisionRequest(dialect, production, image, newProvider, server, databaseName);
     }
 
     /** This request on an existing server (and provider {@link ProviderChoice#SERVER} unless one was chosen). */
     public ProvisionRequest withServer(ExistingServer newServer) {
         ProviderChoice choice = provider == ProviderChoice.AUTO ? ProviderChoice.SERVER : provider;
-        return new ProvisionRequest(production, image, choice, newServer, databaseName);
+        return new ProvisionRequest(dialect, production, image, choice, newServer, databaseName);
     }
 
     /** This request with a database name hint. */
     public ProvisionRequest withDatabaseName(String newName) {
-        return new ProvisionRequest(production, image, provider, server, newName);
+        return new ProvisionRequest(dialect, production, image, provider, server, newName);
     }
 
     /** The engine production runs. */
@@ -81,7 +87,7 @@ public record ProvisionRequest(ProductionVersion production, String image, Provi
 
     /** The image to run: the override or the official image of production's engine and major. */
     public String imageToRun() {
-        return image != null ? image : production.officialImage();
+        return image != null ? image : dialect.officialImage(production.major());
     }
 
     /** The database name to use when the user gave none, or the hint in lower case. */

@@ -74,7 +74,7 @@ public final class Provisioner {
             return new ProviderSelection(new TestcontainersProvider(log),
                     status.detail() + " answers, using image " + request.imageToRun());
         }
-        if (!EmbeddedProvider.supports(request.engine())) {
+        if (!EmbeddedProvider.supports(request)) {
             throw new SchemaParityException("Docker is not available (" + status.detail() + ") and there is no "
                     + "embedded " + ProductionVersion.displayName(request.engine()) + ": start Docker or give an existing server");
         }

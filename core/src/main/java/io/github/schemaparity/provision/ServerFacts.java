@@ -3,10 +3,11 @@ package io.github.schemaparity.provision;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.model.MajorVersion;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Reads a started candidate's server version and checks it against production's engine and major. */
@@ -32,32 +33,23 @@ final class ServerFacts {
         return DriverManager.getConnection(url, properties);
     }
 
-    /** The engine a running server really is: MariaDB says so in its version string. */
-    static Engine engineOf(Engine declared, String serverVersion) {
-        if (declared != Engine.POSTGRESQL && serverVersion.toLowerCase(Locale.ROOT).contains("mariadb")) {
-            return Engine.MARIADB;
-        }
-        return declared == Engine.MARIADB ? Engine.MYSQL : declared;
-    }
-
     /**
-     * Fails when the candidate runs MySQL for a MariaDB production; warns when MariaDB stands in for
-     * MySQL or the major version differs from production's.
+     * Fails when the candidate's server cannot stand in for production (MySQL for a MariaDB production,
+     * anything else for PostgreSQL); warns when a stand-in (MariaDB for MySQL) may show dialect differences
+     * or the major version differs from production's.
      *
      * @param source what runs the server, for messages: e.g. {@code image mysql:8.0}
      */
     static Engine check(ProvisionRequest request, Engine declared, String serverVersion, String source,
             ParityLog log) {
-        Engine actual = engineOf(declared, serverVersion);
+        ServerDialect dialect = request.dialect();
+        Engine actual = dialect.actualEngine(declared, serverVersion);
         ProductionVersion production = request.production();
-        if (production.engine() == Engine.MARIADB && actual != Engine.MARIADB) {
-            throw new SchemaParityException(source + " runs MySQL " + serverVersion + " but production is "
-                    + production.label() + ": use a MariaDB candidate (e.g. image " + production.officialImage() + ")");
+        Optional<String> refusal = dialect.refusal(actual, serverVersion, source, production);
+        if (refusal.isPresent()) {
+            throw new SchemaParityException(refusal.get());
         }
-        if (production.engine() == Engine.POSTGRESQL && actual != Engine.POSTGRESQL) {
-            throw new SchemaParityException(source + " is not PostgreSQL but production is " + production.label());
-        }
-        if (production.engine() == Engine.MYSQL && actual == Engine.MARIADB) {
+        if (actual != production.engine() && dialect.standIn(actual)) {
             log.warn("the candidate is " + label(actual, serverVersion) + " standing in for " + production.label()
                     + " (" + source + "); dialect differences between them may show as differences");
         } else if (!production.matches(actual, serverVersion)) {
@@ -70,7 +62,7 @@ final class ServerFacts {
 
     /** A short label for descriptions, e.g. {@code PostgreSQL 17.12}. */
     static String label(Engine engine, String serverVersion) {
-        String version = serverVersion.startsWith("5.5.5-") ? serverVersion.substring(6) : serverVersion;
+        String version = MajorVersion.withoutProtocolPrefix(serverVersion);
         int cut = version.indexOf(' ');
         version = cut > 0 ? version.substring(0, cut) : version;
         int dash = version.indexOf('-');

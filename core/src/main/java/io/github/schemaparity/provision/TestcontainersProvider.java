@@ -25,9 +25,9 @@ public final class TestcontainersProvider implements CandidateProvider {
     @Override
     public CandidateDatabase provision(ProvisionRequest request) {
         Libraries.require(Libraries.TESTCONTAINERS, "Testcontainers", module(request.engine()));
-        Libraries.require(moduleClass(request.engine()), "Testcontainers' " + request.engine().id() + " module",
+        Libraries.require(request.dialect().containerClass(), "Testcontainers' " + request.engine().id() + " module",
                 module(request.engine()));
-        Drivers.require(request.engine());
+        Drivers.require(request.dialect().driver(request.engine()));
         return ContainerLauncher.launch(request, log);
     }
 
@@ -35,11 +35,4 @@ public final class TestcontainersProvider implements CandidateProvider {
         return "org.testcontainers:testcontainers-" + engine.id();
     }
 
-    private static String moduleClass(Engine engine) {
-        return switch (engine) {
-            case POSTGRESQL -> "org.testcontainers.postgresql.PostgreSQLContainer";
-            case MARIADB -> "org.testcontainers.mariadb.MariaDBContainer";
-            case MYSQL -> "org.testcontainers.mysql.MySQLContainer";
-        };
-    }
 }

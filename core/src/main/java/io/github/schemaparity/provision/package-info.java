@@ -13,6 +13,9 @@
  * touches them checks they are on the classpath first and otherwise fails with one line naming the
  * artifact to add. Nothing here reads Maven or JUnit types.
  *
- * <p>May import: {@code model}, {@code jdbc}, {@code log}. Never diff, policy, fix, report or engine (the log is {@link io.github.schemaparity.log.ParityLog}, below the engine, so that provisioning does not depend on it).
+ * <p>What differs between engines is the request's {@link io.github.schemaparity.provision.ServerDialect},
+ * which the caller takes from the engine's support: no provider branches on the engine. May import
+ * {@code model}, {@code jdbc} and {@code log}; never
+ * {@code database}, {@code diff}, {@code policy} or {@code report}.
  */
 package io.github.schemaparity.provision;

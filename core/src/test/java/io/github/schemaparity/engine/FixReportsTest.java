@@ -2,6 +2,8 @@ package io.github.schemaparity.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.database.EngineRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.schemaparity.migrate.FlywayMigrations;
@@ -86,7 +88,7 @@ class FixReportsTest {
         // fix.sql as written, run against production: only the destructive difference is left.
         Path folder = Files.createDirectories(work.resolve("apply"));
         Files.copy(fixSql, folder.resolve("fix.sql"));
-        new Migrator().apply(new SqlFolder(folder), server.url(actual), "postgres", "postgres");
+        new Migrator().withScriptSyntax(EngineRegistry.of(Engine.POSTGRESQL).scriptSyntax()).apply(new SqlFolder(folder), server.url(actual), "postgres", "postgres");
         ParityResult after = new ParityEngine().compare(config(expected, actual, work.resolve("after")).build());
         assertThat(after.report().assessment().differences()).extracting(d -> d.difference().object() + " "
                 + d.difference().attribute()).containsExactly("public.orders.status type");
@@ -104,7 +106,7 @@ class FixReportsTest {
                 .isEqualTo("ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(50);");
         Path folder = Files.createDirectories(work.resolve("apply"));
         Files.copy(reports.resolve("fix.sql"), folder.resolve("fix.sql"));
-        new Migrator().apply(new SqlFolder(folder), server.url(actual), "postgres", "postgres");
+        new Migrator().withScriptSyntax(EngineRegistry.of(Engine.POSTGRESQL).scriptSyntax()).apply(new SqlFolder(folder), server.url(actual), "postgres", "postgres");
         assertThat(new ParityEngine().compare(config(expected, actual, work.resolve("after")).build()).verdict())
                 .isEqualTo(Verdict.PASS);
     }

@@ -2,6 +2,7 @@ package io.github.schemaparity.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
@@ -24,7 +25,7 @@ class AdoptMigrationTest {
     Path dir;
 
     static FixScript script(Engine engine) {
-        return new FixScript(engine, engine == Engine.POSTGRESQL ? List.of("SET check_function_bodies = false") : List.of(),
+        return new FixScript(engine, EngineRegistry.of(engine).fixDialect().conventions(), engine == Engine.POSTGRESQL ? List.of("SET check_function_bodies = false") : List.of(),
                 List.of(FixStatement.of(Step.DROP_TABLE, "DROP TABLE public.tmp", true, List.of(D)),
                         FixStatement.of(Step.CREATE_INDEX, "CREATE INDEX i ON public.t USING btree (a)", false, List.of(D)),
                         FixStatement.of(Step.CREATE_ROUTINE, "CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql "

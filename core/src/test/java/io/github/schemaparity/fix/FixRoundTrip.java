@@ -2,6 +2,7 @@ package io.github.schemaparity.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
@@ -56,7 +57,7 @@ final class FixRoundTrip {
         assertThat(differences).as("the drift itself").map(DriftScenario.Expect::of)
                 .containsExactlyInAnyOrderElementsOf(scenario.expected());
 
-        FixScript fix = FixPlanner.fix(expected, actual, differences);
+        FixScript fix = FixPlanner.fix(EngineRegistry.of(actual.engine()).fixDialect(), expected, actual, differences);
         assertThat(differences).as("every difference has a fix").allSatisfy(d ->
                 assertThat(fix.fixFor(d, true)).isNotNull());
 
@@ -71,7 +72,7 @@ final class FixRoundTrip {
                 .isEqualTo(destructiveFix ? Set.copyOf(scenario.expected()) : Set.of());
         assertThat(expects(fix.unresolved(false))).as("what the script says it leaves").isEqualTo(left);
 
-        FixScript adopt = FixPlanner.adopt(expected, actual, DiffOptions.defaults());
+        FixScript adopt = FixPlanner.adopt(EngineRegistry.of(expected.engine()).fixDialect(), expected, actual, DiffOptions.defaults());
         Catalog adopted = applyAdopt(adopt, work.resolve("adopt"));
         assertThat(DIFFER.diff(actual, adopted)).as("expected + adopt migration vs actual:\n%s",
                 adopt.render(List.of(), true)).isEmpty();

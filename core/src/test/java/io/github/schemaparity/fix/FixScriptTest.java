@@ -3,6 +3,7 @@ package io.github.schemaparity.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
@@ -19,7 +20,7 @@ class FixScriptTest {
     private static final Difference SETTING = new Difference(ObjectType.SETTING, "setting:TimeZone", Change.CHANGED,
             "value", "UTC", "Europe/Paris");
 
-    private final FixScript script = new FixScript(Engine.POSTGRESQL, List.of("SET check_function_bodies = false"),
+    private final FixScript script = new FixScript(Engine.POSTGRESQL, EngineRegistry.of(Engine.POSTGRESQL).fixDialect().conventions(), List.of("SET check_function_bodies = false"),
             List.of(FixStatement.of(Step.ADD_FOREIGN_KEY, "ALTER TABLE t ADD CONSTRAINT t_fk ...", false, List.of(FK)),
                     FixStatement.of(Step.ALTER_COLUMN, "ALTER TABLE t ALTER COLUMN a TYPE int", true, List.of(TYPE)),
                     FixStatement.of(Step.DROP_FOREIGN_KEY, "ALTER TABLE t DROP CONSTRAINT t_fk", false, List.of(FK)),
@@ -71,7 +72,7 @@ class FixScriptTest {
 
     @Test
     void mySqlBodiesWithSemicolonsGetADelimiter() {
-        FixScript mysql = new FixScript(Engine.MARIADB, List.of(), List.of(
+        FixScript mysql = new FixScript(Engine.MARIADB, EngineRegistry.of(Engine.MARIADB).fixDialect().conventions(), List.of(), List.of(
                 FixStatement.of(Step.CREATE_TRIGGER, "CREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW\nbegin set @a = 1; end",
                         false, List.of(FK)),
                 FixStatement.of(Step.CREATE_VIEW, "CREATE VIEW v AS select 1", false, List.of(FK))));

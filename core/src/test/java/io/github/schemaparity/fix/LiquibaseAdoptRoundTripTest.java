@@ -2,6 +2,7 @@ package io.github.schemaparity.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.migrate.LiquibaseChangelog;
@@ -41,7 +42,7 @@ class LiquibaseAdoptRoundTripTest {
         Files.writeString(changelog, "-- liquibase formatted sql\n");
         LiquibaseChangelog project = LiquibaseChangelog.ofFile(changelog);
         AdoptMigration migration = AdoptMigration.of(project, work,
-                FixPlanner.adopt(expected, actual, DiffOptions.defaults()), true, "rt");
+                FixPlanner.adopt(EngineRegistry.of(expected.engine()).fixDialect(), expected, actual, DiffOptions.defaults()), true, "rt");
         Path adoptFile = work.resolve(migration.fileName());
         Files.writeString(adoptFile, migration.content());
 

@@ -1,8 +1,10 @@
 package io.github.schemaparity.fix;
 
+import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.mysql.MySqlCatalogReader;
-import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.database.mysql.MySqlCatalogReader;
+import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.migrate.Migrator;
 import io.github.schemaparity.model.Catalog;
@@ -47,7 +49,8 @@ interface RoundTripServer {
 
             @Override
             public void migrate(String database, MigrationSource source) {
-                new Migrator().apply(source, server.url(database), "postgres", "postgres");
+                new Migrator().withScriptSyntax(EngineRegistry.of(Engine.POSTGRESQL).scriptSyntax())
+                        .apply(source, server.url(database), "postgres", "postgres");
             }
 
             @Override
@@ -85,7 +88,8 @@ interface RoundTripServer {
 
             @Override
             public void migrate(String database, MigrationSource source) {
-                new Migrator().apply(source, server.url(database), server.user(), server.password());
+                new Migrator().withScriptSyntax(EngineRegistry.of(Engine.MARIADB).scriptSyntax())
+                        .apply(source, server.url(database), server.user(), server.password());
             }
 
             @Override

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.diff.MigrationHistoryDiffer;
 import io.github.schemaparity.jdbc.JdbcSource;
-import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
 import io.github.schemaparity.migrate.FlywayMigrations;
 import io.github.schemaparity.migrate.LiquibaseChangelog;
@@ -107,8 +107,8 @@ class MariaDbHistoryTest {
     }
 
     private static List<AppliedMigration> read(String database) throws SQLException {
-        try (ReadOnlySession session = ReadOnlyConnector.open(JdbcSource.of(server.urlWithCredentials(database)))) {
-            return MigrationHistoryReader.read(session.connection(), Engine.MARIADB, List.of(database)).rows();
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(JdbcSource.of(server.urlWithCredentials(database)))) {
+            return MigrationHistoryReader.read(session.connection(), EngineRegistry.of(Engine.MARIADB).historyQueries(), List.of(database)).rows();
         }
     }
 

@@ -2,8 +2,9 @@ package io.github.schemaparity.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.testing.PgServer;
 import java.io.IOException;
@@ -52,7 +53,7 @@ class CaptureStatementLogTest {
         long offset = offsetAfterSetup(server, database, log);
 
         Catalog catalog;
-        try (ReadOnlySession session = ReadOnlyConnector.open(
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(
                 new JdbcSource(server.url(database), GuardedServer.USER, GuardedServer.PASSWORD))) {
             catalog = new PgCatalogReader().read(session.connection(), CaptureOptions.defaults());
         }

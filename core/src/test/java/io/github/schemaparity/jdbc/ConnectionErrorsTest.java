@@ -3,6 +3,8 @@ package io.github.schemaparity.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.testing.HidingClassLoader;
 import io.github.schemaparity.testing.PgServer;
@@ -29,7 +31,7 @@ class ConnectionErrorsTest {
 
     @Test
     void rightPasswordConnects() throws Exception {
-        try (ReadOnlySession session = ReadOnlyConnector.open(
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(
                 new JdbcSource(server.url(database), GuardedServer.USER, GuardedServer.PASSWORD))) {
             assertThat(session.connection().isValid(5)).isTrue();
         }
@@ -37,7 +39,7 @@ class ConnectionErrorsTest {
 
     @Test
     void wrongPasswordNamesUserAndUrl() {
-        assertOneLine(() -> ReadOnlyConnector.open(new JdbcSource(server.url(database), GuardedServer.USER, WRONG)))
+        assertOneLine(() -> EngineRegistry.openReadOnly(new JdbcSource(server.url(database), GuardedServer.USER, WRONG)))
                 .hasMessage("Authentication failed for user 'app' at " + server.url(database)
                         + ": check the user and password");
     }
@@ -45,14 +47,14 @@ class ConnectionErrorsTest {
     @Test
     void wrongPasswordInTheUrlIsMasked() {
         String url = server.url(database) + "?user=app&password=" + WRONG;
-        assertOneLine(() -> ReadOnlyConnector.open(JdbcSource.of(url)))
+        assertOneLine(() -> EngineRegistry.openReadOnly(JdbcSource.of(url)))
                 .hasMessage("Authentication failed for user 'app' at " + server.url(database)
                         + "?user=app&password=****: check the user and password");
     }
 
     @Test
     void missingPasswordIsAnAuthenticationFailure() {
-        assertOneLine(() -> ReadOnlyConnector.open(JdbcSource.of(server.url(database) + "?user=app")))
+        assertOneLine(() -> EngineRegistry.openReadOnly(JdbcSource.of(server.url(database) + "?user=app")))
                 .hasMessageStartingWith("Authentication failed for user 'app' at " + server.url(database) + "?user=app")
                 .hasMessageEndingWith("check the user and password");
     }
@@ -60,7 +62,7 @@ class ConnectionErrorsTest {
     @Test
     void unknownDatabaseNamesIt() {
         String url = server.url("no_such_db");
-        assertOneLine(() -> ReadOnlyConnector.open(new JdbcSource(url, GuardedServer.USER, GuardedServer.PASSWORD)))
+        assertOneLine(() -> EngineRegistry.openReadOnly(new JdbcSource(url, GuardedServer.USER, GuardedServer.PASSWORD)))
                 .hasMessage("Database 'no_such_db' does not exist on localhost:" + server.port() + " (" + url
                         + "): check the database name in the URL");
     }
@@ -72,7 +74,7 @@ class ConnectionErrorsTest {
             port = probe.getLocalPort();
         }
         String url = "jdbc:postgresql://localhost:" + port + "/shop";
-        assertOneLine(() -> ReadOnlyConnector.open(new JdbcSource(url, "app", WRONG)))
+        assertOneLine(() -> EngineRegistry.openReadOnly(new JdbcSource(url, "app", WRONG)))
                 .hasMessage("Cannot connect to " + url + ": connection refused by localhost:" + port
                         + "; check the host and port, and that the database accepts TCP connections from here");
     }
@@ -80,7 +82,7 @@ class ConnectionErrorsTest {
     @Test
     void unknownHostNamesIt() {
         String url = "jdbc:postgresql://no-such-host.invalid:5432/shop?password=" + WRONG;
-        assertOneLine(() -> ReadOnlyConnector.open(JdbcSource.of(url)))
+        assertOneLine(() -> EngineRegistry.openReadOnly(JdbcSource.of(url)))
                 .hasMessage("Cannot connect to jdbc:postgresql://no-such-host.invalid:5432/shop?password=****:"
                         + " unknown host 'no-such-host.invalid'; check the host name in the URL");
     }
@@ -92,7 +94,7 @@ class ConnectionErrorsTest {
             String url = "jdbc:postgresql://localhost:" + silent.getLocalPort() + "/shop";
             long start = System.nanoTime();
             assertOneLine(() -> ReadOnlyConnector.withConnectTimeout(Duration.ofSeconds(1))
-                    .connect(new JdbcSource(url, "app", WRONG)))
+                    .connect(new JdbcSource(url, "app", WRONG), EngineRegistry.of(Engine.POSTGRESQL).session()))
                     .hasMessage("Cannot connect to " + url + ": no answer from localhost:" + silent.getLocalPort()
                             + " in time; check the host and port, and any firewall or VPN in between");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
@@ -101,7 +103,7 @@ class ConnectionErrorsTest {
 
     @Test
     void urlTheDriverCannotParse() {
-        assertOneLine(() -> ReadOnlyConnector.open(JdbcSource.of("jdbc:postgresql://localhost:notaport/shop?password="
+        assertOneLine(() -> EngineRegistry.openReadOnly(JdbcSource.of("jdbc:postgresql://localhost:notaport/shop?password="
                 + WRONG)))
                 .hasMessage("Not a valid PostgreSQL JDBC URL: 'jdbc:postgresql://localhost:notaport/shop?password=****';"
                         + " expected e.g. jdbc:postgresql://host:5432/db");
@@ -109,15 +111,16 @@ class ConnectionErrorsTest {
 
     @Test
     void textThatIsNoUrl() {
-        assertOneLine(() -> ReadOnlyConnector.open(JdbcSource.of("postgresql://app:" + WRONG + "@localhost/shop")))
+        assertOneLine(() -> EngineRegistry.openReadOnly(JdbcSource.of("postgresql://app:" + WRONG + "@localhost/shop")))
                 .hasMessage("Not a JDBC URL: 'postgresql://app:****@localhost/shop'; expected e.g."
                         + " jdbc:postgresql://host:5432/db");
     }
 
     @Test
     void missingDriverNamesTheArtifact() throws Exception {
-        // both drivers are on the test classpath: the jdbc package is loaded again where MySQL's is hidden
-        ClassLoader hiding = new HidingClassLoader("com.mysql.", "io.github.schemaparity.jdbc.",
+        // both drivers are on the test classpath: SchemaParity (the jdbc package and the engine supports that
+        // hand it the driver facts) is loaded again where MySQL's is hidden
+        ClassLoader hiding = new HidingClassLoader("com.mysql.", "io.github.schemaparity.",
                 getClass().getClassLoader());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -139,7 +142,7 @@ class ConnectionErrorsTest {
 
         public static String open(String url) {
             try {
-                ReadOnlyConnector.open(JdbcSource.of(url)).close();
+                EngineRegistry.openReadOnly(JdbcSource.of(url)).close();
                 return "connected";
             } catch (SchemaParityException e) {
                 return e.getMessage();
@@ -151,13 +154,14 @@ class ConnectionErrorsTest {
     void cancelledCatalogQueryIsExplained() throws Exception {
         JdbcSource source = new JdbcSource(server.url(database) + "?password=" + WRONG.toLowerCase(),
                 GuardedServer.USER, GuardedServer.PASSWORD);
-        try (ReadOnlySession session = ReadOnlyConnector.open(
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(
                 new JdbcSource(server.url(database), GuardedServer.USER, GuardedServer.PASSWORD));
                 java.sql.Statement statement = session.connection().createStatement()) {
             statement.execute("SET statement_timeout = '50ms'");
             java.sql.SQLException cancelled = org.assertj.core.api.Assertions.catchThrowableOfType(
                     java.sql.SQLException.class, () -> statement.execute("SELECT pg_sleep(2)"));
-            assertThat(JdbcErrors.readFailed(source, "capturing the actual catalog", cancelled))
+            assertThat(JdbcErrors.readFailed(source, "capturing the actual catalog", cancelled,
+                    EngineRegistry.of(source).session().errorCodes()))
                     .hasMessage("Timed out while capturing the actual catalog at " + server.url(database)
                             + "?password=****: the server cancelled a catalog query after the statement timeout;"
                             + " retry when the server is less busy");

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.mysql.MySqlCatalogReader;
+import io.github.schemaparity.database.mysql.MySqlCatalogReader;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.scenarios.MariaDbDriftScenarios;
@@ -57,7 +58,7 @@ class MariaDbSessionTest {
     @ParameterizedTest(name = "jdbc:{0}:")
     @MethodSource("urls")
     void theSessionIsReadOnlyWithTimeouts(String driver) throws Exception {
-        try (ReadOnlySession session = ReadOnlyConnector.open(source(driver))) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(source(driver))) {
             Connection connection = session.connection();
             assertThat(session.engine()).isEqualTo(driver.equals("mariadb") ? Engine.MARIADB : Engine.MYSQL);
             assertThat(connection.isReadOnly()).isTrue();
@@ -74,7 +75,7 @@ class MariaDbSessionTest {
     @ParameterizedTest(name = "jdbc:{0}:")
     @MethodSource("urls")
     void writesFailEvenWhenTheCallerCommits(String driver) throws Exception {
-        try (ReadOnlySession session = ReadOnlyConnector.open(source(driver))) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(source(driver))) {
             Connection connection = session.connection();
             SQLException insert = catchThrowableOfType(SQLException.class,
                     () -> execute(connection, "INSERT INTO cache VALUES ('x', 'y')"));
@@ -101,10 +102,10 @@ class MariaDbSessionTest {
     void bothDriversCaptureTheSameCatalog() throws Exception {
         Catalog viaMariaDb;
         Catalog viaMySql;
-        try (ReadOnlySession session = ReadOnlyConnector.open(source("mariadb"))) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(source("mariadb"))) {
             viaMariaDb = new MySqlCatalogReader().read(session.connection(), CaptureOptions.defaults());
         }
-        try (ReadOnlySession session = ReadOnlyConnector.open(source("mysql"))) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(source("mysql"))) {
             viaMySql = new MySqlCatalogReader().read(session.connection(), CaptureOptions.defaults());
         }
         assertThat(viaMySql.engine()).isEqualTo(Engine.MARIADB); // the server says so, not the URL
@@ -120,7 +121,7 @@ class MariaDbSessionTest {
         long connectionId;
         server.execute(database, "SET GLOBAL log_output = 'TABLE'", "SET GLOBAL general_log = 'ON'");
         try {
-            try (ReadOnlySession session = ReadOnlyConnector.open(source(driver))) {
+            try (ReadOnlySession session = EngineRegistry.openReadOnly(source(driver))) {
                 connectionId = Long.parseLong(query(session.connection(), "SELECT CONNECTION_ID()"));
                 new MySqlCatalogReader().read(session.connection(), CaptureOptions.defaults());
             }
@@ -146,10 +147,10 @@ class MariaDbSessionTest {
     @MethodSource("urls")
     void wrongPasswordIsOneLineWithoutThePassword(String driver) {
         String url = url(driver, database);
-        assertOneLine(() -> ReadOnlyConnector.open(new JdbcSource(url, server.user(), WRONG)))
+        assertOneLine(() -> EngineRegistry.openReadOnly(new JdbcSource(url, server.user(), WRONG)))
                 .hasMessage("Authentication failed for user '" + server.user() + "' at " + url
                         + ": check the user and password");
-        assertOneLine(() -> ReadOnlyConnector.open(JdbcSource.of(url + "?user=" + server.user() + "&password="
+        assertOneLine(() -> EngineRegistry.openReadOnly(JdbcSource.of(url + "?user=" + server.user() + "&password="
                 + WRONG))).hasMessageStartingWith("Authentication failed for user '" + server.user() + "' at " + url
                         + "?user=" + server.user() + "&password=****");
     }
@@ -158,7 +159,7 @@ class MariaDbSessionTest {
     @MethodSource("urls")
     void unknownDatabaseNamesIt(String driver) {
         String url = url(driver, "no_such_db");
-        assertOneLine(() -> ReadOnlyConnector.open(new JdbcSource(url, server.user(), server.password())))
+        assertOneLine(() -> EngineRegistry.openReadOnly(new JdbcSource(url, server.user(), server.password())))
                 .hasMessage("Database 'no_such_db' does not exist on " + JdbcUrls.hostAndPort(url) + " (" + url
                         + "): check the database name in the URL");
     }
@@ -171,7 +172,7 @@ class MariaDbSessionTest {
             port = socket.getLocalPort();
         }
         String url = "jdbc:" + driver + "://127.0.0.1:" + port + "/shop";
-        assertOneLine(() -> ReadOnlyConnector.open(new JdbcSource(url, "app", WRONG)))
+        assertOneLine(() -> EngineRegistry.openReadOnly(new JdbcSource(url, "app", WRONG)))
                 .hasMessage("Cannot connect to " + url + ": connection refused by 127.0.0.1:" + port
                         + "; check the host and port, and that the database accepts TCP connections from here");
     }
@@ -180,14 +181,15 @@ class MariaDbSessionTest {
     @MethodSource("urls")
     void statementTimeoutIsExplained(String driver) throws Exception {
         JdbcSource source = source(driver);
-        try (ReadOnlySession session = ReadOnlyConnector.open(source);
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(source);
                 Statement statement = session.connection().createStatement()) {
             statement.execute("SET SESSION max_statement_time = 0.05");
             SQLException cancelled = catchThrowableOfType(SQLException.class,
                     () -> statement.executeQuery("SELECT count(*) FROM information_schema.COLUMNS a,"
                             + " information_schema.COLUMNS b, information_schema.COLUMNS c").close());
             assertThat((Object) cancelled).as("the query must be cut off by max_statement_time").isNotNull();
-            assertThat(JdbcErrors.readFailed(source, "capturing the actual catalog", cancelled))
+            assertThat(JdbcErrors.readFailed(source, "capturing the actual catalog", cancelled,
+                    EngineRegistry.of(source).session().errorCodes()))
                     .hasMessage("Timed out while capturing the actual catalog at " + source.maskedUrl()
                             + ": the server cancelled a catalog query after the statement timeout;"
                             + " retry when the server is less busy");

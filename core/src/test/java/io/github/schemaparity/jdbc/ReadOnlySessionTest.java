@@ -3,6 +3,7 @@ package io.github.schemaparity.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.testing.PgServer;
 import java.sql.Connection;
@@ -25,7 +26,7 @@ class ReadOnlySessionTest {
 
     @Test
     void readsThroughTheSession() throws Exception {
-        try (ReadOnlySession session = ReadOnlyConnector.open(JdbcSource.of(server.urlWithCredentials(database)))) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(JdbcSource.of(server.urlWithCredentials(database)))) {
             assertThat(session.engine()).isEqualTo(Engine.POSTGRESQL);
             assertThat(session.serverVersion()).startsWith(PgServer.NEW + ".");
             assertThat(query(session.connection(), "SELECT count(*) FROM orders")).isEqualTo("1");
@@ -35,7 +36,7 @@ class ReadOnlySessionTest {
     @Test
     void refusesToWriteEvenWhenTheCallerCommits() throws Exception {
         JdbcSource source = new JdbcSource(server.url(database), "postgres", "postgres");
-        try (ReadOnlySession session = ReadOnlyConnector.open(source)) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(source)) {
             Connection connection = session.connection();
             assertThatThrownBy(() -> execute(connection, "INSERT INTO orders VALUES (2, 'paid')"))
                     .isInstanceOf(SQLException.class)
@@ -57,7 +58,7 @@ class ReadOnlySessionTest {
 
     @Test
     void setsTimeoutsAndApplicationName() throws Exception {
-        try (ReadOnlySession session = ReadOnlyConnector.open(JdbcSource.of(server.urlWithCredentials(database)))) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(JdbcSource.of(server.urlWithCredentials(database)))) {
             Connection connection = session.connection();
             assertThat(connection.isReadOnly()).isTrue();
             assertThat(connection.getAutoCommit()).isFalse();
@@ -73,7 +74,7 @@ class ReadOnlySessionTest {
     @Test
     void closingRollsBackAndClosesTheConnection() throws Exception {
         Connection connection;
-        try (ReadOnlySession session = ReadOnlyConnector.open(JdbcSource.of(server.urlWithCredentials(database)))) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(JdbcSource.of(server.urlWithCredentials(database)))) {
             connection = session.connection();
             query(connection, "SELECT 1");
         }

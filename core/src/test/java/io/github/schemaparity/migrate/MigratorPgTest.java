@@ -3,6 +3,8 @@ package io.github.schemaparity.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.testing.PgServer;
 import java.net.URISyntaxException;
@@ -20,7 +22,8 @@ class MigratorPgTest {
 
     private static final PgServer PG = PgServer.of(PgServer.NEW);
 
-    private final Migrator migrator = new Migrator(MigratorPgTest.class.getClassLoader());
+    private final Migrator migrator = new Migrator(MigratorPgTest.class.getClassLoader())
+            .withScriptSyntax(EngineRegistry.of(Engine.POSTGRESQL).scriptSyntax());
 
     @Test
     void flywayAppliesVersionsInNumericOrderAndReportsItsHistoryTable() throws Exception {

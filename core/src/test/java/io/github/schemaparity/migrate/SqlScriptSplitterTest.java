@@ -2,6 +2,7 @@ package io.github.schemaparity.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.model.Engine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ class SqlScriptSplitterTest {
 
     @Test
     void splitsOnSemicolonsAndReportsTheLineEachStatementStartsOn() {
-        List<SqlStatement> statements = SqlScriptSplitter.split("""
+        List<SqlStatement> statements = split("""
                 CREATE TABLE a (id int);
 
                 -- a comment; with a semicolon
@@ -27,7 +28,7 @@ class SqlScriptSplitterTest {
 
     @Test
     void semicolonsInStringsIdentifiersAndCommentsDoNotSplit() {
-        List<SqlStatement> statements = SqlScriptSplitter.split("""
+        List<SqlStatement> statements = split("""
                 INSERT INTO "odd;name" VALUES ('a;b', 'it''s; fine');
                 /* block; /* nested; */ still comment; */ SELECT 1;
                 SELECT E'back\\'slash;';
@@ -48,7 +49,7 @@ class SqlScriptSplitterTest {
                     RETURN 1;
                 END;
                 $fn$""";
-        List<SqlStatement> statements = SqlScriptSplitter.split(function + ";\nDO $$ BEGIN NULL; END $$;\nSELECT $1", Engine.POSTGRESQL);
+        List<SqlStatement> statements = split(function + ";\nDO $$ BEGIN NULL; END $$;\nSELECT $1", Engine.POSTGRESQL);
 
         assertThat(statements).extracting(SqlStatement::sql)
                 .containsExactly(function, "DO $$ BEGIN NULL; END $$", "SELECT $1");
@@ -63,7 +64,7 @@ class SqlScriptSplitterTest {
                     SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END;
                     SELECT 2;
                 END""";
-        List<SqlStatement> statements = SqlScriptSplitter.split(
+        List<SqlStatement> statements = split(
                 "BEGIN;\n" + function + ";\nCOMMIT;\nSELECT CASE WHEN true THEN 1 END;", Engine.POSTGRESQL);
 
         assertThat(statements).extracting(SqlStatement::sql)
@@ -72,12 +73,12 @@ class SqlScriptSplitterTest {
 
     @Test
     void commentOnlyAndEmptyStatementsAreDropped() {
-        assertThat(SqlScriptSplitter.split(";; -- nothing\n/* here */ ;\n", Engine.POSTGRESQL)).isEmpty();
+        assertThat(split(";; -- nothing\n/* here */ ;\n", Engine.POSTGRESQL)).isEmpty();
     }
 
     @Test
     void mysqlDelimiterCommandBackslashEscapesAndHashComments() {
-        List<SqlStatement> statements = SqlScriptSplitter.split("""
+        List<SqlStatement> statements = split("""
                 CREATE TABLE t (s varchar(10) DEFAULT 'a\\';b'); # trailing; comment
                 DELIMITER //
                 CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW
@@ -98,10 +99,15 @@ class SqlScriptSplitterTest {
 
     @Test
     void hashAndDollarAreOrdinaryOnPostgresAndDelimiterIsNotACommand() {
-        List<SqlStatement> statements = SqlScriptSplitter.split(
+        List<SqlStatement> statements = split(
                 "SELECT '{\"a\":1}'::jsonb #> '{a}';\nSELECT 1 AS delimiter;", Engine.POSTGRESQL);
 
         assertThat(statements).extracting(SqlStatement::sql)
                 .containsExactly("SELECT '{\"a\":1}'::jsonb #> '{a}'", "SELECT 1 AS delimiter");
+    }
+
+    /** Splits by the engine's own rules, as the engine hands them to the SQL-folder runner. */
+    private static List<SqlStatement> split(String script, Engine engine) {
+        return SqlScriptSplitter.split(script, EngineRegistry.of(engine).scriptSyntax());
     }
 }

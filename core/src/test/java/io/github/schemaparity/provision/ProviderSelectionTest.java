@@ -3,6 +3,7 @@ package io.github.schemaparity.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.model.Engine;
 import java.util.Optional;
@@ -23,24 +24,24 @@ class ProviderSelectionTest {
 
     @Test
     void autoPicksTestcontainersWhenDockerAnswers() {
-        ProviderSelection selection = provisioner(true).select(ProvisionRequest.of(Engine.POSTGRESQL, "17"));
+        ProviderSelection selection = provisioner(true).select(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17"));
         assertThat(selection.provider()).isInstanceOf(TestcontainersProvider.class);
         assertThat(selection.reason()).isEqualTo("Docker 20.10.24 at unix:///var/run/docker.sock answers, using image postgres:17");
     }
 
     @Test
     void autoFallsBackToEmbeddedAndSaysWhy() {
-        ProviderSelection selection = provisioner(false).select(ProvisionRequest.of(Engine.POSTGRESQL, "17"));
+        ProviderSelection selection = provisioner(false).select(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17"));
         assertThat(selection.provider()).isInstanceOf(EmbeddedProvider.class);
         assertThat(selection.reason())
                 .isEqualTo("Docker not available (no socket at /var/run/docker.sock), using embedded PostgreSQL 17");
-        assertThat(provisioner(false).select(ProvisionRequest.of(Engine.MARIADB, "10.11").withImage("mariadb:10.11-custom"))
+        assertThat(provisioner(false).select(ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "10.11").withImage("mariadb:10.11-custom"))
                 .reason()).endsWith("using embedded MariaDB 10.11 (image mariadb:10.11-custom ignored)");
     }
 
     @Test
     void mysqlWithoutDockerHasNoEmbeddedFallback() {
-        assertThatThrownBy(() -> provisioner(false).select(ProvisionRequest.of(Engine.MYSQL, "8.0")))
+        assertThatThrownBy(() -> provisioner(false).select(ProvisionRequest.of(EngineRegistry.of(Engine.MYSQL).server(), "8.0")))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessage("Docker is not available (no socket at /var/run/docker.sock) and there is no embedded MySQL: "
                         + "start Docker or give an existing server");
@@ -48,7 +49,7 @@ class ProviderSelectionTest {
 
     @Test
     void explicitTestcontainersWithoutDockerFails() {
-        ProvisionRequest request = ProvisionRequest.of(Engine.POSTGRESQL, "17").withProvider(ProviderChoice.TESTCONTAINERS);
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17").withProvider(ProviderChoice.TESTCONTAINERS);
         assertThatThrownBy(() -> provisioner(false).select(request))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessageContaining("Testcontainers requested but Docker is not available");
@@ -62,14 +63,14 @@ class ProviderSelectionTest {
             return new DockerStatus(true, "Docker");
         }, none);
         ProviderSelection selection = provisioner.select(
-                ProvisionRequest.of(Engine.POSTGRESQL, "17").withProvider(ProviderChoice.EMBEDDED));
+                ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17").withProvider(ProviderChoice.EMBEDDED));
         assertThat(selection.provider()).isInstanceOf(EmbeddedProvider.class);
         assertThat(asked).hasValue(0);
     }
 
     @Test
     void anExistingServerWinsInAutoAndItsPasswordStaysHidden() {
-        ProvisionRequest request = ProvisionRequest.of(Engine.POSTGRESQL, "17")
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17")
                 .withServer(new ExistingServer("jdbc:postgresql://ci:5432/postgres?password=hunter2", null, null));
         assertThat(request.provider()).isEqualTo(ProviderChoice.SERVER);
         ProviderSelection selection = provisioner(true).select(request);
@@ -84,8 +85,8 @@ class ProviderSelectionTest {
             asked.incrementAndGet();
             return new DockerStatus(false, "down");
         }, none);
-        provisioner.select(ProvisionRequest.of(Engine.POSTGRESQL, "17"));
-        provisioner.select(ProvisionRequest.of(Engine.POSTGRESQL, "14"));
+        provisioner.select(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17"));
+        provisioner.select(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "14"));
         assertThat(asked).hasValue(1);
         assertThat(log.lines).anyMatch(line -> line.startsWith("Docker check took") && line.endsWith("unavailable, down"));
     }
@@ -102,10 +103,10 @@ class ProviderSelectionTest {
 
     @Test
     void requestsValidateTheirChoices() {
-        assertThatThrownBy(() -> ProvisionRequest.of(Engine.POSTGRESQL, "17").withProvider(ProviderChoice.SERVER))
+        assertThatThrownBy(() -> ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17").withProvider(ProviderChoice.SERVER))
                 .hasMessageContaining("needs the JDBC URL of an existing server");
-        assertThatThrownBy(() -> ProvisionRequest.of(Engine.POSTGRESQL, "17").withDatabaseName("app; DROP"))
+        assertThatThrownBy(() -> ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17").withDatabaseName("app; DROP"))
                 .hasMessageContaining("must be a plain identifier");
-        assertThat(ProvisionRequest.of(Engine.POSTGRESQL, "17").withImage("my/pg:17").imageToRun()).isEqualTo("my/pg:17");
+        assertThat(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17").withImage("my/pg:17").imageToRun()).isEqualTo("my/pg:17");
     }
 }

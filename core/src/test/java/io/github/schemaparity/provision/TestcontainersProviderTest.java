@@ -3,6 +3,7 @@ package io.github.schemaparity.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.schemaparity.database.EngineRegistry;
 import com.github.dockerjava.api.model.Container;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.model.Engine;
@@ -39,7 +40,7 @@ class TestcontainersProviderTest {
             "MARIADB, 10.11, mariadb:10.11, MariaDB 10.11.", "MARIADB, 11.8, mariadb:11.8, MariaDB 11.8."})
     void startsTheOfficialImageOfProductionsMajorAndRemovesIt(Engine engine, String major, String image,
             String version) throws Exception {
-        try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(engine, major))) {
+        try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(EngineRegistry.of(engine).server(), major))) {
             assertThat(candidate.engine()).isEqualTo(engine);
             assertThat(candidate.description()).startsWith("testcontainers " + image + " (" + version);
             assertThat(candidateContainers()).hasSize(1);
@@ -57,7 +58,7 @@ class TestcontainersProviderTest {
     void removesTheContainerWhenTheBuildFailsInBetween() {
         AtomicReference<CandidateDatabase> held = new AtomicReference<>();
         assertThatThrownBy(() -> {
-            try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(Engine.POSTGRESQL, "17"))) {
+            try (CandidateDatabase candidate = provisioner.provision(ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17"))) {
                 held.set(candidate);
                 assertThat(candidateContainers()).hasSize(1);
                 try (Connection c = candidate.open(); Statement s = c.createStatement()) {
@@ -73,7 +74,7 @@ class TestcontainersProviderTest {
     @Test
     void theDatabaseNameHintAndRootOnMariadb() throws Exception {
         try (CandidateDatabase candidate = provisioner.provision(
-                ProvisionRequest.of(Engine.MARIADB, "10.11").withDatabaseName("shop"))) {
+                ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "10.11").withDatabaseName("shop"))) {
             assertThat(candidate.user()).isEqualTo("root");
             try (Connection c = candidate.open(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
@@ -86,7 +87,7 @@ class TestcontainersProviderTest {
 
     @Test
     void aMissingImageFailsFastAndLeavesNothing() {
-        ProvisionRequest request = ProvisionRequest.of(Engine.POSTGRESQL, "17").withImage("postgres:1.0-missing");
+        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(Engine.POSTGRESQL).server(), "17").withImage("postgres:1.0-missing");
         long started = System.nanoTime();
         assertThatThrownBy(() -> provisioner.provision(request))
                 .isInstanceOf(SchemaParityException.class)

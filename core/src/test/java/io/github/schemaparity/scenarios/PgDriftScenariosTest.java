@@ -3,7 +3,7 @@ package io.github.schemaparity.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;

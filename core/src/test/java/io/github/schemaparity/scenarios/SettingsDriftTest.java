@@ -3,16 +3,16 @@ package io.github.schemaparity.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.capture.mysql.MySqlCatalogReader;
-import io.github.schemaparity.capture.postgres.PgCatalogReader;
+import io.github.schemaparity.database.mysql.MySqlCatalogReader;
+import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
 import io.github.schemaparity.jdbc.JdbcSource;
-import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Setting;
@@ -151,13 +151,13 @@ class SettingsDriftTest {
     }
 
     private static Catalog pgCapture(PgServer server, String database) throws SQLException {
-        try (ReadOnlySession session = ReadOnlyConnector.open(JdbcSource.of(server.urlWithCredentials(database)))) {
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(JdbcSource.of(server.urlWithCredentials(database)))) {
             return new PgCatalogReader().read(session.connection(), CaptureOptions.defaults());
         }
     }
 
     private static Catalog mariaDbCapture(MariaDbServer server, String database) throws SQLException {
-        try (ReadOnlySession session = ReadOnlyConnector.open(new JdbcSource(server.url(database), server.user(),
+        try (ReadOnlySession session = EngineRegistry.openReadOnly(new JdbcSource(server.url(database), server.user(),
                 server.password()))) {
             return new MySqlCatalogReader().read(session.connection(), CaptureOptions.defaults());
         }

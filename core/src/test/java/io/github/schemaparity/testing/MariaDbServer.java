@@ -1,5 +1,6 @@
 package io.github.schemaparity.testing;
 
+import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.provision.CandidateDatabase;
@@ -63,7 +64,7 @@ public final class MariaDbServer {
         CandidateDatabase database = new Provisioner(quiet(),
                 new io.github.schemaparity.provision.TestcontainersDockerProbe(java.time.Duration.ofSeconds(30)),
                 major -> Optional.empty())
-                .provision(ProvisionRequest.of(Engine.MARIADB, version).withProvider(ProviderChoice.TESTCONTAINERS));
+                .provision(ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), version).withProvider(ProviderChoice.TESTCONTAINERS));
         return new MariaDbServer(database);
     }
 
@@ -106,7 +107,7 @@ public final class MariaDbServer {
         };
         CandidateDatabase database = new Provisioner(quiet, () -> new DockerStatus(false, "not used"),
                 major -> Optional.empty())
-                .provision(ProvisionRequest.of(Engine.MARIADB, VERSION).withProvider(ProviderChoice.EMBEDDED));
+                .provision(ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), VERSION).withProvider(ProviderChoice.EMBEDDED));
         return new MariaDbServer(database);
     }
 

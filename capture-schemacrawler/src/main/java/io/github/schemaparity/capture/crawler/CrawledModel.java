@@ -1,10 +1,10 @@
 package io.github.schemaparity.capture.crawler;
 
-import io.github.schemaparity.capture.postgres.PgCatalogQueries;
-import io.github.schemaparity.capture.postgres.PgGeneratedNames;
-import io.github.schemaparity.capture.postgres.PgTypeNames;
-import io.github.schemaparity.capture.postgres.SqlText;
-import io.github.schemaparity.capture.postgres.TriggerDefinition;
+import io.github.schemaparity.database.postgres.PgCatalogQueries;
+import io.github.schemaparity.database.postgres.PgGeneratedNames;
+import io.github.schemaparity.database.postgres.PgTypeNames;
+import io.github.schemaparity.database.postgres.SqlText;
+import io.github.schemaparity.database.postgres.TriggerDefinition;
 import io.github.schemaparity.model.CheckConstraint;
 import io.github.schemaparity.model.Column;
 import io.github.schemaparity.model.ForeignKey;

@@ -2,9 +2,9 @@ package io.github.schemaparity.capture.crawler;
 
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.CatalogReader;
-import io.github.schemaparity.capture.postgres.PgCatalogQueries;
-import io.github.schemaparity.capture.postgres.PgCatalogReader;
-import io.github.schemaparity.capture.postgres.SessionSettings;
+import io.github.schemaparity.database.postgres.PgCatalogQueries;
+import io.github.schemaparity.database.postgres.PgCatalogReader;
+import io.github.schemaparity.database.postgres.SessionSettings;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.Routine;
@@ -38,7 +38,7 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
 /**
  * Captures a PostgreSQL catalog through SchemaCrawler 16 and its PostgreSQL plugin, into the same
  * model, normalised by the same {@code capture.postgres} normalisers, as
- * {@link io.github.schemaparity.capture.postgres.PgCatalogReader}. It is the reference the fast reader
+ * {@link io.github.schemaparity.database.postgres.PgCatalogReader}. It is the reference the fast reader
  * is proven against ({@code SchemaCrawlerEquivalenceTest}), not the default path: SchemaCrawler's
  * crawl reads columns, keys and indexes through JDBC metadata table by table and is an order of
  * magnitude slower on large schemas.

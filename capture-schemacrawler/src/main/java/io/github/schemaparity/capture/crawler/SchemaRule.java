@@ -1,6 +1,6 @@
 package io.github.schemaparity.capture.crawler;
 
-import io.github.schemaparity.capture.postgres.PgCatalogQueries;
+import io.github.schemaparity.database.postgres.PgCatalogQueries;
 import java.util.List;
 import schemacrawler.inclusionrule.InclusionRule;
 

@@ -1,0 +1,11 @@
+/**
+ * MySQL's engine support ({@link io.github.schemaparity.database.mysql.MySqlSupport}), shared with MariaDB:
+ * the {@code information_schema} catalog reader (it tells MySQL from MariaDB by the server's version), the
+ * fix dialect (told which of the two it writes for), the history-table queries and the mysql client's
+ * script-splitting rules.
+ *
+ * <p>May import {@code model}, {@code database}, the generic packages it implements ({@code capture},
+ * {@code fix}, {@code history}, {@code migrate}), and {@code diff}/{@code policy} types the fix dialect
+ * reads. Never {@code engine}, {@code report} or the front ends.
+ */
+package io.github.schemaparity.database.mysql;

@@ -1,0 +1,6 @@
+/**
+ * The reports of one assessed comparison ({@link io.github.schemaparity.report.ParityReport}): the console
+ * lines with their levels, {@code report.json}, Markdown, JUnit XML and HTML. Each format is a pure
+ * rendering of the report; where the files go is the engine's decision.
+ */
+package io.github.schemaparity.report;

@@ -4,6 +4,7 @@ import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.mapping.SchemaMapping;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything one {@link ParityEngine#compare compare} needs, in one immutable value: the two sides,
@@ -122,6 +123,15 @@ public record ParityConfig(Source expected, Source actual, List<String> schemas,
         public Builder judging(JudgingConfig judging) {
             this.judging = judging == null ? JudgingConfig.defaults() : judging;
             return this;
+        }
+
+        /**
+         * Changes the judging set so far, e.g. {@code judging(j -> j.failOn("HIGH").reportDir(dir))}.
+         *
+         * @throws SchemaParityException when a changed setting is invalid (as the judging builder says)
+         */
+        public Builder judging(UnaryOperator<JudgingConfig.Builder> change) {
+            return judging(change.apply(judging.toBuilder()).build());
         }
 
         /**

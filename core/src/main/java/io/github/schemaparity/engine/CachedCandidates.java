@@ -44,7 +44,7 @@ final class CachedCandidates {
             VersionPlan plan, Reference reference, CandidateSchemas schemas) {
         this.config = config;
         this.log = log;
-        this.cache = new CandidateCache(config.cacheDirOrDefault());
+        this.cache = new CandidateCache(config.cacheDir());
         this.migrations = migrations;
         this.version = version;
         this.plan = plan;

@@ -48,8 +48,8 @@ import java.util.Objects;
  *                           are reported as pending
  * @param cache              whether the candidate's captured catalog is reused when nothing changed
  *                           ({@code check} only: a kept candidate is wanted anyway)
- * @param cacheDir           where cached candidate catalogs are kept; {@code null}: {@link #DEFAULT_CACHE_DIR}
- *                           under the project folder
+ * @param cacheDir           where cached candidate catalogs are kept ({@code null}: {@link #DEFAULT_CACHE_DIR}
+ *                           under the project folder)
  */
 public record CandidateConfig(Source reference, Path projectDir, List<String> flywayLocations,
         String liquibaseChangelog, String sqlFolder, ClassLoader resources, ProviderChoice provider, String image,
@@ -73,6 +73,7 @@ public record CandidateConfig(Source reference, Path projectDir, List<String> fl
         image = blankToNull(image);
         schemas = SettingLists.clean(schemas);
         schemaMapping = schemaMapping == null ? SchemaMapping.none() : schemaMapping;
+        cacheDir = cacheDir == null ? projectDir.resolve(DEFAULT_CACHE_DIR) : cacheDir;
         if (provider == ProviderChoice.SERVER && server == null) {
             throw new SchemaParityException("Candidate provider 'server' needs the JDBC URL of an existing server "
                     + "(serverUrl) on which a scratch database may be created");
@@ -106,11 +107,6 @@ public record CandidateConfig(Source reference, Path projectDir, List<String> fl
     /** The Docker probe to use: the configured one, else Testcontainers' check bounded by {@link Provisioner#DOCKER_TIMEOUT}. */
     public DockerProbe dockerOrDefault() {
         return docker != null ? docker : new TestcontainersDockerProbe(Provisioner.DOCKER_TIMEOUT);
-    }
-
-    /** The cache folder: the configured one, else {@link #DEFAULT_CACHE_DIR} under the project folder. */
-    public Path cacheDirOrDefault() {
-        return cacheDir != null ? cacheDir : projectDir.resolve(DEFAULT_CACHE_DIR);
     }
 
     private static String blankToNull(String value) {

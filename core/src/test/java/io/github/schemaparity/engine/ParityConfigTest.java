@@ -135,6 +135,6 @@ class ParityConfigTest {
         assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
         assertThat(one.toBuilder().versionAware(false).build()).isNotEqualTo(one);
         assertThat(one.toBuilder().build()).isEqualTo(one);
-        assertThat(one.cacheDirOrDefault()).isEqualTo(Path.of("app").resolve(CandidateConfig.DEFAULT_CACHE_DIR));
+        assertThat(one.cacheDir()).isEqualTo(Path.of("app").resolve(CandidateConfig.DEFAULT_CACHE_DIR));
     }
 }

@@ -35,9 +35,13 @@ public class CompareMojo extends AbstractComparisonMojo {
 
     @Override
     void run(ParityEngine engine) throws MojoFailureException {
-        ParityConfig config = comparisonSettings(ParityConfig.builder())
+        ParityConfig config = ParityConfig.builder()
                 .expected(source(require(expected, "expected", "expected database", "JDBC URL or snapshot file")))
                 .actual(source(require(actual, "actual", "actual database", "JDBC URL or snapshot file")))
+                .schemas(schemas)
+                .privileges(privileges)
+                .schemaMapping(schemaMapping)
+                .judging(judging())
                 .build();
         failUnlessPassed(engine.compare(config));
     }

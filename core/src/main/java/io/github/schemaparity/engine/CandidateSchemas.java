@@ -23,10 +23,10 @@ final class CandidateSchemas {
     /** How the candidate's own database is written in cache keys: its real name changes every run. */
     private static final String CANDIDATE_DATABASE = "<candidate>";
 
-    private final CheckConfig config;
-    private final CheckRun.Reference reference;
+    private final CandidateConfig config;
+    private final Reference reference;
 
-    CandidateSchemas(CheckConfig config, CheckRun.Reference reference) {
+    CandidateSchemas(CandidateConfig config, Reference reference) {
         this.config = config;
         this.reference = reference;
     }

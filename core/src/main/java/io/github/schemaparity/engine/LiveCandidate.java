@@ -1,24 +1,19 @@
 package io.github.schemaparity.engine;
 
-import io.github.schemaparity.database.EngineRegistry;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.SchemaNotFoundException;
-import io.github.schemaparity.engine.CheckRun.Reference;
 import io.github.schemaparity.history.VersionPlan;
-import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.migrate.MigrationResult;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
-import io.github.schemaparity.policy.Policy;
 import io.github.schemaparity.provision.CandidateDatabase;
 import io.github.schemaparity.provision.ProductionVersion;
-import io.github.schemaparity.provision.ProvisionRequest;
-import io.github.schemaparity.provision.Provisioner;
-import io.github.schemaparity.report.Side;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,30 +23,25 @@ import java.util.Optional;
  *
  * <p>{@link #start} provisions a candidate of the reference's engine and major version, applies the
  * migrations and captures the candidate once, right after migrating (so what tests later write into it
- * never changes the verdict). The database stays up until {@link #close()}; {@link #compare} judges that
- * capture against the reference as often as asked, each time with its own policy and report folder.
- * {@link #compareMigrated} compares a database someone else migrated, such as a Spring test's own
- * {@code DataSource}. The candidate cache of {@link ParityEngine#check} is not used here: the database
- * is wanted anyway.
+ * never changes the verdict), through the same {@link CandidateBuilder} as {@link ParityEngine#check}. The
+ * database stays up until {@link #close()}; {@link #compare} judges that capture against the reference as
+ * often as asked, each time with its own policy and report folder. {@link #compareMigrated} compares a
+ * database someone else migrated, such as a Spring test's own {@code DataSource}. The candidate cache of
+ * {@link ParityEngine#check} is not used here: the database is wanted anyway.
  */
 public final class LiveCandidate implements AutoCloseable {
-    private final ParityEngine engine;
-    private final CheckConfig config;
+    private final CandidateConfig config;
+    private final ParityLog log;
     private final CandidateDatabase database;
-    private final MigrationResult migration;
-    private final ParityEngine.Loaded candidate;
-    private final ParityEngine.Loaded reference;
-    private final VersionedBuild.Outcome built;
+    private final BuiltCandidate built;
+    private final Loaded reference;
 
-    private LiveCandidate(ParityEngine engine, CheckConfig config, CandidateDatabase database,
-            MigrationResult migration, ParityEngine.Loaded candidate, ParityEngine.Loaded reference,
-            VersionedBuild.Outcome built) {
-        this.built = built;
-        this.engine = engine;
+    private LiveCandidate(CandidateConfig config, ParityLog log, CandidateDatabase database, BuiltCandidate built,
+            Loaded reference) {
         this.config = config;
+        this.log = log;
         this.database = database;
-        this.migration = migration;
-        this.candidate = candidate;
+        this.built = built;
         this.reference = reference;
     }
 
@@ -59,35 +49,27 @@ public final class LiveCandidate implements AutoCloseable {
      * Resolves the migrations, loads the reference, provisions a candidate of its engine and major
      * version, migrates and captures it. On failure nothing is left running.
      *
-     * @param config what {@link ParityEngine#check} would read; {@code cache} and {@code cacheDir} are not used
+     * @param config what builds the candidate; {@code cache} and {@code cacheDir} are not used
      * @param log    receives the same progress lines as the check goal
      * @throws SchemaParityException for anything the user can fix: no migrations, a failing migration,
      *                               a missing reference, no Docker for Testcontainers, ...
      */
-    public static LiveCandidate start(CheckConfig config, ParityLog log) {
+    public static LiveCandidate start(CandidateConfig config, ParityLog log) {
         Objects.requireNonNull(config, "config");
-        ParityEngine engine = new ParityEngine(log);
-        MigrationSource migrations = CheckRun.resolveMigrations(config, log);
-        Reference reference = loadReference(engine, log, config);
+        MigrationSource migrations = config.migrationSource();
+        log.info("migrations: " + migrations.describe());
+        Reference reference = referenceLoader(log).load(config);
         Catalog production = reference.loaded().catalog();
         CatalogReaders.forEngine(production.engine());
         ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
-
-        CandidateSchemas schemas = new CandidateSchemas(config, reference);
-        ProvisionRequest request = ProvisionRequest.of(EngineRegistry.of(version.engine()).server(), version)
-                .withProvider(config.provider())
-                .withImage(config.image()).withDatabaseName(CheckRun.databaseNameHint(schemas));
-        if (config.server() != null) {
-            request = request.withServer(config.server());
-        }
-        CandidateDatabase database = new Provisioner(log, config.docker(), config.binaries()).provision(request);
+        CandidateBuilder builder = new CandidateBuilder(config, reference, log);
+        CandidateDatabase database = builder.provision(version);
         try {
             VersionPlan plan = VersionPlan.of(config.versionAware(), migrations.tool(), production.migrationHistory());
             log.info(plan.reason());
             // Compared at production's version; the database itself ends with every migration for the tests.
-            VersionedBuild.Outcome built = VersionedBuild.build(engine, log, database, migrations, config, schemas, plan);
-            return new LiveCandidate(engine, config, database, built.migration().orElseThrow(), built.comparison(),
-                    reference.loaded(), built);
+            BuiltCandidate built = builder.build(database, migrations, plan);
+            return new LiveCandidate(config, log, database, built, reference.loaded());
         } catch (RuntimeException e) {
             closeAfterFailure(database, e);
             throw e;
@@ -96,31 +78,20 @@ public final class LiveCandidate implements AutoCloseable {
 
     /**
      * Judges the candidate captured at {@link #start} against the reference loaded then, with the
-     * diff options, policy, migration-history rule and report folder of {@code judging}; writes
-     * {@code report.json} there.
-     *
-     * @param judging a configuration with the same reference as the one this candidate was started
-     *                with; only its judging part is read
-     * @throws IllegalArgumentException when {@code judging} names another reference
+     * diff options, policy, migration-history rule and report folder of {@code judging}; writes the
+     * reports there.
      */
-    public CandidateComparison compare(CheckConfig judging) {
-        if (!judging.reference().equals(config.reference())) {
-            throw new IllegalArgumentException("This candidate was compared with " + config.reference().describe()
-                    + ", not " + judging.reference().describe());
-        }
-        Policy policy = CheckRun.policy(judging);
-        ParityResult result = engine.judge(candidate, reference, ParityEngine.Roles.CHECK, judging.diffOptions(),
-                policy, judging.reportDir(), VersionedBuild.pending(built, judging, policy),
-                new ParityEngine.FixRequest(judging.destructiveFixes(), null, null));
-        return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.of(migration)),
-                candidate.catalog(), reference.catalog());
+    public CandidateComparison compare(JudgingConfig judging) {
+        ParityResult result = JudgingStep.kept(judging, config, log)
+                .run(built.comparison(), reference, Roles.CHECK, built.steps());
+        return new CandidateComparison(new CheckResult(result, false, Optional.empty(), built.migration()),
+                built.comparison().catalog(), reference.catalog());
     }
 
     /**
      * Compares a database someone else already migrated (e.g. the application under test, on its own
-     * {@code DataSource}) with the reference of {@code config}, applying its policy and writing
-     * {@code report.json} into its report folder. Nothing is provisioned or migrated; the migration
-     * settings of {@code config} are not read.
+     * {@code DataSource}) with the reference of {@code config}, judged by {@code judging}. Nothing is
+     * provisioned or migrated; the migration and provisioning settings of {@code config} are not read.
      *
      * @param connection  an open connection to the migrated database, owned by the caller; it is made
      *                    read-only and rolled back for the capture, then given back as it was
@@ -128,27 +99,26 @@ public final class LiveCandidate implements AutoCloseable {
      * @throws SchemaParityException for anything the user can fix: a missing reference, a schema the
      *                               database lacks, a failing catalog query
      */
-    public static CandidateComparison compareMigrated(Connection connection, String description, CheckConfig config,
-            ParityLog log) {
+    public static CandidateComparison compareMigrated(Connection connection, String description, CandidateConfig config,
+            JudgingConfig judging, ParityLog log) {
         Objects.requireNonNull(connection, "connection");
-        ParityEngine engine = new ParityEngine(log);
-        Reference reference = loadReference(engine, log, config);
+        Reference reference = referenceLoader(log).load(config);
         Engine productionEngine = reference.loaded().catalog().engine();
-        CandidateSchemas schemas = new CandidateSchemas(config, reference);
-        String database = schemas.databaseIsSchema() ? currentDatabase(connection, description) : null;
-        CaptureOptions options = schemas.options(database);
-        ParityEngine.Loaded captured = CheckRun.captureCandidate(options, () -> {
+        CandidateBuilder builder = new CandidateBuilder(config, reference, log);
+        String database = builder.schemas().databaseIsSchema() ? currentDatabase(connection, description) : null;
+        CaptureOptions options = builder.schemas().options(database);
+        Loaded captured = builder.captured(options, () -> {
             long start = System.nanoTime();
             Catalog catalog = readOwnConnection(connection, description, productionEngine, options);
+            Loaded loaded = Loaded.candidate(catalog);
             log.info("captured candidate (" + description + ", " + catalog.engine().id() + " "
-                    + catalog.serverVersion() + "): " + ParityEngine.tableCount(catalog) + " tables in "
-                    + ParityEngine.millis(start) + " ms");
-            return new ParityEngine.Loaded(Side.of(Side.MIGRATIONS, catalog), catalog);
+                    + catalog.serverVersion() + "): " + loaded.tableCount() + " tables in "
+                    + Elapsed.millis(start) + " ms");
+            return loaded;
         });
-        ParityEngine.Loaded candidate = CheckRun.renamed(captured, schemas, database, log);
-        ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK,
-                config.diffOptions(), CheckRun.policy(config), config.reportDir(), java.util.List.of(),
-                new ParityEngine.FixRequest(config.destructiveFixes(), null, null));
+        Loaded candidate = builder.renamed(captured, database, log);
+        ParityResult result = JudgingStep.kept(judging, config, log)
+                .run(candidate, reference.loaded(), Roles.CHECK, List.of());
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.empty()),
                 candidate.catalog(), reference.loaded().catalog());
     }
@@ -185,12 +155,12 @@ public final class LiveCandidate implements AutoCloseable {
 
     /** What the migration tool applied. */
     public MigrationResult migration() {
-        return migration;
+        return built.migration().orElseThrow();
     }
 
     /** The candidate as compared with production: captured right after migrating (version aware: at production's version, before the pending migrations). */
     public Catalog catalog() {
-        return candidate.catalog();
+        return built.comparison().catalog();
     }
 
     /** The reference as loaded at {@link #start}. */
@@ -215,8 +185,8 @@ public final class LiveCandidate implements AutoCloseable {
     }
 
     // Without the check goal's "or set schemaparity.reference": a test names its reference another way.
-    private static Reference loadReference(ParityEngine engine, ParityLog log, CheckConfig config) {
-        return CheckRun.loadReference(engine, log, config, CheckRun.CREATE_SNAPSHOT);
+    private static ReferenceLoader referenceLoader(ParityLog log) {
+        return new ReferenceLoader(new SideReader(log), ReferenceLoader.CREATE_SNAPSHOT);
     }
 
     /**

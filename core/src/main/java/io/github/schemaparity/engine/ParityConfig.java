@@ -1,34 +1,32 @@
 package io.github.schemaparity.engine;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.mapping.SchemaMapping;
-import io.github.schemaparity.policy.Policy;
-import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Everything one comparison needs, in one immutable value. Build it with {@link #builder()}; only the
- * two sources are required.
+ * Everything one {@link ParityEngine#compare compare} needs, in one immutable value: the two sides,
+ * which schemas are captured and how they are paired, and how the comparison is judged. Build it with
+ * {@link #builder()} (only the two sources are required) or change one with {@link #toBuilder()}.
  *
- * @param expected    what the project's code says the schema is
- * @param actual      what the other side really has (production, a replica, a snapshot of it)
- * @param schemas     schemas to compare; empty means every non-system schema (or, when a side is a
- *                    snapshot of chosen schemas, those)
- * @param privileges  whether granted privileges are compared
- * @param diffOptions what the diff compares beyond the defaults
- * @param policy      which differences fail the run
- * @param reportDir   where {@code report.json} is written
- * @param destructiveFixes whether {@code fix.sql} includes destructive statements (else commented out)
+ * @param expected      what the project's code says the schema is
+ * @param actual        what the other side really has (production, a replica, a snapshot of it)
+ * @param schemas       schemas to compare; empty means every non-system schema (or, when a side is a
+ *                      snapshot of chosen schemas, those)
+ * @param privileges    whether granted privileges are compared
  * @param schemaMapping which expected schema stands for which actual schema; {@code schemas} and every
- *                    report use the actual side's names. Two MySQL/MariaDB databases are mapped
- *                    without being told when each side is one database.
+ *                      report use the actual side's names. Two MySQL/MariaDB databases are mapped
+ *                      without being told when each side is one database.
+ * @param judging       the diff options, policy, report folder (default: {@code target/schemaparity}
+ *                      under the working directory) and fix settings
  */
 public record ParityConfig(Source expected, Source actual, List<String> schemas, boolean privileges,
-        DiffOptions diffOptions, Policy policy, Path reportDir, boolean destructiveFixes, SchemaMapping schemaMapping) {
+        SchemaMapping schemaMapping, JudgingConfig judging) {
 
     /** Where reports go unless told otherwise: {@code target/schemaparity} under the working directory. */
-    public static final Path DEFAULT_REPORT_DIR = Path.of("target", "schemaparity");
+    public static final java.nio.file.Path DEFAULT_REPORT_DIR = JudgingConfig.DEFAULT_REPORT_DIR;
 
     public ParityConfig {
         if (expected == null) {
@@ -37,35 +35,32 @@ public record ParityConfig(Source expected, Source actual, List<String> schemas,
         if (actual == null) {
             throw new SchemaParityException("No actual database given: pass a JDBC URL or a snapshot file path");
         }
-        schemas = ComparisonBuilder.cleanList(schemas);
-        diffOptions = diffOptions == null ? DiffOptions.defaults() : diffOptions;
-        policy = policy == null ? Policy.defaults() : policy;
-        reportDir = reportDir == null ? DEFAULT_REPORT_DIR : reportDir;
+        schemas = SettingLists.clean(schemas);
         schemaMapping = schemaMapping == null ? SchemaMapping.none() : schemaMapping;
+        judging = judging == null ? JudgingConfig.defaults() : judging;
     }
 
-    /** A configuration without a schema mapping whose fix SQL leaves destructive statements commented out. */
-    public ParityConfig(Source expected, Source actual, List<String> schemas, boolean privileges,
-            DiffOptions diffOptions, Policy policy, Path reportDir) {
-        this(expected, actual, schemas, privileges, diffOptions, policy, reportDir, false, SchemaMapping.none());
-    }
-
-    /** A builder with the defaults: every schema, no privileges, default diff options and policy. */
+    /** A builder with the defaults: every schema, no privileges, default judging. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding this configuration, to change some of it. */
+    public Builder toBuilder() {
+        return new Builder().expected(expected).actual(actual).schemas(schemas).privileges(privileges)
+                .schemaMapping(schemaMapping).judging(judging);
+    }
+
     /** Builds a {@link ParityConfig}; every setter accepts {@code null} as "keep the default". */
-    public static final class Builder extends ComparisonBuilder<Builder> {
+    public static final class Builder {
         private Source expected;
         private Source actual;
+        private List<String> schemas = List.of();
+        private boolean privileges;
+        private SchemaMapping schemaMapping = SchemaMapping.none();
+        private JudgingConfig judging = JudgingConfig.defaults();
 
         private Builder() {
-        }
-
-        @Override
-        Builder self() {
-            return this;
         }
 
         /** The expected side. */
@@ -90,16 +85,62 @@ public record ParityConfig(Source expected, Source actual, List<String> schemas,
             return actual(Source.parse(source));
         }
 
+        /** Schemas to compare; none: a snapshot side's schemas where there is one, else every non-system schema. */
+        public Builder schemas(List<String> schemas) {
+            this.schemas = SettingLists.clean(schemas);
+            return this;
+        }
+
+        /** Schemas to compare. */
+        public Builder schemas(String... schemas) {
+            return schemas(Arrays.asList(schemas));
+        }
+
+        /** Whether granted privileges are compared (off by default). */
+        public Builder privileges(boolean privileges) {
+            this.privileges = privileges;
+            return this;
+        }
+
+        /** Which expected-side schema stands for which actual-side schema ({@code null}: none). */
+        public Builder schemaMapping(SchemaMapping mapping) {
+            this.schemaMapping = mapping == null ? SchemaMapping.none() : mapping;
+            return this;
+        }
+
+        /**
+         * The schema mapping as a user writes it: {@code expected=actual} pairs separated by commas, e.g.
+         * {@code staging=public} (the expected side's {@code staging} is compared with the actual side's
+         * {@code public}; reports name {@code public}).
+         *
+         * @throws SchemaParityException when an entry is not of the form {@code expected=actual}
+         */
+        public Builder schemaMapping(String mapping) {
+            return schemaMapping(SchemaMapping.parse(mapping));
+        }
+
+        /** How the comparison is judged ({@code null}: {@link JudgingConfig#defaults()}). */
+        public Builder judging(JudgingConfig judging) {
+            this.judging = judging == null ? JudgingConfig.defaults() : judging;
+            return this;
+        }
+
+        /**
+         * Changes the judging set so far, e.g. {@code judging(j -> j.failOn("HIGH").reportDir(dir))}.
+         *
+         * @throws SchemaParityException when a changed setting is invalid (as the judging builder says)
+         */
+        public Builder judging(UnaryOperator<JudgingConfig.Builder> change) {
+            return judging(change.apply(judging.toBuilder()).build());
+        }
+
         /**
          * The configuration.
          *
          * @throws SchemaParityException when a side is missing
          */
         public ParityConfig build() {
-            ComparisonSettings settings = settings();
-            return new ParityConfig(expected, actual, settings.schemas(), settings.privileges(),
-                    settings.diffOptions(), settings.policy(), settings.reportDir(), settings.destructiveFixes(),
-                    settings.schemaMapping());
+            return new ParityConfig(expected, actual, schemas, privileges, schemaMapping, judging);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.schemaparity.engine;
 
 import io.github.schemaparity.policy.Verdict;
+import io.github.schemaparity.report.ConsoleLine;
 import io.github.schemaparity.report.ParityReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,14 +10,19 @@ import java.util.List;
  * The outcome of {@link ParityEngine#compare}.
  *
  * @param report       the assessed comparison, as written to {@code report.json}
- * @param consoleLines the human-readable summary, one entry per line
+ * @param console      the human-readable summary, one entry per line, each with the level it is logged at
  * @param reportFile   the {@code report.json} written
  * @param warnings     things to look at that did not fail the run (e.g. different major versions)
  */
-public record ParityResult(ParityReport report, List<String> consoleLines, Path reportFile, List<String> warnings) {
+public record ParityResult(ParityReport report, List<ConsoleLine> console, Path reportFile, List<String> warnings) {
     public ParityResult {
-        consoleLines = List.copyOf(consoleLines);
+        console = List.copyOf(console);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The console lines' text, one entry per line. */
+    public List<String> consoleLines() {
+        return console.stream().map(ConsoleLine::text).toList();
     }
 
     /** PASS when every difference is allowed by the policy. */

@@ -1,18 +1,40 @@
 /**
- * The one entry point front ends (Maven goals, the JUnit extension) call: one immutable configuration
- * in, one result out. Nothing here knows Maven or JUnit types; front ends adapt
- * {@link io.github.schemaparity.log.ParityLog} to their own logging.
+ * The one engine front ends (Maven goals, the JUnit extension) call: immutable configurations in, one
+ * result out, as a pipeline of small steps that a comparison flows through once. Nothing here knows
+ * Maven or JUnit types; front ends adapt {@link io.github.schemaparity.log.ParityLog} to their logging.
+ *
+ * <pre>
+ *  CandidateConfig ──► ReferenceLoader ──► CachedCandidates ─hit─┐
+ *  (what builds the      (snapshot or        │ miss               │
+ *   candidate)            read-only capture) ▼                    │
+ *                                       CandidateBuilder          │
+ *                                       provision → migrate       │
+ *                                       (version aware) → capture │
+ *                                            │                    │
+ *  JudgingConfig ──────────────────────► Judge ◄──────────────────┘
+ *  (how it is judged)                    diff → policy → fixes → pending
+ *                                            │ Judgement
+ *                                            ▼
+ *                                     ReportWriters: report.json, report.md, JUnit XML,
+ *                                     report.html, fix.sql (+ adopt migration), console lines
+ * </pre>
+ *
  * <ul>
  *   <li>{@link io.github.schemaparity.engine.ParityEngine#compare compare}: two databases or snapshots,
- *       {@link io.github.schemaparity.engine.ParityConfig} in,
- *       {@link io.github.schemaparity.engine.ParityResult} out;</li>
+ *       {@link io.github.schemaparity.engine.ParityConfig} (its sides, schemas and a
+ *       {@link io.github.schemaparity.engine.JudgingConfig}) in, {@link io.github.schemaparity.engine.ParityResult}
+ *       out;</li>
  *   <li>{@link io.github.schemaparity.engine.ParityEngine#check check}: the project's migrations built into a
  *       throwaway candidate (or its cached catalog) against production,
- *       {@link io.github.schemaparity.engine.CheckConfig} in, {@link io.github.schemaparity.engine.CheckResult}
- *       out;</li>
+ *       {@link io.github.schemaparity.engine.CandidateConfig} and {@link io.github.schemaparity.engine.JudgingConfig}
+ *       in, {@link io.github.schemaparity.engine.CheckResult} out; {@code baseline} runs a check and writes the
+ *       baseline file from it;</li>
+ *   <li>{@link io.github.schemaparity.engine.LiveCandidate}: the same candidate build, kept running for a test
+ *       suite and judged once per {@code JudgingConfig};</li>
  *   <li>{@link io.github.schemaparity.engine.ParityEngine#snapshot snapshot}: a live database into a file.</li>
  * </ul>
  *
- * <p>May import: Everything in core. Only the front ends (maven-plugin, junit-extension) import this package; in core nothing else does (ArchitectureTest).
+ * <p>It may import every other package of the core; only the front ends (maven-plugin, junit-extension)
+ * import it.
  */
 package io.github.schemaparity.engine;

@@ -38,15 +38,24 @@ public final class ConsoleReport {
 
     /** The report's lines, without line terminators. */
     public static List<String> render(ParityReport report) {
+        return lines(report).stream().map(ConsoleLine::text).toList();
+    }
+
+    /**
+     * The report's lines with the level each is logged at: the verdict and the two sides at INFO, each
+     * failing difference at ERROR, each allowed one at WARN, stale baseline entries at ERROR when they fail
+     * the run (baselineStrict), else at WARN.
+     */
+    public static List<ConsoleLine> lines(ParityReport report) {
         Assessment assessment = report.assessment();
         List<AssessedDifference> differences = new ArrayList<>(assessment.differences());
         List<BaselineEntry> stale = assessment.stale();
         if (differences.isEmpty() && stale.isEmpty()) {
-            return List.of("SchemaParity " + assessment.verdict() + ": no differences");
+            return List.of(ConsoleLine.info("SchemaParity " + assessment.verdict() + ": no differences"));
         }
-        List<String> lines = new ArrayList<>(differences.size() + 2);
-        lines.add(headline(assessment));
-        lines.add("expected: " + describe(report.expected()) + " | actual: " + describe(report.actual()));
+        List<ConsoleLine> lines = new ArrayList<>(differences.size() + 2);
+        lines.add(ConsoleLine.info(headline(assessment)));
+        lines.add(ConsoleLine.info("expected: " + describe(report.expected()) + " | actual: " + describe(report.actual())));
         differences.sort(ORDER);
         List<Difference> shown = new ArrayList<>();
         differences.forEach(d -> shown.add(d.difference()));
@@ -54,10 +63,12 @@ public final class ConsoleReport {
         int typeWidth = shown.stream().mapToInt(d -> d.objectType().name().length()).max().orElse(0);
         int pathWidth = Math.min(MAX_PATH_COLUMN, shown.stream().mapToInt(d -> d.object().length()).max().orElse(0));
         String format = "  %-8s  %-" + typeWidth + "s  %-" + pathWidth + "s  %-10s  %s";
+        ConsoleLine.Level staleLevel = assessment.baseline() != null && assessment.baseline().staleFails()
+                ? ConsoleLine.Level.ERROR : ConsoleLine.Level.WARN;
         int failing = assessment.failing();
         for (int i = 0; i < differences.size(); i++) {
             if (i == failing) {
-                addStale(lines, format, stale);
+                addStale(lines, format, stale, staleLevel);
             }
             AssessedDifference assessed = differences.get(i);
             Difference d = assessed.difference();
@@ -68,10 +79,11 @@ public final class ConsoleReport {
             } else if (assessed.reason() != null) {
                 line += "  (" + assessed.reason() + ")";
             }
-            lines.add(line.stripTrailing());
+            lines.add(new ConsoleLine(assessed.allowed() ? ConsoleLine.Level.WARN : ConsoleLine.Level.ERROR,
+                    line.stripTrailing()));
         }
         if (failing == differences.size()) {
-            addStale(lines, format, stale);
+            addStale(lines, format, stale, staleLevel);
         }
         return List.copyOf(lines);
     }
@@ -111,10 +123,11 @@ public final class ConsoleReport {
     }
 
     /** Stale baseline entries: after the failing differences, before the allowed ones. */
-    private static void addStale(List<String> lines, String format, List<BaselineEntry> stale) {
+    private static void addStale(List<ConsoleLine> lines, String format, List<BaselineEntry> stale,
+            ConsoleLine.Level level) {
         for (BaselineEntry entry : stale) {
             Difference d = entry.difference();
-            lines.add((String.format(format, "STALE", d.objectType(), d.object(), d.change(), detail(d)).stripTrailing()
+            lines.add(new ConsoleLine(level, String.format(format, "STALE", d.objectType(), d.object(), d.change(), detail(d)).stripTrailing()
                     + "  (baseline entry matches no difference: " + entry.describeAcknowledgement() + ")"));
         }
     }

@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Writes the JSON report, format {@value #FORMAT}: a contract other tools read (see the design notes),
+ * Writes the JSON report, format {@value #FORMAT}: a contract other tools read (see "The reports" in README.md),
  * so every field is always written, in a fixed order, {@code null} included. Fields are only ever added,
  * after the existing ones of their object: per difference {@code acknowledged} and {@code baseline}
  * (the matching baseline entry: {@code status} ACKNOWLEDGED, EXPIRED or DENIED, {@code reason},

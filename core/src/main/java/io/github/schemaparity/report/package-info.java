@@ -1,7 +1,7 @@
 /**
- * The report writers: {@code report.json} (the contract), Markdown, JUnit XML, HTML and the console lines,
- * all rendering one {@link io.github.schemaparity.report.ParityReport} (the assessment, the pending
- * migrations and the fix SQL beside them).
+ * The reports of one assessed comparison ({@link io.github.schemaparity.report.ParityReport}): the console
+ * lines with their levels, {@code report.json}, Markdown, JUnit XML and HTML. Each format is a pure
+ * rendering of the report; where the files go is the engine's decision.
  *
  * <p>May import: {@code model}, {@code diff}, {@code baseline}, {@code policy}, {@code fix}. Never engine,
  * and nothing that touches a database (jdbc, capture, provision, cache).

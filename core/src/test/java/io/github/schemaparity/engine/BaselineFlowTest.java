@@ -76,7 +76,7 @@ class BaselineFlowTest {
 
         ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected)).actual(server.urlWithCredentials(actual))
-                .baseline(file).reportDir(work.resolve("reports")).build());
+                .judging(j -> j.baseline(file)).judging(j -> j.reportDir(work.resolve("reports"))).build());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         JsonNode report = new ObjectMapper().readTree(result.reportFile().toFile());
@@ -130,10 +130,10 @@ class BaselineFlowTest {
                         null, null, "btree(id)"), "old hotfix", null, null))), file);
         ParityConfig.Builder config = ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected)).actual(server.urlWithCredentials(actual))
-                .baseline(file).reportDir(work);
+                .judging(j -> j.baseline(file)).judging(j -> j.reportDir(work));
 
         ParityResult lenient = new ParityEngine().compare(config.build());
-        ParityResult strict = new ParityEngine().compare(config.baselineStrict(true).build());
+        ParityResult strict = new ParityEngine().compare(config.judging(j -> j.baselineStrict(true)).build());
 
         assertThat(lenient.verdict()).isEqualTo(Verdict.PASS);
         assertThat(strict.verdict()).isEqualTo(Verdict.FAIL);
@@ -151,10 +151,10 @@ class BaselineFlowTest {
 
         ParityResult result = new ParityEngine().compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected)).actual(server.urlWithCredentials(actual))
-                .rules("allow INDEX:UNEXPECTED", "allow *:CHANGED:comment", "deny public.orders.status")
-                .risks("COLUMN:CHANGED:type/widened=10")
-                .failOn("HIGH")
-                .reportDir(work).build());
+                .judging(j -> j.rules("allow INDEX:UNEXPECTED", "allow *:CHANGED:comment", "deny public.orders.status"))
+                .judging(j -> j.risks("COLUMN:CHANGED:type/widened=10"))
+                .judging(j -> j.failOn("HIGH"))
+                .judging(j -> j.reportDir(work)).build());
 
         assertThat(result.report().assessment().differences())
                 .extracting(d -> d.difference().object(), AssessedDifference::allowed, AssessedDifference::risk,
@@ -174,13 +174,13 @@ class BaselineFlowTest {
                 snapshot);
         Path file = work.resolve("src/test/resources/schemaparity/baseline.json");
 
-        assertThatThrownBy(() -> new ParityEngine().baseline(check(snapshot, null).build(), file,
+        assertThatThrownBy(() -> new ParityEngine().baseline(check(snapshot), judging(null), file,
                 new BaselineUpdate.NewEntries(null, null, null)))
                 .isInstanceOf(BaselineUpdate.ReasonRequired.class)
                 .hasMessage("2 new differences need a reason to be acknowledged");
         assertThat(file).doesNotExist();
 
-        BaselineResult first = new ParityEngine(log).baseline(check(snapshot, null).build(), file,
+        BaselineResult first = new ParityEngine(log).baseline(check(snapshot), judging(null), file,
                 new BaselineUpdate.NewEntries("accepted hotfixes", "dba", null));
 
         assertThat(first.written()).isTrue();
@@ -191,13 +191,13 @@ class BaselineFlowTest {
         assertThat(log.lines).contains("INFO baseline updated: 2 added, 0 kept, 0 removed as stale; 2 entries in " + file);
 
         log.lines.clear();
-        CheckResult check = new ParityEngine(log).check(check(snapshot, file).build());
+        CheckResult check = new ParityEngine(log).check(check(snapshot), judging(file));
         assertThat(check.verdict()).isEqualTo(Verdict.PASS);
         // The migrated candidate has flyway_schema_history, this production does not: allowed, and no alarm.
         assertThat(log.lines).contains("INFO SchemaParity PASS: 3 differences: 0 failing, 3 allowed (2 acknowledged)");
 
         byte[] before = Files.readAllBytes(file);
-        BaselineResult again = new ParityEngine().baseline(check(snapshot, file).build(), file,
+        BaselineResult again = new ParityEngine().baseline(check(snapshot), judging(file), file,
                 new BaselineUpdate.NewEntries(null, null, null));
         assertThat(again.written()).isFalse();
         assertThat(again.update().changed()).isFalse();
@@ -205,17 +205,20 @@ class BaselineFlowTest {
 
         String fixed = server.createDatabase("bl_prod_fixed", SHOP, DRIFT[1]);
         new ParityEngine().snapshot(JdbcSource.of(server.urlWithCredentials(fixed)), CaptureOptions.defaults(), snapshot);
-        BaselineResult dropped = new ParityEngine().baseline(check(snapshot, file).build(), file,
+        BaselineResult dropped = new ParityEngine().baseline(check(snapshot), judging(file), file,
                 new BaselineUpdate.NewEntries(null, null, null));
         assertThat(dropped.update().removed()).extracting(BaselineEntry::object).containsExactly("public.orders.status");
         assertThat(BaselineFile.read(file).entries()).extracting(BaselineEntry::object)
                 .containsExactly("public.orders.orders_status_idx");
     }
 
-    private CheckConfig.Builder check(Path snapshot, Path baseline) {
-        return CheckConfig.builder().reference(Source.snapshot(snapshot)).projectDir(work)
-                .provider(ProviderChoice.EMBEDDED).binaries(LocalPostgresBinaries.defaults()).cache(false)
-                .baseline(baseline);
+    private CandidateConfig check(Path snapshot) {
+        return CandidateConfig.builder().reference(Source.snapshot(snapshot)).projectDir(work)
+                .provider(ProviderChoice.EMBEDDED).binaries(LocalPostgresBinaries.defaults()).cache(false).build();
+    }
+
+    private static JudgingConfig judging(Path baseline) {
+        return JudgingConfig.builder().baseline(baseline).build();
     }
 
     private void writeMigrations() throws IOException {
@@ -228,7 +231,7 @@ class BaselineFlowTest {
     private Difference difference(String expected, String actual, String suffix) {
         ParityResult plain = new ParityEngine().compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected)).actual(server.urlWithCredentials(actual))
-                .reportDir(work.resolve("plain")).build());
+                .judging(j -> j.reportDir(work.resolve("plain"))).build());
         return plain.report().assessment().differences().stream().map(AssessedDifference::difference)
                 .filter(d -> d.object().endsWith(suffix)).findFirst().orElseThrow();
     }

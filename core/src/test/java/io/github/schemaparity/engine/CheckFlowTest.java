@@ -83,7 +83,7 @@ class CheckFlowTest {
         Path snapshot = referenceSnapshot("prod_same", List.of(V1, V2));
         long started = System.nanoTime();
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.defaults());
 
         System.out.printf("[check] cold check on embedded PostgreSQL 17 took %d ms%n", (System.nanoTime() - started) / 1_000_000);
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
@@ -112,7 +112,7 @@ class CheckFlowTest {
                 "ALTER TABLE orders ALTER COLUMN status TYPE varchar(255)",
                 "CREATE INDEX orders_status_idx ON orders (status)");
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         JsonNode report = new ObjectMapper().readTree(result.reportFile().toFile());
@@ -134,13 +134,13 @@ class CheckFlowTest {
     void secondRunWithUnchangedMigrationsStartsNoDatabase() {
         writeMigrations(V1, V2);
         Path snapshot = referenceSnapshot("prod_cache", List.of(V1, V2));
-        CheckConfig config = config(snapshot).build();
-        CheckResult cold = new ParityEngine(log).check(config);
+        CandidateConfig config = config(snapshot).build();
+        CheckResult cold = new ParityEngine(log).check(config, JudgingConfig.defaults());
         assertThat(binaries.calls).hasValue(1);
         log.lines.clear();
         long started = System.nanoTime();
 
-        CheckResult warm = new ParityEngine(log).check(config);
+        CheckResult warm = new ParityEngine(log).check(config, JudgingConfig.defaults());
 
         System.out.printf("[check] warm check (cache hit) took %d ms%n", (System.nanoTime() - started) / 1_000_000);
         assertThat(binaries.calls).as("no embedded server asked for").hasValue(1);
@@ -158,12 +158,12 @@ class CheckFlowTest {
     void aChangedMigrationInvalidatesTheCache() throws Exception {
         writeMigrations(V1, V2);
         Path snapshot = referenceSnapshot("prod_changed", List.of(V1, V2));
-        CheckConfig config = config(snapshot).build();
-        CheckResult first = new ParityEngine(log).check(config);
+        CandidateConfig config = config(snapshot).build();
+        CheckResult first = new ParityEngine(log).check(config, JudgingConfig.defaults());
         assertThat(first.passed()).isTrue();
 
         Files.writeString(migrationFolder().resolve("V2__orders.sql"), V2.replace("varchar(50)", "varchar(80)"));
-        CheckResult second = new ParityEngine(log).check(config);
+        CheckResult second = new ParityEngine(log).check(config, JudgingConfig.defaults());
 
         assertThat(binaries.calls).hasValue(2);
         assertThat(second.fromCache()).isFalse();
@@ -176,7 +176,7 @@ class CheckFlowTest {
 
         // A new file (not only new bytes) changes the key too; production has not applied it: pending.
         Files.writeString(migrationFolder().resolve("V3__note.sql"), "ALTER TABLE orders ADD COLUMN note text;");
-        CheckResult third = new ParityEngine(log).check(config);
+        CheckResult third = new ParityEngine(log).check(config, JudgingConfig.defaults());
         assertThat(binaries.calls).hasValue(3);
         assertThat(third.parity().report().assessment().differences()).hasSize(2);
         assertThat(third.parity().report().pending()).extracting(p -> p.version()).containsExactly("3");
@@ -186,10 +186,10 @@ class CheckFlowTest {
     void cacheOffBuildsTheCandidateEveryTime() {
         writeMigrations(V1, V2);
         Path snapshot = referenceSnapshot("prod_nocache", List.of(V1, V2));
-        CheckConfig config = config(snapshot).cache(false).build();
+        CandidateConfig config = config(snapshot).cache(false).build();
 
-        new ParityEngine(log).check(config);
-        new ParityEngine(log).check(config);
+        new ParityEngine(log).check(config, JudgingConfig.defaults());
+        new ParityEngine(log).check(config, JudgingConfig.defaults());
 
         assertThat(binaries.calls).hasValue(2);
         assertThat(log.lines).contains("INFO candidate cache off: building the candidate");
@@ -200,8 +200,8 @@ class CheckFlowTest {
     void aCorruptCacheEntryIsIgnoredWithAWarningAndRebuilt() throws Exception {
         writeMigrations(V1, V2);
         Path snapshot = referenceSnapshot("prod_corrupt", List.of(V1, V2));
-        CheckConfig config = config(snapshot).build();
-        CheckResult first = new ParityEngine(log).check(config);
+        CandidateConfig config = config(snapshot).build();
+        CheckResult first = new ParityEngine(log).check(config, JudgingConfig.defaults());
         Path entry;
         try (var files = Files.list(config.cacheDir())) {
             entry = files.filter(f -> f.getFileName().toString().contains(first.cacheKey().orElseThrow()))
@@ -209,7 +209,7 @@ class CheckFlowTest {
         }
         Files.writeString(entry, "{\"format\": \"schemaparity-snapshot/1\", \"catalog\": [");
 
-        CheckResult second = new ParityEngine(log).check(config);
+        CheckResult second = new ParityEngine(log).check(config, JudgingConfig.defaults());
 
         assertThat(second.passed()).isTrue();
         assertThat(second.fromCache()).isFalse();
@@ -218,7 +218,7 @@ class CheckFlowTest {
                 && l.endsWith("; building the candidate again"));
         assertThat(SnapshotFile.read(entry).catalog().schemas()).isNotEmpty();
         log.lines.clear();
-        assertThat(new ParityEngine(log).check(config).fromCache()).isTrue();
+        assertThat(new ParityEngine(log).check(config, JudgingConfig.defaults()).fromCache()).isTrue();
     }
 
     @Test
@@ -226,7 +226,7 @@ class CheckFlowTest {
         writeMigrations(V1, "ALTER TABLE orderz ADD COLUMN note text;");
         Path snapshot = referenceSnapshot("prod_failing", List.of(V1, V2));
 
-        assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot).build()))
+        assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.defaults()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessageStartingWith("Migration V2__orders.sql failed")
                 .hasMessageContaining("orderz");
@@ -242,9 +242,9 @@ class CheckFlowTest {
         writeMigrations(V1, V2);
         String production = referenceDatabase("prod_live", List.of(V1, V2));
 
-        CheckResult result = new ParityEngine(log).check(CheckConfig.builder()
+        CheckResult result = new ParityEngine(log).check(CandidateConfig.builder()
                 .reference(Source.jdbc(server.url(production), "postgres", "postgres"))
-                .projectDir(project).provider(ProviderChoice.EMBEDDED).binaries(binaries).build());
+                .projectDir(project).provider(ProviderChoice.EMBEDDED).binaries(binaries).build(), JudgingConfig.defaults());
 
         assertThat(result.passed()).isTrue();
         JsonNode report = new ObjectMapper().readTree(result.reportFile().toFile());
@@ -255,9 +255,9 @@ class CheckFlowTest {
 
         // Warm: the reference is still read live, the candidate comes from the cache.
         server.execute(production, "ALTER TABLE customers ADD COLUMN phone text");
-        CheckResult warm = new ParityEngine(log).check(CheckConfig.builder()
+        CheckResult warm = new ParityEngine(log).check(CandidateConfig.builder()
                 .reference(Source.jdbc(server.url(production), "postgres", "postgres"))
-                .projectDir(project).provider(ProviderChoice.EMBEDDED).binaries(binaries).build());
+                .projectDir(project).provider(ProviderChoice.EMBEDDED).binaries(binaries).build(), JudgingConfig.defaults());
         assertThat(warm.fromCache()).isTrue();
         assertThat(binaries.calls).hasValue(1);
         assertThat(warm.parity().report().assessment().differences())
@@ -274,7 +274,7 @@ class CheckFlowTest {
         new ParityEngine().snapshot(JdbcSource.of(server.urlWithCredentials(production)),
                 CaptureOptions.schemas("app"), snapshot);
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.defaults());
 
         assertThat(result.passed()).as("scratch is outside the snapshot's schemas").isTrue();
         assertThat(result.parity().report().assessment().differences()).isEmpty();
@@ -290,7 +290,7 @@ class CheckFlowTest {
         new ParityEngine().snapshot(JdbcSource.of(server.urlWithCredentials(production)),
                 CaptureOptions.schemas("app"), snapshot);
 
-        assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot).build()))
+        assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.defaults()))
                 .hasMessage("The migrations do not create schema 'app', which the comparison is restricted to (app):"
                         + " create it in a migration, or fix schemas");
         assertThat(embeddedPortsClosed()).isTrue();
@@ -301,7 +301,7 @@ class CheckFlowTest {
         writeMigrations(V1);
         Path missing = project.resolve("src/test/resources/schemaparity/snapshot.json");
 
-        assertThatThrownBy(() -> new ParityEngine(log).check(config(missing).build()))
+        assertThatThrownBy(() -> new ParityEngine(log).check(config(missing).build(), JudgingConfig.defaults()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessage("Reference snapshot not found: " + missing + "; create it with `mvn schemaparity:snapshot"
                         + " -Dschemaparity.url=<replica>` or set schemaparity.reference");
@@ -312,7 +312,7 @@ class CheckFlowTest {
     void missingMigrationsNameWhereTheyWereLookedFor() {
         Path snapshot = referenceSnapshot("prod_nomig", List.of(V1));
 
-        assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot).build()))
+        assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.defaults()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessageStartingWith("No migrations found in " + project.toAbsolutePath().normalize())
                 .hasMessageContaining("src/main/resources/db/migration");
@@ -328,7 +328,7 @@ class CheckFlowTest {
 
         assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot)
                 .docker(() -> new DockerStatus(false, "no socket at /var/run/docker.sock"))
-                .build()))
+                .build(), JudgingConfig.defaults()))
                 .hasMessageStartingWith("There is no embedded MySQL: start Docker (provider testcontainers)");
         assertThat(binaries.calls).hasValue(0);
     }
@@ -341,7 +341,7 @@ class CheckFlowTest {
         assertThatThrownBy(() -> new ParityEngine(log).check(config(snapshot)
                 .provider(ProviderChoice.TESTCONTAINERS)
                 .docker(() -> new DockerStatus(false, "no socket at /var/run/docker.sock"))
-                .build()))
+                .build(), JudgingConfig.defaults()))
                 .hasMessage("Testcontainers requested but Docker is not available (no socket at /var/run/docker.sock):"
                         + " start Docker, or use provider embedded or server");
     }
@@ -353,8 +353,8 @@ class CheckFlowTest {
         Path snapshot = referenceSnapshot("prod_history", List.of(V1, V2),
                 "ALTER TABLE flyway_schema_history ADD COLUMN legacy text");
 
-        CheckResult ignored = new ParityEngine(log).check(config(snapshot).build());
-        CheckResult compared = new ParityEngine(log).check(config(snapshot).ignoreMigrationHistory(false).build());
+        CheckResult ignored = new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.defaults());
+        CheckResult compared = new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.builder().ignoreMigrationHistory(false).build());
 
         assertThat(ignored.passed()).isTrue();
         assertThat(ignored.parity().report().assessment().differences()).singleElement()
@@ -369,7 +369,7 @@ class CheckFlowTest {
         Path snapshot = referenceSnapshot("prod_auto", List.of(V1, V2));
 
         CheckResult result = new ParityEngine(log).check(config(snapshot).provider(ProviderChoice.AUTO)
-                .docker(() -> new DockerStatus(false, "no Docker here")).build());
+                .docker(() -> new DockerStatus(false, "no Docker here")).build(), JudgingConfig.defaults());
 
         assertThat(result.passed()).isTrue();
         assertThat(log.lines).contains("INFO Candidate provider: embedded - Docker not available (no Docker here),"
@@ -382,7 +382,7 @@ class CheckFlowTest {
         Path snapshot = referenceSnapshot("prod_server", List.of(V1, V2));
 
         CheckResult result = new ParityEngine(log).check(config(snapshot).provider((ProviderChoice) null)
-                .server(new ExistingServer(server.url("postgres"), "postgres", "postgres")).build());
+                .server(new ExistingServer(server.url("postgres"), "postgres", "postgres")).build(), JudgingConfig.defaults());
 
         assertThat(result.passed()).isTrue();
         assertThat(binaries.calls).hasValue(0);
@@ -404,7 +404,7 @@ class CheckFlowTest {
         long started = System.nanoTime();
 
         CheckResult result = new ParityEngine(log).check(config(snapshot).provider(ProviderChoice.TESTCONTAINERS)
-                .docker(() -> docker).build());
+                .docker(() -> docker).build(), JudgingConfig.defaults());
 
         System.out.printf("[check] cold check on Testcontainers postgres:17 took %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
@@ -424,7 +424,7 @@ class CheckFlowTest {
         PgServer old = PgServer.of(PgServer.OLD);
 
         CheckResult result = new ParityEngine(log).check(config(snapshot).provider(ProviderChoice.SERVER)
-                .server(new ExistingServer(old.url("postgres"), "postgres", "postgres")).build());
+                .server(new ExistingServer(old.url("postgres"), "postgres", "postgres")).build(), JudgingConfig.defaults());
 
         assertThat(result.parity().warnings()).singleElement().asString().matches(
                 "Version mismatch: the candidate built from the migrations is postgresql 14\\.\\d+, production \\(the"
@@ -435,8 +435,8 @@ class CheckFlowTest {
 
     // --- helpers ---
 
-    private CheckConfig.Builder config(Path snapshot) {
-        return CheckConfig.builder().reference(Source.snapshot(snapshot)).projectDir(project)
+    private CandidateConfig.Builder config(Path snapshot) {
+        return CandidateConfig.builder().reference(Source.snapshot(snapshot)).projectDir(project)
                 .provider(ProviderChoice.EMBEDDED).binaries(binaries);
     }
 

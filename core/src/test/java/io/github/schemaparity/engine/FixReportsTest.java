@@ -100,7 +100,7 @@ class FixReportsTest {
         String actual = server.createDatabase("fx_actual", V1, V2, String.join(";", DRIFT));
         Path reports = work.resolve("reports");
 
-        ParityResult result = new ParityEngine().compare(config(expected, actual, reports).destructiveFixes(true).build());
+        ParityResult result = new ParityEngine().compare(config(expected, actual, reports).judging(j -> j.destructiveFixes(true)).build());
 
         assertThat(fixesByDifference(result.reportFile()).get("public.orders.status type"))
                 .isEqualTo("ALTER TABLE public.orders ALTER COLUMN status TYPE varchar(50);");
@@ -118,7 +118,7 @@ class FixReportsTest {
         Path reports = work.resolve("reports");
 
         ParityResult result = new ParityEngine().compare(config(expected, actual, reports)
-                .ignore(List.of("public.orders.orders_status_idx")).build());
+                .judging(j -> j.ignore(List.of("public.orders.orders_status_idx"))).build());
 
         assertThat(fixesByDifference(result.reportFile()).get("public.orders.orders_status_idx null"))
                 .isEqualTo("DROP INDEX public.orders_status_idx;");
@@ -153,7 +153,7 @@ class FixReportsTest {
         server.execute(production, DRIFT);
         RecordingLog log = new RecordingLog();
 
-        CheckResult first = new ParityEngine(log).check(check(project, production).build());
+        CheckResult first = new ParityEngine(log).check(check(project, production).build(), JudgingConfig.defaults());
 
         assertThat(first.verdict()).isEqualTo(Verdict.FAIL);
         Path adopt = project.resolve("target/schemaparity/V3__adopt_production_drift.sql");
@@ -168,18 +168,18 @@ class FixReportsTest {
         Files.copy(adopt, migrations.resolve(adopt.getFileName()));
         org.flywaydb.core.Flyway.configure().dataSource(server.url(production), "postgres", "postgres")
                 .locations("filesystem:" + migrations).skipExecutingMigrations(true).load().migrate();
-        CheckResult second = new ParityEngine().check(check(project, production).build());
+        CheckResult second = new ParityEngine().check(check(project, production).build(), JudgingConfig.defaults());
         assertThat(second.parity().report().assessment().differences()).isEmpty();
         assertThat(second.verdict()).isEqualTo(Verdict.PASS);
     }
 
     private static ParityConfig.Builder config(String expected, String actual, Path reports) {
         return ParityConfig.builder().expected(server.urlWithCredentials(expected))
-                .actual(Source.jdbc(server.url(actual), "postgres", "postgres")).reportDir(reports);
+                .actual(Source.jdbc(server.url(actual), "postgres", "postgres")).judging(j -> j.reportDir(reports));
     }
 
-    private static CheckConfig.Builder check(Path project, String production) {
-        return CheckConfig.builder().reference(Source.jdbc(server.url(production), "postgres", "postgres"))
+    private static CandidateConfig.Builder check(Path project, String production) {
+        return CandidateConfig.builder().reference(Source.jdbc(server.url(production), "postgres", "postgres"))
                 .projectDir(project).provider(ProviderChoice.EMBEDDED).binaries(LocalPostgresBinaries.defaults())
                 .cache(false);
     }

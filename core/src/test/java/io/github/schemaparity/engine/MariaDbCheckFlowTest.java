@@ -67,7 +67,7 @@ class MariaDbCheckFlowTest {
         writeMigrations(V1, V2);
         String production = server.createDatabase("app", V1, V2);
 
-        CheckResult result = new ParityEngine(log).check(onScratchDatabase(live(production)).build());
+        CheckResult result = new ParityEngine(log).check(onScratchDatabase(live(production)).build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.parity().report().assessment().differences())
@@ -92,7 +92,7 @@ class MariaDbCheckFlowTest {
                 "ALTER TABLE orders MODIFY status varchar(255) NOT NULL DEFAULT 'new'",
                 "CREATE INDEX orders_status_idx ON orders (status)");
 
-        CheckResult result = new ParityEngine(log).check(onScratchDatabase(live(production)).build());
+        CheckResult result = new ParityEngine(log).check(onScratchDatabase(live(production)).build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         JsonNode report = new ObjectMapper().readTree(result.reportFile().toFile());
@@ -120,11 +120,11 @@ class MariaDbCheckFlowTest {
         Path snapshot = project.resolve("snapshots/production.json");
         new ParityEngine().snapshot(JdbcSource.of(server.urlWithCredentials(production)), CaptureOptions.defaults(),
                 snapshot);
-        CheckConfig config = onScratchDatabase(Source.snapshot(snapshot)).build();
+        CandidateConfig config = onScratchDatabase(Source.snapshot(snapshot)).build();
 
-        CheckResult cold = new ParityEngine(log).check(config);
+        CheckResult cold = new ParityEngine(log).check(config, JudgingConfig.defaults());
         log.lines.clear();
-        CheckResult warm = new ParityEngine(log).check(config);
+        CheckResult warm = new ParityEngine(log).check(config, JudgingConfig.defaults());
 
         assertThat(cold.verdict()).isEqualTo(Verdict.PASS);
         assertThat(cold.parity().report().assessment().failing()).isZero();
@@ -145,7 +145,7 @@ class MariaDbCheckFlowTest {
         new ParityEngine().snapshot(JdbcSource.of(server.urlWithCredentials(production)),
                 CaptureOptions.schemas(production), snapshot);
 
-        CheckResult result = new ParityEngine(log).check(onScratchDatabase(Source.snapshot(snapshot)).cache(false).build());
+        CheckResult result = new ParityEngine(log).check(onScratchDatabase(Source.snapshot(snapshot)).cache(false).build(), JudgingConfig.defaults());
 
         assertThat(result.parity().report().assessment().failing()).isZero();
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
@@ -158,7 +158,7 @@ class MariaDbCheckFlowTest {
         String production = server.createDatabase("lb", V1, V2);
 
         CheckResult result = new ParityEngine(log).check(onScratchDatabase(live(production))
-                .liquibaseChangelog("changelog.sql").build());
+                .liquibaseChangelog("changelog.sql").build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.parity().report().assessment().differences())
@@ -174,7 +174,7 @@ class MariaDbCheckFlowTest {
         String production = server.createDatabase("broken", V1, V2);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> new ParityEngine(log).check(onScratchDatabase(live(production)).build()))
+                () -> new ParityEngine(log).check(onScratchDatabase(live(production)).build(), JudgingConfig.defaults()))
                 .isInstanceOf(io.github.schemaparity.SchemaParityException.class)
                 .hasMessageContaining("V2__step2.sql");
         assertThat(scratchDatabases(production)).isEmpty();
@@ -189,8 +189,8 @@ class MariaDbCheckFlowTest {
         new ParityEngine().snapshot(JdbcSource.of(server.urlWithCredentials(production)), CaptureOptions.defaults(),
                 snapshot);
 
-        CheckResult result = new ParityEngine(log).check(CheckConfig.builder().reference(Source.snapshot(snapshot))
-                .projectDir(project).provider(ProviderChoice.EMBEDDED).cache(false).build());
+        CheckResult result = new ParityEngine(log).check(CandidateConfig.builder().reference(Source.snapshot(snapshot))
+                .projectDir(project).provider(ProviderChoice.EMBEDDED).cache(false).build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.parity().report().assessment().failing()).isZero();
@@ -223,7 +223,7 @@ class MariaDbCheckFlowTest {
         server.execute(production, "CREATE TRIGGER audit_upper BEFORE INSERT ON audit FOR EACH ROW\nBEGIN\n"
                 + "    SET NEW.note = UPPER(NEW.note);\nEND");
 
-        CheckResult result = new ParityEngine(log).check(onScratchDatabase(live(production)).sqlFolder("sql").build());
+        CheckResult result = new ParityEngine(log).check(onScratchDatabase(live(production)).sqlFolder("sql").build(), JudgingConfig.defaults());
 
         assertThat(result.parity().report().assessment().differences()).isEmpty();
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
@@ -244,9 +244,9 @@ class MariaDbCheckFlowTest {
                 throw new IllegalStateException(e);
             }
 
-            CheckResult result = new ParityEngine(log).check(CheckConfig.builder()
+            CheckResult result = new ParityEngine(log).check(CandidateConfig.builder()
                     .reference(Source.jdbc(production.getJdbcUrl(), "root", "prod-secret")).projectDir(project)
-                    .provider(ProviderChoice.TESTCONTAINERS).cache(false).build());
+                    .provider(ProviderChoice.TESTCONTAINERS).cache(false).build(), JudgingConfig.defaults());
 
             assertThat(result.verdict()).isEqualTo(Verdict.PASS);
             assertThat(result.parity().report().assessment().failing()).isZero();
@@ -256,8 +256,8 @@ class MariaDbCheckFlowTest {
         }
     }
 
-    private CheckConfig.Builder onScratchDatabase(Source reference) {
-        return CheckConfig.builder().reference(reference).projectDir(project).provider(ProviderChoice.SERVER)
+    private CandidateConfig.Builder onScratchDatabase(Source reference) {
+        return CandidateConfig.builder().reference(reference).projectDir(project).provider(ProviderChoice.SERVER)
                 .server(new ExistingServer(server.url(""), server.user(), server.password()));
     }
 

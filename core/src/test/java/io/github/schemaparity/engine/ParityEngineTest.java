@@ -52,7 +52,7 @@ class ParityEngineTest {
         ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected))
                 .actual(Source.jdbc(server.url(actual), "postgres", "postgres"))
-                .reportDir(work.resolve("reports"))
+                .judging(j -> j.reportDir(work.resolve("reports")))
                 .build());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
@@ -102,7 +102,7 @@ class ParityEngineTest {
 
         ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected)).actual(server.urlWithCredentials(actual))
-                .failOn("HIGH").reportDir(work).build());
+                .judging(j -> j.failOn("HIGH")).judging(j -> j.reportDir(work)).build());
 
         assertThat(result.failingCount()).isEqualTo(1);
         assertThat(log.lines).filteredOn(line -> line.startsWith("ERROR")).singleElement().asString()
@@ -119,7 +119,7 @@ class ParityEngineTest {
 
         ParityResult result = new ParityEngine().compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected)).actual(server.urlWithCredentials(actual))
-                .reportDir(work).build());
+                .judging(j -> j.reportDir(work)).build());
 
         assertThat(result.passed()).isTrue();
         assertThat(result.differenceCount()).isZero();
@@ -136,7 +136,7 @@ class ParityEngineTest {
 
         ParityResult result = new ParityEngine().compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected)).actual(server.urlWithCredentials(actual))
-                .ignore(List.of("public.orders.*_idx")).reportDir(work).build());
+                .judging(j -> j.ignore(List.of("public.orders.*_idx"))).judging(j -> j.reportDir(work)).build());
 
         assertThat(result.differenceCount()).isEqualTo(1);
         assertThat(result.passed()).isTrue();
@@ -154,14 +154,14 @@ class ParityEngineTest {
         assertThat(engine.snapshot(live, CaptureOptions.defaults(), file)).as("unchanged schema").isFalse();
 
         ParityResult result = engine.compare(ParityConfig.builder()
-                .expected(Source.snapshot(file)).actual(Source.parse(live.url())).reportDir(work).build());
+                .expected(Source.snapshot(file)).actual(Source.parse(live.url())).judging(j -> j.reportDir(work)).build());
         assertThat(result.passed()).isTrue();
         assertThat(result.report().expected().source()).isEqualTo("snapshot");
         assertThat(result.report().actual().source()).isEqualTo("jdbc");
 
         server.execute(database, "ALTER TABLE customers ADD COLUMN name text");
         ParityResult changed = engine.compare(ParityConfig.builder()
-                .expected(Source.snapshot(file)).actual(Source.parse(live.url())).reportDir(work).build());
+                .expected(Source.snapshot(file)).actual(Source.parse(live.url())).judging(j -> j.reportDir(work)).build());
         assertThat(changed.report().assessment().differences()).singleElement()
                 .satisfies(d -> assertThat(d.difference().object()).isEqualTo("public.customers.name"));
         assertThat(engine.snapshot(live, CaptureOptions.defaults(), file)).as("changed schema").isTrue();
@@ -177,11 +177,11 @@ class ParityEngineTest {
         engine.snapshot(live, CaptureOptions.schemas("sales"), file);
 
         ParityResult result = engine.compare(ParityConfig.builder()
-                .expected(Source.snapshot(file)).actual(Source.parse(live.url())).reportDir(work).build());
+                .expected(Source.snapshot(file)).actual(Source.parse(live.url())).judging(j -> j.reportDir(work)).build());
         assertThat(result.passed()).isTrue();
 
         assertThatThrownBy(() -> engine.compare(ParityConfig.builder().expected(Source.snapshot(file))
-                .actual(Source.parse(live.url())).schemas("public").reportDir(work).build()))
+                .actual(Source.parse(live.url())).schemas("public").judging(j -> j.reportDir(work)).build()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessage("Snapshot " + file + " holds schemas [sales], not [public]: capture it again with those"
                         + " schemas");
@@ -195,7 +195,7 @@ class ParityEngineTest {
                 new Catalog(Engine.MYSQL, "8.0.36", List.of(), List.of(), List.of())), mysql);
 
         assertThatThrownBy(() -> new ParityEngine().compare(ParityConfig.builder()
-                .expected(server.urlWithCredentials(database)).actual(mysql.toString()).reportDir(work).build()))
+                .expected(server.urlWithCredentials(database)).actual(mysql.toString()).judging(j -> j.reportDir(work)).build()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessageMatching("Engine mismatch: expected is postgresql " + PgServer.NEW
                         + "\\.\\d+, actual is mysql 8\\.0\\.36");
@@ -211,7 +211,7 @@ class ParityEngineTest {
 
         ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected)).actual(old.urlWithCredentials(actual))
-                .reportDir(work).build());
+                .judging(j -> j.reportDir(work)).build());
 
         assertThat(result.warnings()).singleElement().asString()
                 .matches("Version mismatch: expected is postgresql " + PgServer.NEW + "\\.\\d+, actual is "
@@ -229,7 +229,7 @@ class ParityEngineTest {
 
         ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
                 .expected(Source.migrations(JdbcSource.of(server.urlWithCredentials(candidate))))
-                .actual(server.urlWithCredentials(reference)).reportDir(work).build());
+                .actual(server.urlWithCredentials(reference)).judging(j -> j.reportDir(work)).build());
 
         assertThat(result.passed()).isTrue();
         JsonNode report = new ObjectMapper().readTree(result.reportFile().toFile());
@@ -242,7 +242,7 @@ class ParityEngineTest {
         String database = server.createDatabase("no_sales", SHOP);
         assertThatThrownBy(() -> new ParityEngine().compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(database)).actual(server.urlWithCredentials(database))
-                .schemas("sales").reportDir(work).build()))
+                .schemas("sales").judging(j -> j.reportDir(work)).build()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessage("expected " + server.url(database) + "?user=postgres&password=****: Schema 'sales' does"
                         + " not exist in the database (existing schemas: public); fix the schema list");
@@ -252,7 +252,7 @@ class ParityEngineTest {
     void missingSnapshotFileIsOneLine() {
         Path absent = work.resolve("nope.json");
         assertThatThrownBy(() -> new ParityEngine().compare(ParityConfig.builder()
-                .expected(absent.toString()).actual(absent.toString()).reportDir(work).build()))
+                .expected(absent.toString()).actual(absent.toString()).judging(j -> j.reportDir(work)).build()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessage("Snapshot file not found: " + absent
                         + "; create it with the snapshot goal, or pass a JDBC URL starting with jdbc:");
@@ -262,7 +262,7 @@ class ParityEngineTest {
     void unreachableDatabaseIsOneLine() {
         assertThatThrownBy(() -> new ParityEngine().compare(ParityConfig.builder()
                 .expected("jdbc:postgresql://localhost:1/shop?password=hunter2")
-                .actual(server.urlWithCredentials("postgres")).reportDir(work).build()))
+                .actual(server.urlWithCredentials("postgres")).judging(j -> j.reportDir(work)).build()))
                 .isInstanceOf(SchemaParityException.class)
                 .hasMessageStartingWith("Cannot connect to jdbc:postgresql://localhost:1/shop?password=****:")
                 .message().doesNotContain("hunter2");

@@ -49,7 +49,7 @@ class SchemaMappingCompareTest {
 
         ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(candidate)).actual(server.urlWithCredentials(app))
-                .reportDir(reports).build());
+                .judging(j -> j.reportDir(reports)).build());
 
         assertThat(result.report().assessment().differences()).isEmpty();
         assertThat(result.report().assessment().verdict()).isEqualTo(Verdict.PASS);
@@ -67,7 +67,7 @@ class SchemaMappingCompareTest {
 
         ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(candidate)).actual(server.urlWithCredentials(app))
-                .reportDir(reports).build());
+                .judging(j -> j.reportDir(reports)).build());
 
         assertThat(result.report().assessment().differences())
                 .extracting(d -> d.difference().object(), d -> d.difference().change().name(),
@@ -87,7 +87,7 @@ class SchemaMappingCompareTest {
                 snapshot);
 
         ParityResult result = new ParityEngine(log).compare(ParityConfig.builder()
-                .expected(server.urlWithCredentials(candidate)).actual(snapshot.toString()).reportDir(reports).build());
+                .expected(server.urlWithCredentials(candidate)).actual(snapshot.toString()).judging(j -> j.reportDir(reports)).build());
 
         assertThat(result.report().assessment().differences()).isEmpty();
         assertThat(log.lines).contains("INFO schema mapping (expected=actual): " + candidate + "=" + app
@@ -102,7 +102,7 @@ class SchemaMappingCompareTest {
         String url = server.urlWithCredentials(database);
 
         ParityResult mapped = new ParityEngine(log).compare(ParityConfig.builder().expected(url).actual(url)
-                .schemas("live").schemaMapping("staging=live").reportDir(reports).build());
+                .schemas("live").schemaMapping("staging=live").judging(j -> j.reportDir(reports)).build());
 
         assertThat(mapped.report().assessment().differences())
                 .as("types, defaults, FK targets, function arguments, view text and sequences follow the rename")
@@ -121,7 +121,7 @@ class SchemaMappingCompareTest {
         String url = server.urlWithCredentials(database);
 
         ParityResult result = new ParityEngine(log).compare(ParityConfig.builder().expected(url).actual(url)
-                .schemas("public").schemaMapping("staging=public").reportDir(reports).build());
+                .schemas("public").schemaMapping("staging=public").judging(j -> j.reportDir(reports)).build());
 
         assertThat(result.report().assessment().differences())
                 .extracting(d -> d.difference().object(), d -> d.difference().change().name())

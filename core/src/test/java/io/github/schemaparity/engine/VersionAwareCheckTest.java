@@ -71,7 +71,7 @@ class VersionAwareCheckTest {
         Path snapshot = snapshot(production);
 
         long started = System.nanoTime();
-        CheckResult result = new ParityEngine(log).check(config(snapshot).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.defaults());
         System.out.printf("[versions] cold version-aware check (3 applied + 2 pending, embedded PostgreSQL 17) took %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
 
@@ -100,7 +100,7 @@ class VersionAwareCheckTest {
         // Warm run: the candidate at version 3 and the pending steps come from the cache, no database.
         log.lines.clear();
         started = System.nanoTime();
-        CheckResult warm = new ParityEngine(log).check(config(snapshot).build());
+        CheckResult warm = new ParityEngine(log).check(config(snapshot).build(), JudgingConfig.defaults());
         System.out.printf("[versions] warm version-aware check (candidate and pending steps from the cache) took %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
         assertThat(warm.fromCache()).isTrue();
@@ -114,9 +114,9 @@ class VersionAwareCheckTest {
         writeProject(ALL);
         String production = production("vers_live", ALL.subList(0, 3), List.of());
 
-        CheckResult result = new ParityEngine(log).check(CheckConfig.builder()
+        CheckResult result = new ParityEngine(log).check(CandidateConfig.builder()
                 .reference(Source.parse(server.urlWithCredentials(production))).projectDir(project)
-                .provider(ProviderChoice.EMBEDDED).cache(false).build());
+                .provider(ProviderChoice.EMBEDDED).cache(false).build(), JudgingConfig.defaults());
         String pendingStep = log.lines.stream().filter(l -> l.contains("pending migrations one at a time")).findFirst()
                 .orElseThrow();
         System.out.println("[versions] " + pendingStep);
@@ -132,7 +132,7 @@ class VersionAwareCheckTest {
         String production = production("vers_hotfix", ALL.subList(0, 3),
                 List.of("CREATE INDEX orders_customer_hotfix_idx ON orders (customer_id)"));
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(differences(result)).containsExactly(
@@ -146,7 +146,7 @@ class VersionAwareCheckTest {
         writeProject(List.of(V1, V2.replace("varchar(50)", "VARCHAR(50)"), V3, V4, V5));
         String production = production("vers_edited", ALL.subList(0, 3), List.of());
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         List<AssessedDifference> differences = result.parity().report().assessment().differences();
@@ -168,7 +168,7 @@ class VersionAwareCheckTest {
         String production = production("vers_absent", List.of(V1, V2, V3, "CREATE INDEX hotfix_idx ON orders (customer_id);"),
                 List.of(), List.of("1", "2", "3", "3.1"));
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build(), JudgingConfig.defaults());
 
         assertThat(differences(result)).containsExactlyInAnyOrder(
                 tuple("MIGRATION", "migration:3.1", "UNEXPECTED", null, null, "V3.1 step (V3.1__step.sql)"),
@@ -183,7 +183,7 @@ class VersionAwareCheckTest {
         String production = production("vers_failed", ALL.subList(0, 3),
                 List.of("UPDATE flyway_schema_history SET success = false WHERE version = '3'"));
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(differences(result)).containsExactly(
@@ -201,7 +201,7 @@ class VersionAwareCheckTest {
         write(folder, List.of(V3), List.of("3"));
         flyway(folder, production, true).migrate();
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).build(), JudgingConfig.defaults());
 
         assertThat(differences(result)).containsExactly(
                 tuple("MIGRATION", "migration:3", "CHANGED", "order", "after 2", "after 4"));
@@ -213,7 +213,7 @@ class VersionAwareCheckTest {
         writeProject(ALL);
         String production = production("vers_off", ALL.subList(0, 3), List.of());
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).versionAware(false).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot(production)).versionAware(false).build(), JudgingConfig.defaults());
 
         assertThat(log.lines).contains("INFO version awareness off (versionAware=false): the candidate gets every migration");
         assertThat(result.parity().report().pending()).isEmpty();
@@ -228,7 +228,7 @@ class VersionAwareCheckTest {
     void aLiveCandidateIsComparedAtProductionsVersionButLeftAtTheHeadForTests() throws Exception {
         writeProject(ALL);
         Path snapshot = snapshot(production("vers_livecand", ALL.subList(0, 3), List.of()));
-        CheckConfig config = config(snapshot).build();
+        CandidateConfig config = config(snapshot).build();
 
         try (LiveCandidate candidate = LiveCandidate.start(config, log)) {
             assertThat(candidate.migration().applied()).isEqualTo(5);
@@ -238,7 +238,7 @@ class VersionAwareCheckTest {
                 rows.next();
                 assertThat(rows.getInt(1)).as("V4 applied to the database the tests use").isEqualTo(1);
             }
-            CandidateComparison comparison = candidate.compare(config);
+            CandidateComparison comparison = candidate.compare(JudgingConfig.defaults());
             assertThat(comparison.result().verdict()).isEqualTo(Verdict.PASS);
             assertTwoPending(comparison.result().parity().report().pending());
         }
@@ -283,8 +283,8 @@ class VersionAwareCheckTest {
         return tuples;
     }
 
-    private CheckConfig.Builder config(Path snapshot) {
-        return CheckConfig.builder().reference(Source.snapshot(snapshot)).projectDir(project)
+    private CandidateConfig.Builder config(Path snapshot) {
+        return CandidateConfig.builder().reference(Source.snapshot(snapshot)).projectDir(project)
                 .provider(ProviderChoice.EMBEDDED);
     }
 

@@ -63,7 +63,7 @@ class VersionAwareLiquibaseTest {
         Path changelog = changelog(project, CHANGESETS);
         Path snapshot = production("lb_three", CHANGESETS.subList(0, 3));
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot, changelog).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot, changelog).build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.parity().report().assessment().differences()).isEmpty();
@@ -79,7 +79,7 @@ class VersionAwareLiquibaseTest {
                 .containsExactly(tuple("public.customers.legacy_code", "MISSING", Severity.CRITICAL));
 
         log.lines.clear();
-        CheckResult warm = new ParityEngine(log).check(config(snapshot, changelog).build());
+        CheckResult warm = new ParityEngine(log).check(config(snapshot, changelog).build(), JudgingConfig.defaults());
         assertThat(warm.fromCache()).isTrue();
         assertThat(warm.parity().report().pending()).isEqualTo(pending);
     }
@@ -90,7 +90,7 @@ class VersionAwareLiquibaseTest {
                 CHANGESETS.get(1).replace("NOT NULL", "not null"), CHANGESETS.get(2), CHANGESETS.get(3), CHANGESETS.get(4)));
         Path snapshot = production("lb_edited", CHANGESETS.subList(0, 3));
 
-        CheckResult result = new ParityEngine(log).check(config(snapshot, changelog).build());
+        CheckResult result = new ParityEngine(log).check(config(snapshot, changelog).build(), JudgingConfig.defaults());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         List<AssessedDifference> differences = result.parity().report().assessment().differences();
@@ -101,8 +101,8 @@ class VersionAwareLiquibaseTest {
         assertThat(result.parity().report().pending()).hasSize(2);
     }
 
-    private CheckConfig.Builder config(Path snapshot, Path changelog) {
-        return CheckConfig.builder().reference(Source.snapshot(snapshot)).projectDir(project)
+    private CandidateConfig.Builder config(Path snapshot, Path changelog) {
+        return CandidateConfig.builder().reference(Source.snapshot(snapshot)).projectDir(project)
                 .liquibaseChangelog(changelog.toString()).provider(ProviderChoice.EMBEDDED);
     }
 

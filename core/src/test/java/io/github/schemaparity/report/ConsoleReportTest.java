@@ -75,4 +75,18 @@ class ConsoleReportTest {
 
         assertThat(lines.get(2)).isEqualTo("  MEDIUM    PRIVILEGE  public.orders  MISSING     reader:SELECT");
     }
+
+    @Test
+    void eachLineCarriesItsLevel() {
+        Policy policy = new Policy(List.of("public.audit"), Severity.LOW, null);
+        ParityReport report = new ParityReport(EXPECTED, ACTUAL, policy.assess(List.of(
+                new Difference(ObjectType.TABLE, "public.audit", Change.UNEXPECTED, null, null, "table, 2 columns"),
+                new Difference(ObjectType.TABLE, "public.orders", Change.MISSING, null, "table, 3 columns", null))));
+
+        assertThat(ConsoleReport.lines(report)).extracting(ConsoleLine::level).containsExactly(
+                ConsoleLine.Level.INFO, ConsoleLine.Level.INFO, ConsoleLine.Level.ERROR, ConsoleLine.Level.WARN);
+        assertThat(ConsoleReport.lines(report)).extracting(ConsoleLine::text).isEqualTo(ConsoleReport.render(report));
+        assertThat(ConsoleReport.lines(new ParityReport(EXPECTED, ACTUAL, Policy.defaults().assess(List.of()))))
+                .containsExactly(ConsoleLine.info("SchemaParity PASS: no differences"));
+    }
 }

@@ -11,7 +11,8 @@ import io.github.schemaparity.baseline.BaselineFile;
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.diff.ObjectType;
-import io.github.schemaparity.engine.CheckConfig;
+import io.github.schemaparity.engine.CandidateConfig;
+import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.CheckResult;
 import io.github.schemaparity.engine.ParityConfig;
 import io.github.schemaparity.engine.ParityEngine;
@@ -96,9 +97,9 @@ class HtmlReportChromiumTest {
         ParityResult result = new ParityEngine().compare(ParityConfig.builder()
                 .expected(server.urlWithCredentials(expected))
                 .actual(Source.jdbc(server.url(actual), "postgres", "postgres"))
-                .ignore(List.of("public.audit_*"))
-                .failOn(Severity.MEDIUM)
-                .reportDir(OUT)
+                .judging(j -> j.ignore(List.of("public.audit_*"))
+                        .failOn(Severity.MEDIUM)
+                        .reportDir(OUT))
                 .build());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
@@ -148,10 +149,10 @@ class HtmlReportChromiumTest {
         server.execute(production, "CREATE INDEX orders_customer_hotfix_idx ON orders (customer_id)",
                 "ALTER TABLE orders ALTER COLUMN status TYPE varchar(255)");
 
-        CheckConfig.Builder check = CheckConfig.builder().reference(Source.parse(server.urlWithCredentials(production)))
-                .projectDir(project).provider(ProviderChoice.EMBEDDED).cache(false);
+        CandidateConfig check = CandidateConfig.builder().reference(Source.parse(server.urlWithCredentials(production)))
+                .projectDir(project).provider(ProviderChoice.EMBEDDED).cache(false).build();
         // The entries are made from the differences as the engine reports them, as the baseline goal does.
-        List<AssessedDifference> drift = new ParityEngine().check(check.reportDir(work.resolve("first")).build())
+        List<AssessedDifference> drift = new ParityEngine().check(check, JudgingConfig.builder().reportDir(work.resolve("first")).build())
                 .parity().report().assessment().differences();
         Difference index = only(drift, "public.orders.orders_customer_hotfix_idx");
         Difference status = only(drift, "public.orders.status");
@@ -164,8 +165,8 @@ class HtmlReportChromiumTest {
                         null, null, "btree(id)"), "dropped later", "dba", null))), baseline);
 
         Path reports = OUT.resolve("baseline");
-        CheckResult result = new ParityEngine().check(check.reportDir(reports).baseline(baseline).baselineStrict(true)
-                .build());
+        CheckResult result = new ParityEngine().check(check, JudgingConfig.builder().reportDir(reports).baseline(baseline)
+                .baselineStrict(true).build());
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(result.parity().report().pending()).extracting(PendingMigration::version)

@@ -1,8 +1,6 @@
 package io.github.schemaparity.junit;
 
 import io.github.schemaparity.engine.LiveCandidate;
-import io.github.schemaparity.migrate.MigrationResult;
-import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -46,14 +44,14 @@ public final class MigratedDatabase {
         return candidate.open();
     }
 
-    /** The engine the candidate runs. */
-    public Engine engine() {
-        return candidate.engine();
+    /** The engine the candidate runs: {@code postgresql}, {@code mysql} or {@code mariadb}. */
+    public String engine() {
+        return candidate.engine().id();
     }
 
     /** What the migration tool applied. */
-    public MigrationResult migration() {
-        return candidate.migration();
+    public MigrationRun migration() {
+        return MigrationRun.of(candidate.migration());
     }
 
     /** Provider, image or binaries, and server version, e.g. {@code embedded PostgreSQL 17.11}. */

@@ -1,7 +1,8 @@
 package io.github.schemaparity.junit;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.engine.CheckConfig;
+import io.github.schemaparity.engine.CandidateConfig;
+import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.Source;
 import io.github.schemaparity.policy.Severity;
 import io.github.schemaparity.provision.ExistingServer;
@@ -13,12 +14,12 @@ import java.util.List;
 
 /**
  * What a user configured, from {@link SchemaParity} or {@link SchemaParityCheck}, as plain values.
- * {@link #toCheckConfig} turns it into the engine's one immutable configuration; the engine never sees
+ * {@link #toConfigs} maps it, once, onto the engine's two immutable configurations; the engine never sees
  * JUnit types. Validation messages name the attribute, as the user wrote it.
  */
 record ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
         String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
-        ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
+        CandidateProvider provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
         Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir,
         List<String> rules, List<String> risks, String baseline, boolean baselineStrict, boolean versionAware,
         String schemaMapping) {
@@ -33,7 +34,7 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
         flywayLocations = clean(flywayLocations);
         liquibaseChangelog = trim(liquibaseChangelog);
         sqlFolder = trim(sqlFolder);
-        provider = provider == null ? ProviderChoice.AUTO : provider;
+        provider = provider == null ? CandidateProvider.AUTO : provider;
         image = trim(image);
         serverUrlVariable = trim(serverUrlVariable);
         schemas = clean(schemas);
@@ -49,7 +50,7 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
     /** Settings without rules, re-ratings, explicit baseline (the default baseline still applies) or schema mapping, version aware. */
     ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
             String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
-            ProviderChoice provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
+            CandidateProvider provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
             Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
         this(reference, referenceUrlVariable, referenceUserVariable, referencePasswordVariable, flywayLocations,
                 liquibaseChangelog, sqlFolder, provider, image, serverUrlVariable, schemas, ignore, failOn, columnOrder,
@@ -70,12 +71,21 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
 
     /** Every attribute at its default, as an unannotated class registering the extension gets. */
     static ParitySettings defaults() {
-        return new ParitySettings("", "", "", "", List.of(), "", "", ProviderChoice.AUTO, "", "", List.of(), List.of(),
+        return new ParitySettings("", "", "", "", List.of(), "", "", CandidateProvider.AUTO, "", "", List.of(), List.of(),
                 Severity.LOW, false, false, true, DEFAULT_REPORT_DIR);
     }
 
     /**
-     * The engine's configuration.
+     * What builds the candidate and how it is judged.
+     *
+     * @param candidate what builds the candidate; equal values share one running candidate
+     * @param judging   diff options, policy, report folder
+     */
+    record Configs(CandidateConfig candidate, JudgingConfig judging) {
+    }
+
+    /**
+     * The engine's configurations.
      *
      * @param owner      who is configured, first in every message, e.g. {@code @SchemaParity on ShopTest}
      * @param projectDir the project folder relative paths are resolved against
@@ -84,9 +94,9 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
      * @throws IllegalArgumentException naming the attribute, when the settings contradict each other or
      *                                  name something that does not exist
      */
-    CheckConfig toCheckConfig(String owner, Path projectDir, ClassLoader resources, Path reportDir) {
+    Configs toConfigs(String owner, Path projectDir, ClassLoader resources, Path reportDir) {
         checkOneMigrationSource(owner);
-        if (provider == ProviderChoice.EMBEDDED && !image.isEmpty()) {
+        if (provider == CandidateProvider.EMBEDDED && !image.isEmpty()) {
             throw new IllegalArgumentException(owner + ": image is set but provider is EMBEDDED, which runs no"
                     + " container image; remove one of them");
         }
@@ -95,31 +105,34 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
         ExistingServer server = server(owner, variables);
         Path baselineFile = new BaselineLocation(owner).resolve(baseline, projectDir, resources);
         try {
-            return CheckConfig.builder()
+            JudgingConfig judging = JudgingConfig.builder()
+                    .ignore(ignore)
+                    .failOn(failOn)
+                    .columnOrder(columnOrder)
+                    .ignoreMigrationHistory(ignoreMigrationHistory)
+                    .reportDir(reportDir)
+                    .rules(rules)
+                    .risks(risks)
+                    .baseline(baselineFile)
+                    .baselineStrict(baselineStrict)
+                    .build();
+            CandidateConfig candidate = CandidateConfig.builder()
                     .reference(source)
                     .projectDir(projectDir)
                     .flywayLocations(flywayLocations)
                     .liquibaseChangelog(liquibaseChangelog)
                     .sqlFolder(sqlFolder)
                     .resources(resources)
-                    .provider(provider)
+                    .provider(ProviderChoice.valueOf(provider.name()))
                     .image(image)
                     .server(server)
                     .schemas(schemas)
-                    .ignore(ignore)
-                    .failOn(failOn)
-                    .columnOrder(columnOrder)
                     .privileges(privileges)
                     .schemaMapping(schemaMapping)
-                    .ignoreMigrationHistory(ignoreMigrationHistory)
                     .versionAware(versionAware)
-                    .reportDir(reportDir)
-                    .rules(rules)
-                    .risks(risks)
-                    .baseline(baselineFile)
-                    .baselineStrict(baselineStrict)
                     .cache(false)
                     .build();
+            return new Configs(candidate, judging);
         } catch (SchemaParityException | IllegalArgumentException e) {
             // e.g. a malformed ignore glob, rule or re-rating, or a corrupt baseline file
             throw new IllegalArgumentException(owner + ": " + e.getMessage(), e);
@@ -144,14 +157,14 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
     }
 
     private ExistingServer server(String owner, Variables variables) {
-        if (provider == ProviderChoice.SERVER && serverUrlVariable.isEmpty()) {
+        if (provider == CandidateProvider.SERVER && serverUrlVariable.isEmpty()) {
             throw new IllegalArgumentException(owner + ": provider SERVER needs serverUrlVariable, the system property"
                     + " or environment variable holding the server's JDBC URL");
         }
         if (serverUrlVariable.isEmpty()) {
             return null;
         }
-        if (provider != ProviderChoice.SERVER && provider != ProviderChoice.AUTO) {
+        if (provider != CandidateProvider.SERVER && provider != CandidateProvider.AUTO) {
             throw new IllegalArgumentException(owner + ": serverUrlVariable is set but provider is " + provider
                     + "; remove one of them");
         }

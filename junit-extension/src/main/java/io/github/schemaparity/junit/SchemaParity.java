@@ -1,7 +1,6 @@
 package io.github.schemaparity.junit;
 
 import io.github.schemaparity.policy.Severity;
-import io.github.schemaparity.provision.ProviderChoice;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -84,7 +83,7 @@ public @interface SchemaParity {
      * Where the candidate runs: {@code AUTO} (Testcontainers when Docker answers, else embedded),
      * {@code TESTCONTAINERS}, {@code EMBEDDED}, or {@code SERVER} (see {@link #serverUrlVariable()}).
      */
-    ProviderChoice provider() default ProviderChoice.AUTO;
+    CandidateProvider provider() default CandidateProvider.AUTO;
 
     /** A container image overriding the official image of production's engine and major version. */
     String image() default "";

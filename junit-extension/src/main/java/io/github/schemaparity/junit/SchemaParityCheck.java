@@ -1,9 +1,7 @@
 package io.github.schemaparity.junit;
 
-import io.github.schemaparity.engine.CheckConfig;
 import io.github.schemaparity.engine.LiveCandidate;
 import io.github.schemaparity.policy.Severity;
-import io.github.schemaparity.provision.ProviderChoice;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -187,14 +185,16 @@ public final class SchemaParityCheck {
     public SchemaParityResult compare() {
         Path projectDir = Path.of("").toAbsolutePath();
         ParitySettings settings = new ParitySettings(reference, referenceUrlVariable, referenceUserVariable,
-                referencePasswordVariable, List.of(), "", "", ProviderChoice.AUTO, "", "", schemas, ignore, failOn,
+                referencePasswordVariable, List.of(), "", "", CandidateProvider.AUTO, "", "", schemas, ignore, failOn,
                 columnOrder, privileges, ignoreMigrationHistory, reportDir.toString(), rules, risks, baseline,
                 baselineStrict, true, schemaMapping);
-        CheckConfig config = settings.toCheckConfig(OWNER, projectDir, classLoader(), projectDir.resolve(reportDir));
+        ParitySettings.Configs config = settings.toConfigs(OWNER, projectDir, classLoader(),
+                projectDir.resolve(reportDir));
         String description = "DataSource " + dataSource.getClass().getSimpleName();
         try (Connection connection = dataSource.getConnection()) {
             return new SchemaParityResult(
-                    LiveCandidate.compareMigrated(connection, description, config, new TestLog()), projectDir);
+                    LiveCandidate.compareMigrated(connection, description, config.candidate(), config.judging(),
+                            new TestLog()), projectDir);
         } catch (SQLException e) {
             throw new io.github.schemaparity.SchemaParityException("Cannot connect through " + description + ": "
                     + e.getMessage(), e);

@@ -1,6 +1,5 @@
 package io.github.schemaparity.junit;
 
-import io.github.schemaparity.engine.CheckConfig;
 import io.github.schemaparity.engine.LiveCandidate;
 import java.nio.file.Path;
 import java.util.Map;
@@ -99,18 +98,18 @@ public final class SchemaParityExtension implements BeforeAllCallback, Parameter
         String owner = "@SchemaParity on " + testClass.getSimpleName();
         ParitySettings settings = settings(testClass);
         Path projectDir = Path.of("").toAbsolutePath();
-        CheckConfig config;
+        ParitySettings.Configs config;
         try {
-            config = settings.toCheckConfig(owner, projectDir, classLoader(testClass),
+            config = settings.toConfigs(owner, projectDir, classLoader(testClass),
                     projectDir.resolve(settings.reportDir()).resolve(testClass.getName()));
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException(e.getMessage(), e);
         }
         TestLog log = new TestLog();
         SharedCandidate shared = classContext.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
-                SharedCandidate.Key.of(config), key -> new SharedCandidate(config, log), SharedCandidate.class);
+                config.candidate(), key -> new SharedCandidate(config.candidate(), log), SharedCandidate.class);
         LiveCandidate candidate = shared.get();
-        SchemaParityResult result = new SchemaParityResult(candidate.compare(config), projectDir);
+        SchemaParityResult result = new SchemaParityResult(candidate.compare(config.judging()), projectDir);
         classContext.publishReportEntry(Map.of(VERDICT_ENTRY, result.verdict().name(),
                 REPORT_ENTRY, result.reportFile().toString()));
         return new ClassState(result, candidate);

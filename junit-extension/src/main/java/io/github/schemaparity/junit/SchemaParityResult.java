@@ -1,8 +1,7 @@
 package io.github.schemaparity.junit;
 
 import io.github.schemaparity.engine.CandidateComparison;
-import io.github.schemaparity.engine.CheckResult;
-import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.engine.ParityResult;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Verdict;
 import java.nio.file.Path;
@@ -15,32 +14,32 @@ import java.util.Objects;
  * methods of a {@link SchemaParity} class, and returned by {@link SchemaParityCheck}.
  */
 public final class SchemaParityResult {
-    private final CheckResult check;
-    private final Catalog candidate;
-    private final Catalog reference;
+    private final ParityResult parity;
+    private final CapturedCatalog candidate;
+    private final CapturedCatalog reference;
     private final String message;
 
     SchemaParityResult(CandidateComparison comparison, Path projectDir) {
         Objects.requireNonNull(comparison, "comparison");
-        this.check = comparison.result();
-        this.candidate = comparison.candidate();
-        this.reference = comparison.reference();
-        this.message = FailureMessage.of(check.parity(), projectDir);
+        this.parity = comparison.result().parity();
+        this.candidate = CapturedCatalog.of(comparison.candidate());
+        this.reference = CapturedCatalog.of(comparison.reference());
+        this.message = FailureMessage.of(parity, projectDir);
     }
 
     /** PASS when the policy allows every difference. */
     public Verdict verdict() {
-        return check.verdict();
+        return parity.verdict();
     }
 
     /** Whether the policy allows every difference. */
     public boolean passed() {
-        return check.passed();
+        return parity.passed();
     }
 
     /** Every difference found, allowed or not, as the policy judged it. */
     public List<AssessedDifference> differences() {
-        return check.parity().report().assessment().differences();
+        return parity.report().assessment().differences();
     }
 
     /** The differences the policy does not allow. */
@@ -50,27 +49,27 @@ public final class SchemaParityResult {
 
     /** The {@code report.json} written. */
     public Path reportFile() {
-        return check.reportFile();
+        return parity.reportFile();
     }
 
     /** Things to look at that did not fail the comparison, e.g. different major versions. */
     public List<String> warnings() {
-        return check.parity().warnings();
+        return parity.warnings();
     }
 
     /** The catalog built from the migrations (the expected side), as captured right after migrating. */
-    public Catalog candidate() {
+    public CapturedCatalog candidate() {
         return candidate;
     }
 
     /** Production's catalog (the actual side). */
-    public Catalog reference() {
+    public CapturedCatalog reference() {
         return reference;
     }
 
-    /** The engine's full result, for what this class does not surface. */
-    public CheckResult checkResult() {
-        return check;
+    /** How production was read: {@code snapshot} (a snapshot file) or {@code jdbc} (a live replica). */
+    public String referenceSource() {
+        return parity.report().actual().source();
     }
 
     /**

@@ -1,12 +1,8 @@
 package io.github.schemaparity.junit;
 
-import io.github.schemaparity.engine.CheckConfig;
+import io.github.schemaparity.engine.CandidateConfig;
 import io.github.schemaparity.engine.LiveCandidate;
 import io.github.schemaparity.log.ParityLog;
-import io.github.schemaparity.engine.Source;
-import io.github.schemaparity.provision.ExistingServer;
-import io.github.schemaparity.provision.ProviderChoice;
-import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -18,34 +14,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>It is both {@link AutoCloseable} (closed by JUnit 5.13+ and 6) and
  * {@link ExtensionContext.Store.CloseableResource} (closed by JUnit 5.10 to 5.12); JUnit calls one of
  * the two, never both.
+ *
+ * <p>It is stored under its {@link CandidateConfig}: classes whose configurations build the same
+ * candidate (they differ only in policy or report folder) share it.
  */
 @SuppressWarnings("deprecation") // CloseableResource: still what JUnit 5.10-5.12 close
 final class SharedCandidate implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
-    /**
-     * What the candidate depends on: the migrations, the reference (its engine, major and schemas), and
-     * how it is provisioned. Classes that differ only in policy or report folder share a candidate.
-     */
-    record Key(Source reference, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
-            ProviderChoice provider, String image, ExistingServer server, List<String> schemas, boolean privileges,
-            String projectDir, boolean versionAware, String schemaMapping) {
-
-        static Key of(CheckConfig config) {
-            // versionAware decides which capture is compared: classes differing in it need their own candidate.
-            return new Key(config.reference(), config.flywayLocations(), config.liquibaseChangelog(), config.sqlFolder(),
-                    config.provider(), config.image(), config.server(), config.schemas(), config.privileges(),
-                    config.projectDir().toAbsolutePath().normalize().toString(), config.versionAware(),
-                    config.schemaMapping().toString());
-        }
-    }
-
-    private final CheckConfig config;
+    private final CandidateConfig config;
     private final ParityLog log;
     private LiveCandidate candidate;
     private RuntimeException failure;
     private boolean closed;
 
-    SharedCandidate(CheckConfig config, ParityLog log) {
+    SharedCandidate(CandidateConfig config, ParityLog log) {
         this.config = config;
         this.log = log;
     }

@@ -1,6 +1,6 @@
 package io.github.schemaparity.maven;
 
-import io.github.schemaparity.engine.ComparisonBuilder;
+import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityResult;
 import java.io.File;
 import java.nio.file.Files;
@@ -98,9 +98,9 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     boolean baselineStrict;
 
     /** The builder with this goal's schemas, policy, diff and report settings applied. */
-    <B extends ComparisonBuilder<B>> B comparisonSettings(B builder) {
-        return builder
-                .schemas(schemas)
+    /** How the comparison is judged, from this goal's parameters: mapped once, here. */
+    JudgingConfig judging() {
+        return JudgingConfig.builder()
                 .ignore(ignore)
                 .failOn(failOn)
                 .rules(rules)
@@ -108,16 +108,17 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
                 .baseline(baselineToRead())
                 .baselineStrict(baselineStrict)
                 .columnOrder(columnOrder)
-                .privileges(privileges)
                 .destructiveFixes(destructiveFixes)
-                .schemaMapping(schemaMapping)
-                .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"));
+                .ignoreMigrationHistory(ignoreMigrationHistory())
+                .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"))
+                .build();
     }
 
-    /**
-     * The baseline file: the configured one (relative paths from the project folder), else this goal's
-     * default location, if it has one.
-     */
+    /** Whether the migration tools' history tables are allowed to differ (a check's parameter; compare has none). */
+    boolean ignoreMigrationHistory() {
+        return true;
+    }
+
     Optional<Path> baselineFile() {
         if (baseline != null) {
             Path path = baseline.toPath();

@@ -3,6 +3,7 @@ package io.github.schemaparity.maven;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.policy.BaselineUpdate;
 import io.github.schemaparity.engine.BaselineResult;
+import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.log.ParityLog;
 import java.net.URLClassLoader;
@@ -72,11 +73,12 @@ public class BaselineMojo extends CheckMojo {
         BaselineUpdate.NewEntries newEntries = new BaselineUpdate.NewEntries(baselineReason, baselineOwner, expires());
         Path file = baselineFile().orElseThrow();
         ParityLog log = new MavenParityLog(getLog());
+        JudgingConfig judging = judging();
         URLClassLoader resources = projectResources();
         TestcontainersShutdown.checkStarts();
         BaselineResult result;
         try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
-            result = engine.baseline(config(log, resources), file, newEntries);
+            result = engine.baseline(candidate(log, resources), judging, file, newEntries);
         } catch (BaselineUpdate.ReasonRequired e) {
             throw new SchemaParityException(e.getMessage() + " (" + describe(e) + "): run again with"
                     + " -Dschemaparity.baseline.reason=\"why they are accepted\"; the baseline file was not changed");

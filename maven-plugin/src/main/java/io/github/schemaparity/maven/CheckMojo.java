@@ -1,8 +1,9 @@
 package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.engine.CheckConfig;
+import io.github.schemaparity.engine.CandidateConfig;
 import io.github.schemaparity.engine.CheckResult;
+import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.engine.Source;
@@ -154,11 +155,13 @@ public class CheckMojo extends AbstractComparisonMojo {
             return;
         }
         ParityLog log = new MavenParityLog(getLog());
+        // Judging settings first: a bad failOn, rule or baseline is named before anything is read.
+        JudgingConfig judging = judging();
         CheckResult result;
         URLClassLoader resources = projectResources();
         TestcontainersShutdown.checkStarts();
         try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
-            result = engine.check(config(log, resources));
+            result = engine.check(candidate(log, resources), judging);
         } finally {
             TestcontainersShutdown.checkEnded();
             close(resources);
@@ -176,8 +179,14 @@ public class CheckMojo extends AbstractComparisonMojo {
         return Optional.of(baseDirectory().resolve(DEFAULT_BASELINE));
     }
 
-    CheckConfig config(ParityLog log, ClassLoader resources) {
-        return comparisonSettings(CheckConfig.builder())
+    @Override
+    boolean ignoreMigrationHistory() {
+        return ignoreMigrationHistory;
+    }
+
+    /** What builds the candidate, from this goal's parameters: mapped once, here. */
+    CandidateConfig candidate(ParityLog log, ClassLoader resources) {
+        return CandidateConfig.builder()
                 .reference(reference(log))
                 .projectDir(baseDirectory())
                 .flywayLocations(flywayLocations)
@@ -189,7 +198,9 @@ public class CheckMojo extends AbstractComparisonMojo {
                 .server(existingServer())
                 .binaries(new MavenPostgresBinaries(repositorySystem, session.getRepositorySession(),
                         project.getRemoteProjectRepositories(), log))
-                .ignoreMigrationHistory(ignoreMigrationHistory)
+                .schemas(schemas)
+                .privileges(privileges)
+                .schemaMapping(schemaMapping)
                 .versionAware(versionAware)
                 .cache(cache)
                 .cacheDir(cacheDir != null ? cacheDir.toPath() : buildDirectory().resolve("schemaparity/cache"))

@@ -1,5 +1,6 @@
 package io.github.schemaparity.maven;
 
+import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityConfig;
 import io.github.schemaparity.engine.ParityEngine;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,9 +36,15 @@ public class CompareMojo extends AbstractComparisonMojo {
 
     @Override
     void run(ParityEngine engine) throws MojoFailureException {
-        ParityConfig config = comparisonSettings(ParityConfig.builder())
+        // Judging settings first, as before: a bad failOn or rule is named before the sides are looked at.
+        JudgingConfig judging = judging();
+        ParityConfig config = ParityConfig.builder()
                 .expected(source(require(expected, "expected", "expected database", "JDBC URL or snapshot file")))
                 .actual(source(require(actual, "actual", "actual database", "JDBC URL or snapshot file")))
+                .schemas(schemas)
+                .privileges(privileges)
+                .schemaMapping(schemaMapping)
+                .judging(judging)
                 .build();
         failUnlessPassed(engine.compare(config));
     }

@@ -14,7 +14,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The goals and properties other tools and users rely on (see the design notes), read from the built descriptor. */
+/** The goals and properties other tools and users rely on (README.md lists them), read from the built descriptor. */
 class PluginDescriptorTest {
     private static Map<String, Element> mojos;
 

@@ -39,7 +39,7 @@ import schemacrawler.schema.TableConstraintType;
 
 /**
  * Turns the objects of one SchemaCrawler catalog into model records, normalised with the same
- * {@code capture.postgres} normalisers as {@code PgCatalogReader}. Which value comes from
+ * {@code database.postgres} normalisers as {@code PgCatalogReader}. Which value comes from
  * SchemaCrawler's own fields and which from an attribute of {@link PgCatalogViews} is said at each
  * method.
  */

@@ -37,7 +37,7 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 /**
  * Captures a PostgreSQL catalog through SchemaCrawler 16 and its PostgreSQL plugin, into the same
- * model, normalised by the same {@code capture.postgres} normalisers, as
+ * model, normalised by the same {@code database.postgres} normalisers, as
  * {@link io.github.schemaparity.database.postgres.PgCatalogReader}. It is the reference the fast reader
  * is proven against ({@code SchemaCrawlerEquivalenceTest}), not the default path: SchemaCrawler's
  * crawl reads columns, keys and indexes through JDBC metadata table by table and is an order of
@@ -81,7 +81,7 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  *
  * <p>Values from SchemaCrawler and attributes are turned into model values by the same rules as
  * {@code PgCatalogReader}'s ({@link PgCatalogQueries}, {@code PgTypeNames}, {@code SqlText} and the
- * other normalisers of {@code capture.postgres}).
+ * other normalisers of {@code database.postgres}).
  *
  * <p>Two of SchemaCrawler's own values are corrected: pgjdbc folds a NOT NULL domain into the
  * column's nullability (the model keeps the column's own NOT NULL), and it lists the hidden

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.schemaparity.junit.SchemaParity;
 import io.github.schemaparity.junit.SchemaParityResult;
-import io.github.schemaparity.provision.ProviderChoice;
+import io.github.schemaparity.junit.CandidateProvider;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * compares it with production's snapshot. A difference fails this class, one line per difference.
  * The tests then run on that migrated database.
  */
-@SchemaParity(reference = "classpath:schemaparity/production.json", provider = ProviderChoice.EMBEDDED)
+@SchemaParity(reference = "classpath:schemaparity/production.json", provider = CandidateProvider.EMBEDDED)
 class SchemaMatchesProductionTest {
 
     @Test

@@ -1,0 +1,63 @@
+package io.github.schemaparity.engine;
+
+import io.github.schemaparity.log.ParityLog;
+import io.github.schemaparity.cache.CandidateKey;
+import io.github.schemaparity.history.VersionPlan;
+import io.github.schemaparity.migrate.MigrationSource;
+import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.provision.CandidateDatabase;
+import io.github.schemaparity.provision.ProductionVersion;
+import java.util.Optional;
+
+/**
+ * One {@link ParityEngine#check check}, as a flow through the steps: resolve the migrations, load the
+ * reference ({@link ReferenceLoader}), get the candidate's catalogs from the cache ({@link CachedCandidates})
+ * or build them ({@link CandidateBuilder}: provision, migrate, capture; the database is always removed),
+ * then judge and write the reports ({@link JudgingStep}).
+ */
+final class CheckPipeline {
+    private final CandidateConfig candidate;
+    private final JudgingConfig judging;
+    private final ParityLog log;
+
+    CheckPipeline(CandidateConfig candidate, JudgingConfig judging, ParityLog log) {
+        this.candidate = candidate;
+        this.judging = judging;
+        this.log = log;
+    }
+
+    CheckResult run() {
+        MigrationSource migrations = candidate.migrationSource();
+        log.info("migrations: " + migrations.describe());
+        Reference reference = new ReferenceLoader(new SideReader(log),
+                ReferenceLoader.CREATE_SNAPSHOT + " or set schemaparity.reference").load(candidate);
+        Catalog production = reference.loaded().catalog();
+        // The candidate is captured by the same reader: fail on an engine SchemaParity cannot capture before starting anything.
+        CatalogReaders.forEngine(production.engine());
+        ProductionVersion version = ProductionVersion.of(production.engine(), production.serverVersion());
+        CandidateBuilder builder = new CandidateBuilder(candidate, reference, log);
+        VersionPlan plan = VersionPlan.of(candidate.versionAware(), migrations.tool(), production.migrationHistory());
+        log.info(plan.reason());
+
+        CachedCandidates cache = new CachedCandidates(candidate, log, migrations, version, plan, reference,
+                builder.schemas());
+        Optional<CandidateKey> key = candidate.cache() ? cache.key() : Optional.empty();
+        if (!candidate.cache()) {
+            log.info("candidate cache off: building the candidate");
+        }
+        BuiltCandidate built = key.flatMap(cache::lookup).orElse(null);
+        boolean fromCache = built != null;
+        if (built == null) {
+            // Always closed, also when a migration or the capture fails: nothing is left running.
+            try (CandidateDatabase database = builder.provision(version)) {
+                built = builder.build(database, migrations, plan);
+            }
+            if (key.isPresent()) {
+                cache.store(built);
+            }
+        }
+        ParityResult result = JudgingStep.check(judging, candidate, migrations, log)
+                .run(built.comparison(), reference.loaded(), Roles.CHECK, built.steps());
+        return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), built.migration());
+    }
+}

@@ -18,9 +18,11 @@ abstract class AbstractParityMojo extends AbstractMojo {
     @Parameter(property = "schemaparity.skip", defaultValue = "false")
     boolean skip;
 
+    /** The running build (settings, repository session); set by Maven. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    /** The project the goal runs in (Maven's stub project when there is none); set by Maven. */
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
 

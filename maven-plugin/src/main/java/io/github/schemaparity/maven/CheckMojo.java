@@ -35,13 +35,8 @@ import org.eclipse.aether.RepositorySystem;
  * production, or a snapshot of it made by the {@code snapshot} goal). Fails the build when a
  * difference is not allowed by the policy; writes {@code report.json} into {@link #reportDir}.
  *
- * <pre>
- * &lt;plugin&gt;
- *   &lt;groupId&gt;io.github.schemaparity&lt;/groupId&gt;
- *   &lt;artifactId&gt;schemaparity-maven-plugin&lt;/artifactId&gt;
- *   &lt;executions&gt;&lt;execution&gt;&lt;goals&gt;&lt;goal&gt;check&lt;/goal&gt;&lt;/goals&gt;&lt;/execution&gt;&lt;/executions&gt;
- * &lt;/plugin&gt;
- * </pre>
+ * <p>Bound to the {@code verify} phase: an execution with goal {@code check} in the plugin's
+ * {@code <executions>} runs it on every {@code mvn verify}.
  *
  * <p>The candidate's captured catalog is cached under {@link #cacheDir}, keyed by every migration file's
  * path and bytes, the migration tool, production's engine and major version and the capture options: a

@@ -28,7 +28,7 @@ public class SnapshotMojo extends AbstractParityMojo {
     String url;
 
     /**
-     * The snapshot file to write. Default: {@code ${project.basedir}/src/test/resources/schemaparity/snapshot.json},
+     * The snapshot file to write. Default: <code>${project.basedir}/src/test/resources/schemaparity/snapshot.json</code>,
      * on the project's test classpath where tests and {@code compare} can read it; outside a project,
      * the same path under the current folder.
      */

@@ -100,6 +100,36 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void helpGoalAndDescriptionsReadAsWritten() {
+        assertThat(mojos).containsKey("help");
+        assertThat(text(mojos.get("help"), "requiresProject")).isEqualTo("false");
+        // A {@code ${...}} in Javadoc used to lose its closing brace in the descriptor.
+        assertThat(parameterDescription("snapshot", "snapshot"))
+                .contains("${project.basedir}/src/test/resources/schemaparity/snapshot.json");
+        assertThat(parameterDescription("check", "reportDir")).contains("${project.build.directory}/schemaparity,");
+        // An XML example in the goal's Javadoc came out as its bare text values.
+        assertThat(text(mojos.get("check"), "description")).doesNotContain("io.github.schemaparity schemaparity-maven-plugin");
+        mojos.forEach((goal, mojo) -> {
+            NodeList declared = mojo.getElementsByTagName("parameter");
+            for (int i = 0; i < declared.getLength(); i++) {
+                Element parameter = (Element) declared.item(i);
+                assertThat(text(parameter, "description")).as("%s:%s", goal, text(parameter, "name")).isNotBlank();
+            }
+        });
+    }
+
+    private static String parameterDescription(String goal, String name) {
+        NodeList declared = mojos.get(goal).getElementsByTagName("parameter");
+        for (int i = 0; i < declared.getLength(); i++) {
+            Element parameter = (Element) declared.item(i);
+            if (name.equals(text(parameter, "name"))) {
+                return text(parameter, "description");
+            }
+        }
+        throw new AssertionError(goal + " has no parameter " + name);
+    }
+
+    @Test
     void failOnDefaultsToLow() {
         assertThat(defaultValue("compare", "failOn")).isEqualTo("LOW");
     }

@@ -4,12 +4,15 @@ import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.engine.Source;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** What every SchemaParity goal shares: {@code skip}, the engine, and errors as one-line build failures. */
 abstract class AbstractParityMojo extends AbstractMojo {
@@ -25,6 +28,13 @@ abstract class AbstractParityMojo extends AbstractMojo {
     /** The project the goal runs in (Maven's stub project when there is none); set by Maven. */
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
+
+    /** Decrypts {@code settings.xml} passwords (with {@code settings-security.xml}) as Maven itself does. */
+    @Component
+    SettingsDecrypter settingsDecrypter;
+
+    /** Reads the environment variables credentials come from; tests replace it. */
+    UnaryOperator<String> environmentVariables = System::getenv;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -66,6 +76,12 @@ abstract class AbstractParityMojo extends AbstractMojo {
             return Source.snapshot(baseDirectory().resolve(snapshot.file()));
         }
         return source;
+    }
+
+    /** A source with its user and password resolved as {@code login} says (settings.xml server or environment). */
+    Source withCredentials(Source source, DatabaseLogin login) {
+        return login.resolve(source, session == null ? null : session.getSettings(), settingsDecrypter,
+                environmentVariables, new MavenParityLog(getLog()));
     }
 
     /**

@@ -25,7 +25,6 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -137,9 +136,6 @@ public class CheckMojo extends AbstractComparisonMojo {
     @Component
     RepositorySystem repositorySystem;
 
-    @Component
-    SettingsDecrypter settingsDecrypter;
-
     @Override
     void run(ParityEngine engine) throws MojoFailureException {
         long started = System.nanoTime();
@@ -173,7 +169,7 @@ public class CheckMojo extends AbstractComparisonMojo {
 
     CheckConfig config(ParityLog log, ClassLoader resources) {
         return comparisonSettings(CheckConfig.builder())
-                .reference(reference(log))
+                .reference(reference())
                 .projectDir(baseDirectory())
                 .flywayLocations(flywayLocations)
                 .liquibaseChangelog(liquibaseChangelog)
@@ -192,23 +188,10 @@ public class CheckMojo extends AbstractComparisonMojo {
     }
 
     /** The reference; a live one gets its credentials from settings.xml or the environment. */
-    private Source reference(ParityLog log) {
+    private Source reference() {
         Source source = source(require(reference, "reference", "reference", "JDBC URL of a replica or snapshot file"));
-        if (!(source instanceof Source.Jdbc jdbc)) {
-            return source;
-        }
-        ReferenceCredentials credentials = isSet(referenceServerId)
-                ? ReferenceCredentials.fromServer(referenceServerId.trim(), "schemaparity.reference.serverId",
-                        session.getSettings(), settingsDecrypter)
-                : ReferenceCredentials.fromEnvironment(referenceUserEnv, referencePasswordEnv, System::getenv);
-        if (credentials == ReferenceCredentials.NONE) {
-            log.info("reference: " + jdbc.describe());
-            return source;
-        }
-        log.info("reference: " + jdbc.describe() + " as " + (credentials.user() != null ? credentials.user() : "the URL's user")
-                + " (credentials from " + credentials.origin() + ")");
-        return Source.jdbc(jdbc.jdbc().url(), credentials.user() != null ? credentials.user() : jdbc.jdbc().user(),
-                credentials.password() != null ? credentials.password() : jdbc.jdbc().password());
+        return withCredentials(source, new DatabaseLogin("reference", referenceServerId,
+                "schemaparity.reference.serverId", referenceUserEnv, referencePasswordEnv));
     }
 
     private ExistingServer existingServer() {

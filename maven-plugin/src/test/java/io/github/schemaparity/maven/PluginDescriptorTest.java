@@ -76,13 +76,42 @@ class PluginDescriptorTest {
     void everyParameterIsAlsoASchemaparityProperty() {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
                 "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict",
-                "destructiveFixes", "schemaMapping");
-        assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip");
+                "destructiveFixes", "schemaMapping", "expectedServerId", "expectedUserEnv", "expectedPasswordEnv",
+                "actualServerId", "actualUserEnv", "actualPasswordEnv");
+        assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip",
+                "referenceServerId", "referenceUserEnv", "referencePasswordEnv");
         for (String goal : List.of("compare", "snapshot")) {
             userParameters(goal).forEach((name, expression) ->
-                    assertThat(expression).as("%s:%s", goal, name).isEqualTo(name.equals("destructiveFixes")
-                            ? "${schemaparity.fix.destructive}" : "${schemaparity." + name + "}"));
+                    assertThat(expression).as("%s:%s", goal, name).isEqualTo(expectedProperty(name)));
         }
+    }
+
+    @Test
+    void everyGoalThatOpensADatabaseTakesAServerIdAndEnvironmentVariables() {
+        for (String side : List.of("expected", "actual")) {
+            assertThat(defaultValue("compare", side + "UserEnv")).isEqualTo("SCHEMAPARITY_" + side.toUpperCase() + "_USER");
+            assertThat(defaultValue("compare", side + "PasswordEnv"))
+                    .isEqualTo("SCHEMAPARITY_" + side.toUpperCase() + "_PASSWORD");
+        }
+        for (String goal : List.of("snapshot", "check", "baseline")) {
+            assertThat(userParameters(goal)).containsEntry("referenceServerId", "${schemaparity.reference.serverId}");
+            assertThat(defaultValue(goal, "referenceUserEnv")).isEqualTo("SCHEMAPARITY_REFERENCE_USER");
+            assertThat(defaultValue(goal, "referencePasswordEnv")).isEqualTo("SCHEMAPARITY_REFERENCE_PASSWORD");
+        }
+    }
+
+    /** {@code destructiveFixes} is {@code schemaparity.fix.destructive}; {@code fooServerId} is {@code schemaparity.foo.serverId}. */
+    private static String expectedProperty(String name) {
+        if (name.equals("destructiveFixes")) {
+            return "${schemaparity.fix.destructive}";
+        }
+        java.util.regex.Matcher login = java.util.regex.Pattern.compile("(expected|actual|reference)(ServerId|UserEnv|PasswordEnv)")
+                .matcher(name);
+        if (login.matches()) {
+            String suffix = login.group(2);
+            return "${schemaparity." + login.group(1) + "." + Character.toLowerCase(suffix.charAt(0)) + suffix.substring(1) + "}";
+        }
+        return "${schemaparity." + name + "}";
     }
 
     @Test

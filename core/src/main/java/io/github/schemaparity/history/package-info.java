@@ -1,6 +1,7 @@
 /**
  * Version awareness: production's migration history (Flyway's {@code flyway_schema_history}, Liquibase's
  * {@code DATABASECHANGELOG}) read-only into the model, how far to build the candidate so that it matches
- * what production has applied, and the migrations production has not applied yet.
+ * what production has applied, the migrations production has not applied yet, and the candidate's
+ * history tables a production the tool never migrated lacks (left out of the comparison).
  */
 package io.github.schemaparity.history;

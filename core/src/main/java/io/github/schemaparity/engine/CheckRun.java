@@ -8,6 +8,7 @@ import io.github.schemaparity.cache.MigrationFiles;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.jdbc.JdbcSource;
+import io.github.schemaparity.history.UnrecordedHistory;
 import io.github.schemaparity.history.VersionPlan;
 import io.github.schemaparity.migrate.MigrationLayouts;
 import io.github.schemaparity.migrate.MigrationResult;
@@ -88,7 +89,8 @@ final class CheckRun {
         }
 
         Policy policy = policy(config);
-        ParityResult result = engine.judge(candidate.comparison(), reference.loaded(), ParityEngine.Roles.CHECK,
+        ParityResult result = engine.judge(withoutUnrecordedHistory(candidate.comparison(), production),
+                reference.loaded(), ParityEngine.Roles.CHECK,
                 config.diffOptions(), policy, config.reportDir(), VersionedBuild.pending(candidate, config, policy),
                 new ParityEngine.FixRequest(config.destructiveFixes(), migrations, config.projectDir()));
         return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), candidate.migration());
@@ -320,6 +322,12 @@ final class CheckRun {
             }
             throw e;
         }
+    }
+
+    /** The candidate without the migration history tables production lacks ({@link UnrecordedHistory}). */
+    static ParityEngine.Loaded withoutUnrecordedHistory(ParityEngine.Loaded candidate, Catalog production) {
+        UnrecordedHistory.Trimmed trimmed = UnrecordedHistory.trim(candidate.catalog(), production);
+        return trimmed.dropped().isEmpty() ? candidate : new ParityEngine.Loaded(candidate.side(), trimmed.catalog());
     }
 
     /** The user's policy, plus the migration tools' history tables when those are ignored. */

@@ -106,7 +106,8 @@ public final class LiveCandidate implements AutoCloseable {
                     + ", not " + judging.reference().describe());
         }
         Policy policy = CheckRun.policy(judging);
-        ParityResult result = engine.judge(candidate, reference, ParityEngine.Roles.CHECK, judging.diffOptions(),
+        ParityResult result = engine.judge(CheckRun.withoutUnrecordedHistory(candidate, reference.catalog()), reference,
+                ParityEngine.Roles.CHECK, judging.diffOptions(),
                 policy, judging.reportDir(), VersionedBuild.pending(built, judging, policy),
                 new ParityEngine.FixRequest(judging.destructiveFixes(), null, null));
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.of(migration)),
@@ -143,8 +144,8 @@ public final class LiveCandidate implements AutoCloseable {
             return new ParityEngine.Loaded(Side.of(Side.MIGRATIONS, catalog), catalog);
         });
         ParityEngine.Loaded candidate = CheckRun.renamed(captured, schemas, database, log);
-        ParityResult result = engine.judge(candidate, reference.loaded(), ParityEngine.Roles.CHECK,
-                config.diffOptions(), CheckRun.policy(config), config.reportDir(), java.util.List.of(),
+        ParityResult result = engine.judge(CheckRun.withoutUnrecordedHistory(candidate, reference.loaded().catalog()),
+                reference.loaded(), ParityEngine.Roles.CHECK, config.diffOptions(), CheckRun.policy(config), config.reportDir(), java.util.List.of(),
                 new ParityEngine.FixRequest(config.destructiveFixes(), null, null));
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.empty()),
                 candidate.catalog(), reference.loaded().catalog());

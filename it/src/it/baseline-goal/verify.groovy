@@ -11,7 +11,7 @@ build.invocation(3).logContains('2 new differences need a reason to be acknowled
         + 'UNEXPECTED, COLUMN public.orders.status CHANGED): run again with -Dschemaparity.baseline.reason="why they '
         + 'are accepted"; the baseline file was not changed')
 
-build.invocation(4).logContains('baseline updated: 2 added, 0 kept, 0 removed as stale; 2 entries in ',
+build.invocation(4).logContains('baseline updated: 0 kept, 2 added, 0 dropped as stale; 2 entries in ',
         '  + INDEX public.orders.orders_hotfix_idx UNEXPECTED btree(created_at)  (accepted-after-INC-42 (owner team-orders))\n',
         '  + COLUMN public.orders.status CHANGED type: varchar(50) -> varchar(255)  (accepted-after-INC-42 (owner team-orders))\n',
         'baseline written: ', 'BUILD SUCCESS')
@@ -26,7 +26,7 @@ def pass = build.invocation(5).logContains('[INFO] SchemaParity PASS: 2 differen
         '(allowed: acknowledged in baseline: accepted-after-INC-42 (owner team-orders))', 'BUILD SUCCESS')
 assert pass.log().readLines().findAll { it.contains('CRITICAL') }.isEmpty()
 
-build.invocation(6).logContains('baseline unchanged: 0 added, 2 kept, 0 removed as stale', 'baseline file unchanged: ',
+build.invocation(6).logContains('baseline unchanged: 2 kept, 0 added, 0 dropped as stale', 'baseline file unchanged: ',
         'BUILD SUCCESS')
 
 build.invocation(7).logContains('SchemaParity FAIL: 2 differences: 1 failing (1 MEDIUM), 1 allowed (1 acknowledged)',

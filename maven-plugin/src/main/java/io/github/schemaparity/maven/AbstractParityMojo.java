@@ -2,6 +2,7 @@ package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.engine.ParityEngine;
+import io.github.schemaparity.engine.ParityLog;
 import io.github.schemaparity.engine.Source;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -43,7 +44,7 @@ abstract class AbstractParityMojo extends AbstractMojo {
             return;
         }
         try {
-            run(new ParityEngine(new MavenParityLog(getLog())));
+            run(new ParityEngine(engineLog()));
         } catch (SchemaParityException e) {
             // The message is the whole story for the user. Without -e Maven would append the message of
             // every cause to it, so the technical cause is only attached when -e asks for it.
@@ -102,6 +103,11 @@ abstract class AbstractParityMojo extends AbstractMojo {
             return Path.of(project.getBuild().getDirectory());
         }
         return baseDirectory().resolve("target");
+    }
+
+    /** Where the engine's lines go: Maven's log at the engine's levels. */
+    ParityLog engineLog() {
+        return new MavenParityLog(getLog());
     }
 
     /** Runs the goal; {@link SchemaParityException}s become one-line build errors. */

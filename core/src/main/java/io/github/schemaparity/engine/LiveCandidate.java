@@ -40,11 +40,14 @@ public final class LiveCandidate implements AutoCloseable {
     private final ParityEngine.Loaded candidate;
     private final ParityEngine.Loaded reference;
     private final VersionedBuild.Outcome built;
+    /** Names the adopt migration as the check goal does (the tool's next version). */
+    private final MigrationSource migrations;
 
     private LiveCandidate(ParityEngine engine, CheckConfig config, CandidateDatabase database,
             MigrationResult migration, ParityEngine.Loaded candidate, ParityEngine.Loaded reference,
-            VersionedBuild.Outcome built) {
+            VersionedBuild.Outcome built, MigrationSource migrations) {
         this.built = built;
+        this.migrations = migrations;
         this.engine = engine;
         this.config = config;
         this.database = database;
@@ -84,7 +87,7 @@ public final class LiveCandidate implements AutoCloseable {
             // Compared at production's version; the database itself ends with every migration for the tests.
             VersionedBuild.Outcome built = VersionedBuild.build(engine, log, database, migrations, config, schemas, plan);
             return new LiveCandidate(engine, config, database, built.migration().orElseThrow(), built.comparison(),
-                    reference.loaded(), built);
+                    reference.loaded(), built, migrations);
         } catch (RuntimeException e) {
             closeAfterFailure(database, e);
             throw e;
@@ -109,7 +112,7 @@ public final class LiveCandidate implements AutoCloseable {
         ParityResult result = engine.judge(CheckRun.withoutUnrecordedHistory(candidate, reference.catalog()), reference,
                 ParityEngine.Roles.CHECK, judging.diffOptions(),
                 policy, judging.reportDir(), VersionedBuild.pending(built, judging, policy),
-                new ParityEngine.FixRequest(judging.destructiveFixes(), null, null));
+                new ParityEngine.FixRequest(judging.destructiveFixes(), migrations, config.projectDir()));
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.of(migration)),
                 candidate.catalog(), reference.catalog());
     }

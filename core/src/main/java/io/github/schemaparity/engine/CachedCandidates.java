@@ -101,7 +101,9 @@ final class CachedCandidates {
                     cache.store(k, Snapshot.of(options.schemas(), step.after()));
                 }
             }
-            log.info("pending migrations cached: the catalog after each of the " + steps.size());
+            log.info(steps.isEmpty() ? "version-aware cache: no pending migration, the head is production's version"
+                    : "pending migrations cached: the catalog after each of the " + steps.size() + " pending migration"
+                            + (steps.size() == 1 ? "" : "s"));
         } catch (SnapshotException | UncheckedIOException e) {
             log.warn("could not cache the pending migrations' catalogs: " + e.getMessage());
         }

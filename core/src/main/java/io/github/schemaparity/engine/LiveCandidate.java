@@ -35,9 +35,12 @@ public final class LiveCandidate implements AutoCloseable {
     private final CandidateDatabase database;
     private final BuiltCandidate built;
     private final Loaded reference;
+    /** Names the adopt migration as the check goal does (the tool's next version). */
+    private final MigrationSource migrations;
 
     private LiveCandidate(CandidateConfig config, ParityLog log, CandidateDatabase database, BuiltCandidate built,
-            Loaded reference) {
+            Loaded reference, MigrationSource migrations) {
+        this.migrations = migrations;
         this.config = config;
         this.log = log;
         this.database = database;
@@ -69,7 +72,7 @@ public final class LiveCandidate implements AutoCloseable {
             log.info(plan.reason());
             // Compared at production's version; the database itself ends with every migration for the tests.
             BuiltCandidate built = builder.build(database, migrations, plan);
-            return new LiveCandidate(config, log, database, built, reference.loaded());
+            return new LiveCandidate(config, log, database, built, reference.loaded(), migrations);
         } catch (RuntimeException e) {
             closeAfterFailure(database, e);
             throw e;
@@ -82,7 +85,7 @@ public final class LiveCandidate implements AutoCloseable {
      * reports there.
      */
     public CandidateComparison compare(JudgingConfig judging) {
-        ParityResult result = JudgingStep.kept(judging, config, log)
+        ParityResult result = JudgingStep.kept(judging, config, migrations, log)
                 .run(built.comparison(), reference, Roles.CHECK, built.steps());
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), built.migration()),
                 built.comparison().catalog(), reference.catalog());
@@ -117,7 +120,7 @@ public final class LiveCandidate implements AutoCloseable {
             return loaded;
         });
         Loaded candidate = builder.renamed(captured, database, log);
-        ParityResult result = JudgingStep.kept(judging, config, log)
+        ParityResult result = JudgingStep.kept(judging, config, null, log)
                 .run(candidate, reference.loaded(), Roles.CHECK, List.of());
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.empty()),
                 candidate.catalog(), reference.loaded().catalog());

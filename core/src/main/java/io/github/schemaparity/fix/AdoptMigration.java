@@ -91,6 +91,10 @@ public record AdoptMigration(String fileName, String content) {
             } else if (projectDir != null) {
                 String resource = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
                 folder = projectDir.resolve("src/main/resources").resolve(resource);
+                if (!Files.isDirectory(folder)) {
+                    // a test class's migrations (the JUnit extension) may live in the test resources
+                    folder = projectDir.resolve("src/test/resources").resolve(resource);
+                }
             }
             if (folder == null || !Files.isDirectory(folder)) {
                 continue;

@@ -44,8 +44,8 @@ public record VersionPlan(boolean active, MigrationTool tool, List<AppliedMigrat
         String toolId = tool == MigrationTool.FLYWAY ? AppliedMigration.FLYWAY : AppliedMigration.LIQUIBASE;
         List<AppliedMigration> rows = history.stream().filter(r -> toolId.equals(r.tool())).toList();
         if (rows.isEmpty()) {
-            return inactive(tool, "version awareness off: production has no " + tool.displayName()
-                    + " history, so the candidate gets every migration");
+            return inactive(tool, "production has no " + tool.displayName() + " history: version awareness off, the "
+                    + "candidate gets every migration and its history table is not compared");
         }
         if (!versionAware) {
             return inactive(tool, "version awareness off (versionAware=false): the candidate gets every migration");

@@ -36,9 +36,18 @@ import java.util.Set;
  * @param expired  kept entries that have expired (their differences still fail)
  * @param removed  stale entries dropped
  * @param denied   failing differences left out because a deny rule selects them
+ * @param notAcknowledged failing differences left out because they match none of the
+ *                 {@link NewEntries#acknowledge() acknowledge} globs (they still fail)
  */
 public record BaselineUpdate(Baseline baseline, List<BaselineEntry> added, List<BaselineEntry> kept,
-        List<BaselineEntry> expired, List<BaselineEntry> removed, List<Difference> denied) {
+        List<BaselineEntry> expired, List<BaselineEntry> removed, List<Difference> denied,
+        List<Difference> notAcknowledged) {
+
+    /** An update that leaves no failing difference out for not matching an acknowledge glob. */
+    public BaselineUpdate(Baseline baseline, List<BaselineEntry> added, List<BaselineEntry> kept,
+            List<BaselineEntry> expired, List<BaselineEntry> removed, List<Difference> denied) {
+        this(baseline, added, kept, expired, removed, denied, List.of());
+    }
 
     /**
      * What new entries get.
@@ -46,11 +55,26 @@ public record BaselineUpdate(Baseline baseline, List<BaselineEntry> added, List<
      * @param reason  why the differences are accepted; required when there is a new entry
      * @param owner   who answers for them, or {@code null}
      * @param expires the last day they are accepted, or {@code null}
+     * @param acknowledge object-path globs ({@code public.orders.*}): only failing differences matching one
+     *                get an entry; empty: every failing difference does
      */
-    public record NewEntries(String reason, String owner, LocalDate expires) {
+    public record NewEntries(String reason, String owner, LocalDate expires, List<String> acknowledge) {
         public NewEntries {
             reason = reason == null || reason.isBlank() ? null : reason.strip();
             owner = owner == null || owner.isBlank() ? null : owner.strip();
+            acknowledge = acknowledge == null ? List.of()
+                    : acknowledge.stream().filter(g -> g != null && !g.isBlank()).map(String::strip).toList();
+            acknowledge.forEach(GlobPattern::compile);
+        }
+
+        /** New entries for every failing difference. */
+        public NewEntries(String reason, String owner, LocalDate expires) {
+            this(reason, owner, expires, List.of());
+        }
+
+        /** Whether a failing difference at this object path gets an entry. */
+        boolean acknowledges(String object) {
+            return acknowledge.isEmpty() || acknowledge.stream().anyMatch(g -> GlobPattern.compile(g).matches(object));
         }
     }
 
@@ -83,6 +107,7 @@ public record BaselineUpdate(Baseline baseline, List<BaselineEntry> added, List<
         List<BaselineEntry> expired = new ArrayList<>();
         List<Difference> toAdd = new ArrayList<>();
         List<Difference> denied = new ArrayList<>();
+        List<Difference> notAcknowledged = new ArrayList<>();
         for (AssessedDifference assessed : assessment.differences()) {
             Difference difference = assessed.difference();
             if (assessed.acknowledgement() != null) {
@@ -93,8 +118,10 @@ public record BaselineUpdate(Baseline baseline, List<BaselineEntry> added, List<
                 }
             } else if (policy.denyingRule(difference, assessed.severity()).isPresent()) {
                 denied.add(difference);
-            } else if (!assessed.allowed()) {
+            } else if (!assessed.allowed() && defaults.acknowledges(difference.object())) {
                 toAdd.add(difference);
+            } else if (!assessed.allowed()) {
+                notAcknowledged.add(difference);
             }
         }
         if (!toAdd.isEmpty() && defaults.reason() == null) {
@@ -107,7 +134,8 @@ public record BaselineUpdate(Baseline baseline, List<BaselineEntry> added, List<
         List<BaselineEntry> all = new ArrayList<>(kept);
         all.addAll(added);
         Baseline baseline = new Baseline(file, all);
-        return new BaselineUpdate(baseline, sorted(added), sorted(kept), sorted(expired), sorted(removed), denied);
+        return new BaselineUpdate(baseline, sorted(added), sorted(kept), sorted(expired), sorted(removed), denied,
+                notAcknowledged);
     }
 
     /** Whether the baseline differs from the one the assessment used. */
@@ -121,14 +149,15 @@ public record BaselineUpdate(Baseline baseline, List<BaselineEntry> added, List<
      */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("baseline " + (changed() ? "updated" : "unchanged") + ": " + added.size() + " added, " + kept.size()
-                + " kept, " + removed.size() + " removed as stale; " + baseline.entries().size()
+        lines.add("baseline " + (changed() ? "updated" : "unchanged") + ": " + kept.size() + " kept, " + added.size()
+                + " added, " + removed.size() + " dropped as stale; " + baseline.entries().size()
                 + (baseline.entries().size() == 1 ? " entry" : " entries") + " in " + baseline.file());
         added.forEach(e -> lines.add("  + " + describe(e.difference()) + "  (" + e.describeAcknowledgement() + ")"));
         removed.forEach(e -> lines.add("  - " + describe(e.difference()) + "  (stale: " + e.describeAcknowledgement() + ")"));
         expired.forEach(e -> lines.add("  ! " + describe(e.difference()) + "  (expired " + e.expires()
                 + ", kept: fix the drift or extend expires in the file)"));
         denied.forEach(d -> lines.add("  x " + describe(d) + "  (not written: a deny rule selects it, and deny beats the baseline)"));
+        notAcknowledged.forEach(d -> lines.add("  x " + describe(d) + "  (not written: matches no acknowledge glob, still fails)"));
         return lines;
     }
 

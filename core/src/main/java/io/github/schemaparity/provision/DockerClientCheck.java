@@ -11,6 +11,11 @@ final class DockerClientCheck {
     }
 
     static DockerStatus check() {
+        // Testcontainers would quietly fall back to /var/run/docker.sock: the Docker the user named is the one asked.
+        String named = missingSocket(System.getenv("DOCKER_HOST"));
+        if (named != null) {
+            return new DockerStatus(false, "DOCKER_HOST=" + named + " names no socket");
+        }
         DockerClientFactory factory = DockerClientFactory.instance();
         try {
             factory.client();
@@ -24,6 +29,14 @@ final class DockerClientCheck {
             version = "Docker";
         }
         return new DockerStatus(true, version + " at " + factory.getTransportConfig().getDockerHost());
+    }
+
+    /** The {@code unix://} DOCKER_HOST whose socket file does not exist, or {@code null}. */
+    static String missingSocket(String dockerHost) {
+        if (dockerHost == null || !dockerHost.startsWith("unix://")) {
+            return null;
+        }
+        return Files.exists(Path.of(dockerHost.substring("unix://".length()))) ? null : dockerHost;
     }
 
     /** Testcontainers only says "no valid Docker environment"; name the place that was looked at. */

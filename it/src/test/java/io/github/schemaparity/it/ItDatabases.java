@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  * started once per invoker JVM and shared by every build), named {@code <project>_<NAME>} so that
  * reports name it predictably, and reached as user {@value #MARIADB_USER}.
  *
+ * <p>{@code dburl:NAME} is the same URL without user and password, for builds that take their
+ * credentials from {@code settings.xml} or the environment.
+ *
  * <p>The URLs carry {@link #SECRET} as password (the embedded PostgreSQL server trusts loopback, so any
  * password logs in; the MariaDB user is created with it): the verify scripts assert it never shows up
  * in a log or report.
@@ -46,7 +49,7 @@ public final class ItDatabases {
     private static final String MARIADB_SUFFIX = ".mariadb.sql";
     private static boolean mariaDbUserCreated;
 
-    private static final Pattern DB_TOKEN = Pattern.compile("(?<![A-Za-z0-9])db:([A-Za-z0-9_]+)");
+    private static final Pattern DB_TOKEN = Pattern.compile("(?<![A-Za-z0-9])db(url)?:([A-Za-z0-9_]+)");
 
     private ItDatabases() {
     }
@@ -141,10 +144,13 @@ public final class ItDatabases {
         Matcher m = DB_TOKEN.matcher(value.replace("${basedir}", basedir.getAbsolutePath()));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String url = urls.get(m.group(1));
+            String url = urls.get(m.group(2));
             if (url == null) {
-                throw new IllegalArgumentException("it.properties names db:" + m.group(1) + " but there is no db/"
-                        + m.group(1) + ".sql");
+                throw new IllegalArgumentException("it.properties names db:" + m.group(2) + " but there is no db/"
+                        + m.group(2) + ".sql");
+            }
+            if (m.group(1) != null) {
+                url = url.substring(0, url.indexOf('?'));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(url));
         }

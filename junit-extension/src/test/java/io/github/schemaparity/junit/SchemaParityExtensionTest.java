@@ -81,6 +81,9 @@ class SchemaParityExtensionTest {
         JsonNode report = new ObjectMapper().readTree(reportOf(Fixtures.Drifted.class).toFile());
         assertThat(report.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(report.at("/summary/failing").asInt()).isEqualTo(2);
+        // named as the check goal names it: the next Flyway version after db/shop's V1 and V2
+        Path reports = reportOf(Fixtures.Drifted.class).getParent();
+        assertThat(reports.resolve("V3__adopt_production_drift.sql")).exists();
     }
 
     @Test

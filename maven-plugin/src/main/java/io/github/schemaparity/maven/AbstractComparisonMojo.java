@@ -62,7 +62,7 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     String schemaMapping;
 
     /**
-     * Where {@code report.json} is written. Default: {@code ${project.build.directory}/schemaparity}, that
+     * Where {@code report.json} is written. Default: <code>${project.build.directory}/schemaparity</code>, that
      * is {@code ./target/schemaparity} when run outside a project.
      */
     // No defaultValue: outside a project Maven's stub project would leave it unresolved.

@@ -2,14 +2,18 @@ package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.engine.ParityEngine;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.engine.Source;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** What every SchemaParity goal shares: {@code skip}, the engine, and errors as one-line build failures. */
 abstract class AbstractParityMojo extends AbstractMojo {
@@ -18,11 +22,20 @@ abstract class AbstractParityMojo extends AbstractMojo {
     @Parameter(property = "schemaparity.skip", defaultValue = "false")
     boolean skip;
 
+    /** The running build (settings, repository session); set by Maven. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    /** The project the goal runs in (Maven's stub project when there is none); set by Maven. */
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
+
+    /** Decrypts {@code settings.xml} passwords (with {@code settings-security.xml}) as Maven itself does. */
+    @Component
+    SettingsDecrypter settingsDecrypter;
+
+    /** Reads the environment variables credentials come from; tests replace it. */
+    UnaryOperator<String> environmentVariables = System::getenv;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -31,7 +44,7 @@ abstract class AbstractParityMojo extends AbstractMojo {
             return;
         }
         try {
-            run(new ParityEngine(new MavenParityLog(getLog())));
+            run(new ParityEngine(engineLog()));
         } catch (SchemaParityException e) {
             // The message is the whole story for the user. Without -e Maven would append the message of
             // every cause to it, so the technical cause is only attached when -e asks for it.
@@ -66,6 +79,12 @@ abstract class AbstractParityMojo extends AbstractMojo {
         return source;
     }
 
+    /** A source with its user and password resolved as {@code login} says (settings.xml server or environment). */
+    Source withCredentials(Source source, DatabaseLogin login) {
+        return login.resolve(source, session == null ? null : session.getSettings(), settingsDecrypter,
+                environmentVariables, new MavenParityLog(getLog()));
+    }
+
     /**
      * The project's folder, or the current folder when the goal runs without a project (Maven's stub
      * project then leaves {@code ${project.basedir}} unresolved in default values).
@@ -84,6 +103,11 @@ abstract class AbstractParityMojo extends AbstractMojo {
             return Path.of(project.getBuild().getDirectory());
         }
         return baseDirectory().resolve("target");
+    }
+
+    /** Where the engine's lines go: Maven's log at the engine's levels. */
+    ParityLog engineLog() {
+        return new MavenParityLog(getLog());
     }
 
     /** Runs the goal; {@link SchemaParityException}s become one-line build errors. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,7 +29,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * should it come back;</li>
  * <li>leaves out differences a deny rule selects (deny beats the baseline) and those the rules allow.</li>
  * </ul>
- * Prints what changed; an unchanged baseline leaves the file byte for byte. Acknowledging drift is a
+ * With {@code -Dschemaparity.baseline.acknowledge=public.orders.*,audit.*} only the failing differences
+ * whose object path matches one of the globs get an entry; the others are listed and still fail.
+ * Prints what changed ({@code baseline updated: N kept, M added, K dropped as stale}); an unchanged
+ * baseline leaves the file byte for byte. The comparison it runs is reported at INFO: the goal fails
+ * (and prints ERROR) only when it refuses to write. Acknowledging drift is a
  * decision for a person: with {@code CI=true} in the environment it refuses unless
  * {@code -Dschemaparity.baseline.allowInCi=true}. Does not fail on differences.
  *
@@ -52,6 +57,13 @@ public class BaselineMojo extends CheckMojo {
     @Parameter(property = "schemaparity.baseline.expires")
     String baselineExpires;
 
+    /**
+     * Object-path globs, comma-separated (e.g. {@code public.orders.*}): only failing differences matching
+     * one are acknowledged; default: every failing difference.
+     */
+    @Parameter(property = "schemaparity.baseline.acknowledge")
+    List<String> baselineAcknowledge;
+
     /** Lets the goal write the baseline although the environment says CI ({@code CI=true}). */
     @Parameter(property = "schemaparity.baseline.allowInCi", defaultValue = "false")
     boolean baselineAllowInCi;
@@ -70,7 +82,12 @@ public class BaselineMojo extends CheckMojo {
             getLog().info("SchemaParity: skipped (" + project.getArtifactId() + " has no migrations)");
             return;
         }
-        BaselineUpdate.NewEntries newEntries = new BaselineUpdate.NewEntries(baselineReason, baselineOwner, expires());
+        BaselineUpdate.NewEntries newEntries;
+        try {
+            newEntries = new BaselineUpdate.NewEntries(baselineReason, baselineOwner, expires(), baselineAcknowledge);
+        } catch (IllegalArgumentException e) {
+            throw new SchemaParityException("Invalid schemaparity.baseline.acknowledge: " + e.getMessage());
+        }
         Path file = baselineFile().orElseThrow();
         ParityLog log = new MavenParityLog(getLog());
         JudgingConfig judging = judging();
@@ -87,6 +104,35 @@ public class BaselineMojo extends CheckMojo {
             close(resources);
         }
         getLog().info(result.written() ? "baseline written: " + file : "baseline file unchanged: " + file);
+    }
+
+    /**
+     * The comparison is input to the update, not a verdict: its differences and summary are logged at
+     * INFO, so the log shows FAIL and ERROR only when the goal itself fails.
+     */
+    private static final String VERDICT = "SchemaParity FAIL: ";
+
+    @Override
+    ParityLog engineLog() {
+        MavenParityLog maven = new MavenParityLog(getLog());
+        return new ParityLog() {
+            @Override
+            public void info(String line) {
+                // the verdict of the comparison before the update: what the update acknowledges, not a failure
+                maven.info(line.startsWith(VERDICT) ? "before the baseline update: " + line.substring(VERDICT.length())
+                        : line);
+            }
+
+            @Override
+            public void warn(String line) {
+                maven.info(line);
+            }
+
+            @Override
+            public void error(String line) {
+                maven.info(line);
+            }
+        };
     }
 
     /** The previous baseline is the file when it exists; a missing one is created. */

@@ -26,7 +26,6 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -36,13 +35,8 @@ import org.eclipse.aether.RepositorySystem;
  * production, or a snapshot of it made by the {@code snapshot} goal). Fails the build when a
  * difference is not allowed by the policy; writes {@code report.json} into {@link #reportDir}.
  *
- * <pre>
- * &lt;plugin&gt;
- *   &lt;groupId&gt;io.github.schemaparity&lt;/groupId&gt;
- *   &lt;artifactId&gt;schemaparity-maven-plugin&lt;/artifactId&gt;
- *   &lt;executions&gt;&lt;execution&gt;&lt;goals&gt;&lt;goal&gt;check&lt;/goal&gt;&lt;/goals&gt;&lt;/execution&gt;&lt;/executions&gt;
- * &lt;/plugin&gt;
- * </pre>
+ * <p>Bound to the {@code verify} phase: an execution with goal {@code check} in the plugin's
+ * {@code <executions>} runs it on every {@code mvn verify}.
  *
  * <p>The candidate's captured catalog is cached under {@link #cacheDir}, keyed by every migration file's
  * path and bytes, the migration tool, production's engine and major version and the capture options: a
@@ -143,9 +137,6 @@ public class CheckMojo extends AbstractComparisonMojo {
     @Component
     RepositorySystem repositorySystem;
 
-    @Component
-    SettingsDecrypter settingsDecrypter;
-
     @Override
     void run(ParityEngine engine) throws MojoFailureException {
         long started = System.nanoTime();
@@ -187,7 +178,7 @@ public class CheckMojo extends AbstractComparisonMojo {
     /** What builds the candidate, from this goal's parameters: mapped once, here. */
     CandidateConfig candidate(ParityLog log, ClassLoader resources) {
         return CandidateConfig.builder()
-                .reference(reference(log))
+                .reference(reference())
                 .projectDir(baseDirectory())
                 .flywayLocations(flywayLocations)
                 .liquibaseChangelog(liquibaseChangelog)
@@ -208,23 +199,10 @@ public class CheckMojo extends AbstractComparisonMojo {
     }
 
     /** The reference; a live one gets its credentials from settings.xml or the environment. */
-    private Source reference(ParityLog log) {
+    private Source reference() {
         Source source = source(require(reference, "reference", "reference", "JDBC URL of a replica or snapshot file"));
-        if (!(source instanceof Source.Jdbc jdbc)) {
-            return source;
-        }
-        ReferenceCredentials credentials = isSet(referenceServerId)
-                ? ReferenceCredentials.fromServer(referenceServerId.trim(), "schemaparity.reference.serverId",
-                        session.getSettings(), settingsDecrypter)
-                : ReferenceCredentials.fromEnvironment(referenceUserEnv, referencePasswordEnv, System::getenv);
-        if (credentials == ReferenceCredentials.NONE) {
-            log.info("reference: " + jdbc.describe());
-            return source;
-        }
-        log.info("reference: " + jdbc.describe() + " as " + (credentials.user() != null ? credentials.user() : "the URL's user")
-                + " (credentials from " + credentials.origin() + ")");
-        return Source.jdbc(jdbc.jdbc().url(), credentials.user() != null ? credentials.user() : jdbc.jdbc().user(),
-                credentials.password() != null ? credentials.password() : jdbc.jdbc().password());
+        return withCredentials(source, new DatabaseLogin("reference", referenceServerId,
+                "schemaparity.reference.serverId", referenceUserEnv, referencePasswordEnv));
     }
 
     private ExistingServer existingServer() {

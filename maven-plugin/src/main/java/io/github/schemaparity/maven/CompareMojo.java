@@ -13,9 +13,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * <pre>
  * mvn io.github.schemaparity:schemaparity-maven-plugin:compare \
- *     -Dschemaparity.expected='jdbc:postgresql://ci-db:5432/shop?user=ci&amp;password=...' \
- *     -Dschemaparity.actual='jdbc:postgresql://replica:5432/shop?user=ro&amp;password=...'
+ *     -Dschemaparity.expected=jdbc:postgresql://ci-db:5432/shop -Dschemaparity.expected.serverId=ci-db \
+ *     -Dschemaparity.actual=jdbc:postgresql://replica:5432/shop -Dschemaparity.actual.serverId=prod-replica
  * </pre>
+ *
+ * <p>Each live side takes its user and password from its {@code settings.xml} server id, else from its
+ * environment variables ({@code SCHEMAPARITY_EXPECTED_USER}/{@code _PASSWORD},
+ * {@code SCHEMAPARITY_ACTUAL_USER}/{@code _PASSWORD}), else from its URL.
  *
  * <p>Writes {@code report.json} into {@link #reportDir} and prints a summary: each failing difference at
  * ERROR level, allowed ones at WARN, the rest at INFO.
@@ -34,13 +38,41 @@ public class CompareMojo extends AbstractComparisonMojo {
     @Parameter(property = "schemaparity.actual")
     String actual;
 
+    /** The id of a {@code settings.xml} {@code <server>} holding the expected database's username and password. */
+    @Parameter(property = "schemaparity.expected.serverId")
+    String expectedServerId;
+
+    /** The environment variable holding the expected database's user; used when set and no server id is given. */
+    @Parameter(property = "schemaparity.expected.userEnv", defaultValue = "SCHEMAPARITY_EXPECTED_USER")
+    String expectedUserEnv;
+
+    /** The environment variable holding the expected database's password; used when set and no server id is given. */
+    @Parameter(property = "schemaparity.expected.passwordEnv", defaultValue = "SCHEMAPARITY_EXPECTED_PASSWORD")
+    String expectedPasswordEnv;
+
+    /** The id of a {@code settings.xml} {@code <server>} holding the actual database's username and password. */
+    @Parameter(property = "schemaparity.actual.serverId")
+    String actualServerId;
+
+    /** The environment variable holding the actual database's user; used when set and no server id is given. */
+    @Parameter(property = "schemaparity.actual.userEnv", defaultValue = "SCHEMAPARITY_ACTUAL_USER")
+    String actualUserEnv;
+
+    /** The environment variable holding the actual database's password; used when set and no server id is given. */
+    @Parameter(property = "schemaparity.actual.passwordEnv", defaultValue = "SCHEMAPARITY_ACTUAL_PASSWORD")
+    String actualPasswordEnv;
+
     @Override
     void run(ParityEngine engine) throws MojoFailureException {
         // Judging settings first, as before: a bad failOn or rule is named before the sides are looked at.
         JudgingConfig judging = judging();
         ParityConfig config = ParityConfig.builder()
-                .expected(source(require(expected, "expected", "expected database", "JDBC URL or snapshot file")))
-                .actual(source(require(actual, "actual", "actual database", "JDBC URL or snapshot file")))
+                .expected(withCredentials(source(require(expected, "expected", "expected database",
+                        "JDBC URL or snapshot file")), new DatabaseLogin("expected", expectedServerId,
+                        "schemaparity.expected.serverId", expectedUserEnv, expectedPasswordEnv)))
+                .actual(withCredentials(source(require(actual, "actual", "actual database",
+                        "JDBC URL or snapshot file")), new DatabaseLogin("actual", actualServerId,
+                        "schemaparity.actual.serverId", actualUserEnv, actualPasswordEnv)))
                 .schemas(schemas)
                 .privileges(privileges)
                 .schemaMapping(schemaMapping)

@@ -19,7 +19,15 @@ import java.util.logging.Logger;
 final class LibraryLogs implements AutoCloseable {
     private static final String SIMPLE_LOGGER = "org.slf4j.simpleLogger.log.";
     private static final List<String> CHATTY = List.of("io.zonky", "org.testcontainers", "tc", "com.github.dockerjava",
-            "org.flywaydb", "liquibase");
+            "org.flywaydb", "liquibase", "ch.vorburger");
+    /**
+     * Loggers whose warnings and errors SchemaParity reports itself, in one line: Testcontainers' Docker
+     * discovery (the Docker check names what it looked at and the provider chosen instead) and the MariaDB
+     * driver, which logs every SQL error it returns (SchemaParity handles them, e.g. the event scheduler
+     * an embedded server runs without) at WARN.
+     */
+    private static final Map<String, String> SILENT = Map.of("org.testcontainers.dockerclient", "off",
+            "org.mariadb.jdbc", "off");
 
     private final Map<String, String> setProperties = new HashMap<>();
     /** Strong references: java.util.logging forgets a logger's level once nothing holds the logger. */
@@ -35,16 +43,26 @@ final class LibraryLogs implements AutoCloseable {
             return logs;
         }
         for (String name : CHATTY) {
-            String property = SIMPLE_LOGGER + name;
-            if (System.getProperty(property) == null) {
-                System.setProperty(property, "warn");
-                logs.setProperties.put(property, "warn");
-            }
-            Logger logger = Logger.getLogger(name);
-            logs.julLevels.put(logger, logger.getLevel());
-            logger.setLevel(Level.WARNING);
+            logs.quiet(name, "warn", Level.WARNING);
         }
+        SILENT.forEach((name, level) -> logs.quiet(name, level, Level.OFF));
         return logs;
+    }
+
+    private void quiet(String name, String simpleLevel, Level julLevel) {
+        String property = SIMPLE_LOGGER + name;
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, simpleLevel);
+            setProperties.put(property, simpleLevel);
+        }
+        Logger logger = Logger.getLogger(name);
+        julLevels.put(logger, logger.getLevel());
+        logger.setLevel(julLevel);
+    }
+
+    /** The SLF4J simple-logger level set for a logger while quiet, or {@code null}; for tests. */
+    String levelSetFor(String name) {
+        return setProperties.get(SIMPLE_LOGGER + name);
     }
 
     @Override

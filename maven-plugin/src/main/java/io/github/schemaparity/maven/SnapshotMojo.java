@@ -2,6 +2,7 @@ package io.github.schemaparity.maven;
 
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.engine.ParityEngine;
+import io.github.schemaparity.engine.Source;
 import io.github.schemaparity.jdbc.JdbcSource;
 import java.io.File;
 import java.nio.file.Path;
@@ -15,20 +16,37 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * <pre>
  * mvn io.github.schemaparity:schemaparity-maven-plugin:snapshot \
- *     -Dschemaparity.url='jdbc:postgresql://replica:5432/shop?user=ro&amp;password=...'
+ *     -Dschemaparity.url=jdbc:postgresql://replica:5432/shop -Dschemaparity.reference.serverId=prod-replica
  * </pre>
+ *
+ * <p>The user and password come from the {@code settings.xml} server {@link #referenceServerId} (an
+ * encrypted password is decrypted), else from the environment variables {@code SCHEMAPARITY_REFERENCE_USER}
+ * and {@code SCHEMAPARITY_REFERENCE_PASSWORD}, else from the URL: the same rule and properties as
+ * {@code check}'s reference, so that the password never lands in the shell history.
  */
 @Mojo(name = "snapshot", requiresProject = false, threadSafe = true)
 public class SnapshotMojo extends AbstractParityMojo {
     /** Where the snapshot goes by default, relative to the project (or current) folder. */
     static final String DEFAULT_SNAPSHOT = "src/test/resources/schemaparity/snapshot.json";
 
-    /** The database: a JDBC URL, with {@code user} and {@code password} in its query string if needed. */
+    /** The database: a JDBC URL; credentials from {@link #referenceServerId} or the environment, else its query string. */
     @Parameter(property = "schemaparity.url")
     String url;
 
+    /** The id of a {@code settings.xml} {@code <server>} holding the database's username and password. */
+    @Parameter(property = "schemaparity.reference.serverId")
+    String referenceServerId;
+
+    /** The environment variable holding the database's user; used when set and no server id is given. */
+    @Parameter(property = "schemaparity.reference.userEnv", defaultValue = "SCHEMAPARITY_REFERENCE_USER")
+    String referenceUserEnv;
+
+    /** The environment variable holding the database's password; used when set and no server id is given. */
+    @Parameter(property = "schemaparity.reference.passwordEnv", defaultValue = "SCHEMAPARITY_REFERENCE_PASSWORD")
+    String referencePasswordEnv;
+
     /**
-     * The snapshot file to write. Default: {@code ${project.basedir}/src/test/resources/schemaparity/snapshot.json},
+     * The snapshot file to write. Default: <code>${project.basedir}/src/test/resources/schemaparity/snapshot.json</code>,
      * on the project's test classpath where tests and {@code compare} can read it; outside a project,
      * the same path under the current folder.
      */
@@ -46,7 +64,9 @@ public class SnapshotMojo extends AbstractParityMojo {
     @Override
     void run(ParityEngine engine) {
         Path file = baseDirectory().resolve(snapshot != null ? snapshot.toPath() : Path.of(DEFAULT_SNAPSHOT));
-        JdbcSource source = JdbcSource.of(require(url, "url", "database URL", "JDBC URL"));
+        JdbcSource source = ((Source.Jdbc) withCredentials(new Source.Jdbc(JdbcSource.of(require(url, "url",
+                "database URL", "JDBC URL"))), new DatabaseLogin("database", referenceServerId,
+                "schemaparity.reference.serverId", referenceUserEnv, referencePasswordEnv))).jdbc();
         engine.snapshot(source, new CaptureOptions(schemas, privileges), file);
     }
 }

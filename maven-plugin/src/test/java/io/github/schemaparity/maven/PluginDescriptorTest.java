@@ -76,13 +76,42 @@ class PluginDescriptorTest {
     void everyParameterIsAlsoASchemaparityProperty() {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
                 "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict",
-                "destructiveFixes", "schemaMapping");
-        assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip");
+                "destructiveFixes", "schemaMapping", "expectedServerId", "expectedUserEnv", "expectedPasswordEnv",
+                "actualServerId", "actualUserEnv", "actualPasswordEnv");
+        assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip",
+                "referenceServerId", "referenceUserEnv", "referencePasswordEnv");
         for (String goal : List.of("compare", "snapshot")) {
             userParameters(goal).forEach((name, expression) ->
-                    assertThat(expression).as("%s:%s", goal, name).isEqualTo(name.equals("destructiveFixes")
-                            ? "${schemaparity.fix.destructive}" : "${schemaparity." + name + "}"));
+                    assertThat(expression).as("%s:%s", goal, name).isEqualTo(expectedProperty(name)));
         }
+    }
+
+    @Test
+    void everyGoalThatOpensADatabaseTakesAServerIdAndEnvironmentVariables() {
+        for (String side : List.of("expected", "actual")) {
+            assertThat(defaultValue("compare", side + "UserEnv")).isEqualTo("SCHEMAPARITY_" + side.toUpperCase() + "_USER");
+            assertThat(defaultValue("compare", side + "PasswordEnv"))
+                    .isEqualTo("SCHEMAPARITY_" + side.toUpperCase() + "_PASSWORD");
+        }
+        for (String goal : List.of("snapshot", "check", "baseline")) {
+            assertThat(userParameters(goal)).containsEntry("referenceServerId", "${schemaparity.reference.serverId}");
+            assertThat(defaultValue(goal, "referenceUserEnv")).isEqualTo("SCHEMAPARITY_REFERENCE_USER");
+            assertThat(defaultValue(goal, "referencePasswordEnv")).isEqualTo("SCHEMAPARITY_REFERENCE_PASSWORD");
+        }
+    }
+
+    /** {@code destructiveFixes} is {@code schemaparity.fix.destructive}; {@code fooServerId} is {@code schemaparity.foo.serverId}. */
+    private static String expectedProperty(String name) {
+        if (name.equals("destructiveFixes")) {
+            return "${schemaparity.fix.destructive}";
+        }
+        java.util.regex.Matcher login = java.util.regex.Pattern.compile("(expected|actual|reference)(ServerId|UserEnv|PasswordEnv)")
+                .matcher(name);
+        if (login.matches()) {
+            String suffix = login.group(2);
+            return "${schemaparity." + login.group(1) + "." + Character.toLowerCase(suffix.charAt(0)) + suffix.substring(1) + "}";
+        }
+        return "${schemaparity." + name + "}";
     }
 
     @Test
@@ -94,9 +123,40 @@ class PluginDescriptorTest {
         expected.put("baselineOwner", "${schemaparity.baseline.owner}");
         expected.put("baselineExpires", "${schemaparity.baseline.expires}");
         expected.put("baselineAllowInCi", "${schemaparity.baseline.allowInCi}");
+        expected.put("baselineAcknowledge", "${schemaparity.baseline.acknowledge}");
         assertThat(userParameters("baseline")).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(defaultValue("baseline", "baselineAllowInCi")).isEqualTo("false");
         assertThat(defaultValue("check", "baselineStrict")).isEqualTo("false");
+    }
+
+    @Test
+    void helpGoalAndDescriptionsReadAsWritten() {
+        assertThat(mojos).containsKey("help");
+        assertThat(text(mojos.get("help"), "requiresProject")).isEqualTo("false");
+        // A {@code ${...}} in Javadoc used to lose its closing brace in the descriptor.
+        assertThat(parameterDescription("snapshot", "snapshot"))
+                .contains("${project.basedir}/src/test/resources/schemaparity/snapshot.json");
+        assertThat(parameterDescription("check", "reportDir")).contains("${project.build.directory}/schemaparity,");
+        // An XML example in the goal's Javadoc came out as its bare text values.
+        assertThat(text(mojos.get("check"), "description")).doesNotContain("io.github.schemaparity schemaparity-maven-plugin");
+        mojos.forEach((goal, mojo) -> {
+            NodeList declared = mojo.getElementsByTagName("parameter");
+            for (int i = 0; i < declared.getLength(); i++) {
+                Element parameter = (Element) declared.item(i);
+                assertThat(text(parameter, "description")).as("%s:%s", goal, text(parameter, "name")).isNotBlank();
+            }
+        });
+    }
+
+    private static String parameterDescription(String goal, String name) {
+        NodeList declared = mojos.get(goal).getElementsByTagName("parameter");
+        for (int i = 0; i < declared.getLength(); i++) {
+            Element parameter = (Element) declared.item(i);
+            if (name.equals(text(parameter, "name"))) {
+                return text(parameter, "description");
+            }
+        }
+        throw new AssertionError(goal + " has no parameter " + name);
     }
 
     @Test

@@ -53,10 +53,17 @@ public final class ParityEngine {
         List<String> schemas = effectiveSchemas(config, reader);
         SchemaMapping mapping = config.schemaMapping();
         boolean configured = !config.schemas().isEmpty();
-        Loaded expected = reader.load("expected", config.expected(), new CaptureOptions(
-                sideSchemas(config.expected(), mapping.toExpected(schemas), configured), config.privileges()));
-        Loaded actual = reader.load("actual", config.actual(),
-                new CaptureOptions(sideSchemas(config.actual(), schemas, configured), config.privileges()));
+        CaptureOptions expectedOptions = new CaptureOptions(
+                sideSchemas(config.expected(), mapping.toExpected(schemas), configured), config.privileges());
+        CaptureOptions actualOptions = new CaptureOptions(sideSchemas(config.actual(), schemas, configured),
+                config.privileges());
+        // Each side on its own read-only session, both at once: a compare waits for the slower one only.
+        BothSides.Pair<Loaded, Loaded> sides = BothSides.load(log,
+                sideLog -> new SideReader(sideLog).load("expected", config.expected(), expectedOptions),
+                sideLog -> new SideReader(sideLog).load("actual", config.actual(), actualOptions));
+        log.info(sides.timing("expected", "actual"));
+        Loaded expected = sides.first();
+        Loaded actual = sides.second();
 
         SchemaMapping applied = DatabasePairing.of(mapping, expected.catalog(), actual.catalog());
         if (!applied.isEmpty()) {

@@ -23,7 +23,8 @@
  *   <li>{@link io.github.schemaparity.engine.ParityEngine#compare compare}: two databases or snapshots,
  *       {@link io.github.schemaparity.engine.ParityConfig} (its sides, schemas and a
  *       {@link io.github.schemaparity.engine.JudgingConfig}) in, {@link io.github.schemaparity.engine.ParityResult}
- *       out;</li>
+ *       out; both sides are loaded at once ({@code BothSides}), each live one on its
+ *       own read-only session;</li>
  *   <li>{@link io.github.schemaparity.engine.ParityEngine#check check}: the project's migrations built into a
  *       throwaway candidate (or its cached catalog) against production,
  *       {@link io.github.schemaparity.engine.CandidateConfig} and {@link io.github.schemaparity.engine.JudgingConfig}

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.database.postgres.PgCatalogReader;
+import io.github.schemaparity.engine.ParityConfig;
+import io.github.schemaparity.engine.ParityEngine;
+import io.github.schemaparity.engine.ParityResult;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.testing.PgServer;
 import java.io.IOException;
@@ -14,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class CaptureStatementLogTest {
     private static final Pattern ENTRY = Pattern.compile(
-            Pattern.quote(GuardedServer.LOG_MARK) + "([^|]*)\\|([^|]*)\\|(.*)", Pattern.DOTALL);
+            Pattern.quote(GuardedServer.LOG_MARK) + "([^|]*)\\|([^|]*)\\|([^|]*)\\|(.*)", Pattern.DOTALL);
     private static final Pattern STATEMENT = Pattern.compile(
             "LOG:\\s+(?:statement|execute [^:]+):\\s*(.*)", Pattern.DOTALL);
     private static final Pattern READ_ONLY_START = Pattern.compile(
@@ -59,7 +64,49 @@ class CaptureStatementLogTest {
         }
         assertThat(catalog.schemas()).anySatisfy(schema -> assertThat(schema.tables()).hasSize(2));
 
-        List<String[]> entries = awaitEntries(log, offset, database);
+        assertOnlyReads(awaitEntries(log, offset, database), database);
+    }
+
+    /**
+     * A compare of two databases captures both sides at once, each on its own session: the log shows
+     * two sessions, one per database, each of them only reads.
+     */
+    @Test
+    void bothSidesOfACompareReadOnTheirOwnSessions() throws Exception {
+        PgServer server = GuardedServer.get();
+        String schema = "CREATE TABLE customers (id bigint PRIMARY KEY, email text UNIQUE);"
+                + " CREATE INDEX customers_email_idx ON customers (lower(email));";
+        String expected = server.createDatabase("logged_expected", schema);
+        String actual = server.createDatabase("logged_actual", schema);
+        Path log = GuardedServer.log();
+        long offset = offsetAfterSetup(server, actual, log);
+        String credentials = "?user=" + GuardedServer.USER + "&password=" + GuardedServer.PASSWORD;
+
+        Path reports = Files.createTempDirectory("compare-log");
+        ParityResult result = new ParityEngine().compare(ParityConfig.builder()
+                .expected(server.url(expected) + credentials).actual(server.url(actual) + credentials)
+                .judging(j -> j.reportDir(reports)).build());
+        assertThat(result.failingCount()).isZero();
+
+        List<String[]> expectedEntries = awaitEntries(log, offset, expected);
+        List<String[]> actualEntries = awaitEntries(log, offset, actual);
+        assertOnlyReads(expectedEntries, expected);
+        assertOnlyReads(actualEntries, actual);
+        Set<String> expectedSessions = sessions(expectedEntries);
+        Set<String> actualSessions = sessions(actualEntries);
+        assertThat(expectedSessions).as("sessions on %s", expected).hasSize(1);
+        assertThat(actualSessions).as("sessions on %s", actual).hasSize(1);
+        assertThat(expectedSessions).doesNotContainAnyElementsOf(actualSessions);
+    }
+
+    private static Set<String> sessions(List<String[]> entries) {
+        Set<String> sessions = new TreeSet<>();
+        entries.forEach(entry -> sessions.add(entry[3]));
+        return sessions;
+    }
+
+    /** The entries of one session: only reads and session settings, under application schemaparity. */
+    private static void assertOnlyReads(List<String[]> entries, String database) {
         assertThat(entries).as("log entries for %s", database).isNotEmpty()
                 .allSatisfy(entry -> assertThat(entry[0]).as("application of %s", entry[2]).isEqualTo("schemaparity"));
         assertThat(entries).noneSatisfy(entry -> assertThat(entry[2]).startsWith("ERROR"));
@@ -128,7 +175,7 @@ class CaptureStatementLogTest {
         }
     }
 
-    /** Entries as {application, database, message}; continuation lines are joined to their entry. */
+    /** Entries as {application, database, message, session}; continuation lines are joined to their entry. */
     private static List<String[]> entries(Path log, long offset, String database) throws IOException {
         if (!Files.exists(log)) {
             return List.of();
@@ -155,7 +202,7 @@ class CaptureStatementLogTest {
         }
         Matcher matcher = ENTRY.matcher(entry.toString().strip());
         if (matcher.matches() && matcher.group(2).equals(database)) {
-            entries.add(new String[] {matcher.group(1), matcher.group(2), matcher.group(3).strip()});
+            entries.add(new String[] {matcher.group(1), matcher.group(2), matcher.group(4).strip(), matcher.group(3)});
         }
     }
 }

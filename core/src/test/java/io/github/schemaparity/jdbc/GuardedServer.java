@@ -18,7 +18,7 @@ import java.util.Map;
 final class GuardedServer {
     static final String USER = "app";
     static final String PASSWORD = "S3cret-Pw!";
-    /** Log entries start with this marker, then the application name, the database and the message. */
+    /** Log entries start with this marker, then the application name, the database, the session and the message. */
     static final String LOG_MARK = "@@";
 
     private static PgServer server;
@@ -54,7 +54,7 @@ final class GuardedServer {
                     "logging_collector = on",
                     "log_directory = 'log'",
                     "log_filename = 'statements.log'",
-                    "log_line_prefix = '" + LOG_MARK + "%a|%d|'"), StandardCharsets.UTF_8,
+                    "log_line_prefix = '" + LOG_MARK + "%a|%d|%c|'"), StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

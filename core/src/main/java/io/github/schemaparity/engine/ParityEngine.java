@@ -4,7 +4,9 @@ import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.baseline.BaselineFile;
 import io.github.schemaparity.baseline.BaselineUpdate;
 import io.github.schemaparity.capture.CaptureOptions;
+import io.github.schemaparity.capture.CaptureRetry;
 import io.github.schemaparity.capture.CatalogReader;
+import io.github.schemaparity.capture.ConsistentCapture;
 import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
@@ -42,6 +44,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,10 +61,17 @@ public final class ParityEngine {
     private static final int CONSOLE_HEADER_LINES = 2;
 
     private final ParityLog log;
+    private final CaptureRetry captureRetry;
 
     /** An engine that reports progress to {@code log}. */
     public ParityEngine(ParityLog log) {
+        this(log, CaptureRetry.defaults());
+    }
+
+    /** An engine that reports progress to {@code log} and retries live captures as {@code captureRetry} says. */
+    public ParityEngine(ParityLog log, CaptureRetry captureRetry) {
         this.log = Objects.requireNonNull(log, "log");
+        this.captureRetry = Objects.requireNonNull(captureRetry, "captureRetry");
     }
 
     /** An engine that reports nothing. */
@@ -319,13 +329,20 @@ public final class ParityEngine {
         CatalogReader reader = CatalogReaders.forEngine(source.engine());
         long start = System.nanoTime();
         Catalog catalog;
-        try (ReadOnlySession session = ReadOnlyConnector.open(source)) {
-            catalog = reader.read(session.connection(), options);
-            // Version awareness: the history rows travel with the catalog, so snapshots carry them too.
-            MigrationHistoryReader.Result history = MigrationHistoryReader.read(session.connection(),
-                    catalog.engine(), options.schemas());
-            history.notes().forEach(note -> log.warn(role + ": " + note));
-            catalog = catalog.withMigrationHistory(history.rows());
+        ConsistentCapture.Result<Map.Entry<Catalog, List<String>>> captured;
+        try {
+            captured = ConsistentCapture.run(() -> ReadOnlyConnector.open(source), connection -> {
+                Catalog read = reader.read(connection, options);
+                // Version awareness: the history rows travel with the catalog, so snapshots carry them too.
+                MigrationHistoryReader.Result history = MigrationHistoryReader.read(connection, read.engine(),
+                        options.schemas());
+                return Map.entry(read.withMigrationHistory(history.rows()), history.notes());
+            }, captureRetry, role, log::info);
+            catalog = captured.value().getKey();
+            captured.value().getValue().forEach(note -> log.warn(role + ": " + note));
+            if (captured.replica().replica()) {
+                log.info(captured.replica().describe(role));
+            }
         } catch (SQLException e) {
             throw JdbcErrors.readFailed(source, "capturing the " + role + " catalog", e);
         } catch (SchemaNotFoundException e) {
@@ -333,7 +350,7 @@ public final class ParityEngine {
         }
         log.info("captured " + role + " (" + kind + " " + catalog.engine().id() + " " + catalog.serverVersion() + "): "
                 + tableCount(catalog) + " tables in " + millis(start) + " ms");
-        return new Loaded(Side.of(kind, catalog), catalog);
+        return new Loaded(Side.of(kind, catalog).withReplica(captured.replica()), catalog);
     }
 
     private Loaded loadSnapshot(String role, Path file, CaptureOptions options) {

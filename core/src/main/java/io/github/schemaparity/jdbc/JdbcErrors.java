@@ -22,7 +22,47 @@ public final class JdbcErrors {
     /** Database, table, column and command access denied, and "needs the ... privilege". */
     private static final java.util.Set<Integer> MYSQL_DENIED = java.util.Set.of(1044, 1142, 1143, 1227);
 
+    private static final int MYSQL_DEADLOCK = 1213;
+    /** "Table definition has changed, please retry transaction": DDL after the consistent snapshot. */
+    private static final int MYSQL_TABLE_DEFINITION_CHANGED = 1412;
+    private static final java.util.Set<String> PG_TRANSIENT = java.util.Set.of(
+            "40001", // serialization failure: canceled or terminated due to conflict with recovery
+            "40P01", // deadlock
+            "55P03", // lock not available: lock_timeout behind DDL or WAL replay
+            "57P04", // database dropped: the standby's "terminating connection due to conflict with recovery"
+            "08006", "08003"); // the connection went away (a terminated session on a standby)
+
     private JdbcErrors() {
+    }
+
+    /**
+     * Whether a catalog query failed for a passing reason, so that capturing again may succeed: a
+     * recovery conflict on a hot standby, a lock or deadlock timeout, a lost connection, or DDL that
+     * changed a table after the snapshot was taken.
+     */
+    public static boolean isTransient(SQLException error) {
+        String state = error.getSQLState() == null ? "" : error.getSQLState();
+        int code = error.getErrorCode();
+        return PG_TRANSIENT.contains(state) || recoveryConflict(error) || code == MYSQL_LOCK_WAIT_TIMEOUT
+                || code == MYSQL_DEADLOCK || code == MYSQL_TABLE_DEFINITION_CHANGED
+                || String.valueOf(error.getMessage()).contains("cache lookup failed");
+    }
+
+    /** The first line of a driver error and its SQLState, with any password masked. */
+    public static String summary(SQLException error) {
+        String message = error.getMessage() == null || error.getMessage().isBlank() ? "no details from the driver"
+                : error.getMessage().strip().lines().findFirst().orElse("").strip();
+        String state = error.getSQLState() == null ? "" : error.getSQLState();
+        return JdbcUrls.mask(message) + stateSuffix(state);
+    }
+
+    private static boolean recoveryConflict(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("conflict with recovery")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mySqlFamily(JdbcSource source) {
@@ -78,6 +118,12 @@ public final class JdbcErrors {
         String url = source.maskedUrl();
         String state = error.getSQLState() == null ? "" : error.getSQLState();
         int code = mySqlFamily(source) ? error.getErrorCode() : 0;
+        if (recoveryConflict(error)) {
+            return new SchemaParityException("The standby cancelled the capture while " + what + " at " + url
+                    + " (conflict with recovery, SQLState " + state + "): " + oneLine(source, error.getMessage())
+                    + "; on the standby set hot_standby_feedback = on, or raise max_standby_streaming_delay,"
+                    + " or raise schemaparity.capture.retries", sanitized(source, error));
+        }
         if (state.equals("57014") || code == MYSQL_EXECUTION_TIME_EXCEEDED || code == MARIADB_STATEMENT_TIME_EXCEEDED) {
             return new SchemaParityException("Timed out while " + what + " at " + url
                     + ": the server cancelled a catalog query after the statement timeout; retry when the server is"
@@ -85,7 +131,9 @@ public final class JdbcErrors {
         }
         if (state.equals("55P03") || code == MYSQL_LOCK_WAIT_TIMEOUT) {
             return new SchemaParityException("Timed out waiting for a lock while " + what + " at " + url
-                    + ": a DDL statement holds a catalog lock; retry when it has finished", sanitized(source, error));
+                    + ": a DDL statement (on a standby: WAL replay) holds a lock; retry when it has finished,"
+                    + " or raise schemaparity.capture.retries; on a standby also set hot_standby_feedback = on or"
+                    + " raise max_standby_streaming_delay", sanitized(source, error));
         }
         if (state.equals("42501") || MYSQL_DENIED.contains(code)) {
             return new SchemaParityException("Permission denied while " + what + " at " + url + ": "

@@ -14,14 +14,17 @@ import java.util.Properties;
  * Opens {@link ReadOnlySession}s, the only way SchemaParity connects to a database it compares.
  *
  * <p>On PostgreSQL a session is made read-only three times over: {@code Connection.setReadOnly(true)},
- * {@code SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}, and auto-commit off so that every
- * read runs in one transaction that {@link ReadOnlySession#close()} rolls back. A statement timeout
+ * {@code SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}, and an explicit
+ * {@code BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY} with auto-commit off, so that every read runs
+ * in one transaction, on one snapshot, that {@link ReadOnlySession#close()} rolls back. A statement timeout
  * ({@value #STATEMENT_TIMEOUT}) and a lock timeout ({@value #LOCK_TIMEOUT}) keep a capture from
  * holding up a busy production server; {@code application_name} is {@value #APPLICATION_NAME} so a
  * DBA can see who is connected.
  *
  * <p>On MySQL and MariaDB likewise: {@code setReadOnly(true)}, {@code SET SESSION TRANSACTION READ ONLY},
- * auto-commit off and an explicit {@code START TRANSACTION READ ONLY}; the statement timeout is
+ * auto-commit off and an explicit {@code START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY} at
+ * {@code REPEATABLE READ} (InnoDB's snapshot; MariaDB's {@code information_schema} is not transactional,
+ * which {@code capture.ConsistentCapture} covers by checking that nothing changed); the statement timeout is
  * {@code max_execution_time} (milliseconds) on MySQL and {@code max_statement_time} (seconds) on MariaDB,
  * chosen by what the server reports, not by the URL: a {@code jdbc:mysql:} URL may point at MariaDB.
  * {@code lock_wait_timeout} (metadata locks) and {@code innodb_lock_wait_timeout} are {@value #LOCK_TIMEOUT}.
@@ -85,11 +88,12 @@ public final class ReadOnlyConnector {
                 for (String sql : dialect.sessionSetup(statement)) {
                     statement.execute(sql);
                 }
+                // One snapshot for the whole capture: every catalog query sees the same committed state.
+                // The session default covers transactions the driver begins after a rollback.
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                // explicit, so the read-only transaction does not rest on the session default alone
+                statement.execute(dialect.beginTransaction);
                 connection.setAutoCommit(false);
-                if (dialect != Dialect.POSTGRESQL) {
-                    // explicit, so the read-only transaction does not rest on the session default alone
-                    statement.execute("START TRANSACTION READ ONLY");
-                }
             }
             return new ReadOnlySession(source, engine, connection);
         } catch (SQLException e) {
@@ -108,6 +112,8 @@ public final class ReadOnlyConnector {
 
     /** MySQL and MariaDB: same read-only statements, different statement timeouts. */
     private static final class MySqlFamily {
+        /** InnoDB's snapshot is taken here rather than at the first read. */
+        static final String BEGIN = "START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY";
         static final List<String> SETUP = List.of(
                 "SET SESSION TRANSACTION READ ONLY",
                 "SET SESSION lock_wait_timeout = " + seconds(LOCK_TIMEOUT),
@@ -134,25 +140,28 @@ public final class ReadOnlyConnector {
     /** What differs between engines when opening a session. */
     private enum Dialect {
         POSTGRESQL("PostgreSQL", "org.postgresql.Driver", "org.postgresql:postgresql",
-                "jdbc:postgresql://host:5432/db", List.of(
+                "jdbc:postgresql://host:5432/db", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", List.of(
                 "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
                 "SET statement_timeout = '" + STATEMENT_TIMEOUT + "'",
                 "SET lock_timeout = '" + LOCK_TIMEOUT + "'",
                 "SET idle_in_transaction_session_timeout = '" + IDLE_IN_TRANSACTION_TIMEOUT + "'",
                 "SET application_name = '" + APPLICATION_NAME + "'")),
         MYSQL("MySQL", "com.mysql.cj.jdbc.Driver", "com.mysql:mysql-connector-j",
-                "jdbc:mysql://host:3306/db", MySqlFamily.SETUP),
+                "jdbc:mysql://host:3306/db", MySqlFamily.BEGIN, MySqlFamily.SETUP),
         MARIADB("MariaDB", "org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client",
-                "jdbc:mariadb://host:3306/db", MySqlFamily.SETUP);
+                "jdbc:mariadb://host:3306/db", MySqlFamily.BEGIN, MySqlFamily.SETUP);
 
         private final String displayName;
         private final String driverClass;
         private final String driverArtifact;
         private final String exampleUrl;
+        /** Opens the capture's one read-only, repeatable-read transaction. */
+        private final String beginTransaction;
         private final List<String> sessionSetup;
 
         Dialect(String displayName, String driverClass, String driverArtifact, String exampleUrl,
-                List<String> sessionSetup) {
+                String beginTransaction, List<String> sessionSetup) {
+            this.beginTransaction = beginTransaction;
             this.displayName = displayName;
             this.driverClass = driverClass;
             this.driverArtifact = driverArtifact;

@@ -13,7 +13,7 @@ import java.time.Duration;
  */
 public record CaptureRetry(int retries, Duration totalTime) {
     /** Retries unless told otherwise: enough to ride out a burst of DDL and VACUUM on a primary. */
-    public static final int DEFAULT_RETRIES = 5;
+    public static final int DEFAULT_RETRIES = 8;
     /** Time for all attempts unless told otherwise. */
     public static final Duration DEFAULT_TOTAL_TIME = Duration.ofSeconds(120);
 

@@ -1,6 +1,7 @@
 package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.capture.CaptureRetry;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.engine.Source;
 import java.nio.file.Path;
@@ -18,6 +19,17 @@ abstract class AbstractParityMojo extends AbstractMojo {
     @Parameter(property = "schemaparity.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * How many times a capture of a live database is tried again after a passing failure (a recovery
+     * conflict on a hot standby, a lock timeout, DDL committed meanwhile), one log line each.
+     */
+    @Parameter(property = "schemaparity.capture.retries", defaultValue = "8")
+    int captureRetries = CaptureRetry.DEFAULT_RETRIES;
+
+    /** The longest, in seconds, all attempts of one capture may take together. */
+    @Parameter(property = "schemaparity.capture.retryTime", defaultValue = "120")
+    int captureRetryTime = (int) CaptureRetry.DEFAULT_TOTAL_TIME.toSeconds();
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
@@ -31,7 +43,7 @@ abstract class AbstractParityMojo extends AbstractMojo {
             return;
         }
         try {
-            run(new ParityEngine(new MavenParityLog(getLog())));
+            run(new ParityEngine(new MavenParityLog(getLog()), CaptureRetry.of(captureRetries, captureRetryTime)));
         } catch (SchemaParityException e) {
             // The message is the whole story for the user. Without -e Maven would append the message of
             // every cause to it, so the technical cause is only attached when -e asks for it.

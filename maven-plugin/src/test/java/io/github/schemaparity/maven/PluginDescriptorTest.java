@@ -69,6 +69,8 @@ class PluginDescriptorTest {
         expected.put("referenceUserEnv", "${schemaparity.reference.userEnv}");
         expected.put("referencePasswordEnv", "${schemaparity.reference.passwordEnv}");
         expected.put("destructiveFixes", "${schemaparity.fix.destructive}");
+        expected.put("captureRetries", "${schemaparity.capture.retries}");
+        expected.put("captureRetryTime", "${schemaparity.capture.retryTime}");
         assertThat(userParameters("check")).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
@@ -76,12 +78,16 @@ class PluginDescriptorTest {
     void everyParameterIsAlsoASchemaparityProperty() {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
                 "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict",
-                "destructiveFixes", "schemaMapping");
-        assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip");
+                "destructiveFixes", "schemaMapping", "captureRetries", "captureRetryTime");
+        assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip",
+                "captureRetries", "captureRetryTime");
+        Map<String, String> dotted = Map.of("destructiveFixes", "${schemaparity.fix.destructive}",
+                "captureRetries", "${schemaparity.capture.retries}",
+                "captureRetryTime", "${schemaparity.capture.retryTime}");
         for (String goal : List.of("compare", "snapshot")) {
             userParameters(goal).forEach((name, expression) ->
-                    assertThat(expression).as("%s:%s", goal, name).isEqualTo(name.equals("destructiveFixes")
-                            ? "${schemaparity.fix.destructive}" : "${schemaparity." + name + "}"));
+                    assertThat(expression).as("%s:%s", goal, name)
+                            .isEqualTo(dotted.getOrDefault(name, "${schemaparity." + name + "}")));
         }
     }
 

@@ -77,7 +77,9 @@ public final class JdbcErrors {
         where = where == null ? url : where;
         if (state.startsWith("28")) {
             return new SchemaParityException("Authentication failed for user '" + userName(source) + "' at " + url
-                    + ": check the user and password", sanitized(source, error));
+                    + ": check the user and password" + (JdbcUrls.passwordCutByAmpersand(source.url())
+                    ? "; the password in the URL is cut at a raw '&': write it as %26, or give the password"
+                    + " through settings.xml or the environment instead" : ""), sanitized(source, error));
         }
         if (state.equals("08004") && String.valueOf(error.getMessage()).contains("password")) {
             // The server asked for a password and none was given.
@@ -189,9 +191,14 @@ public final class JdbcErrors {
         SQLException copy = new SQLException(error.getClass().getName() + ": " + source.scrub(error.getMessage()),
                 error.getSQLState(), error.getErrorCode());
         copy.setStackTrace(error.getStackTrace());
-        Throwable cause = error.getCause();
-        if (cause != null) {
-            copy.initCause(new Exception(cause.getClass().getName() + ": " + source.scrub(cause.getMessage())));
+        Throwable last = copy;
+        int depth = 0;
+        for (Throwable cause = error.getCause(); cause != null && cause != error && depth < 10;
+                cause = cause.getCause() == cause ? null : cause.getCause(), depth++) {
+            Exception scrubbed = new Exception(cause.getClass().getName() + ": " + source.scrub(cause.getMessage()));
+            scrubbed.setStackTrace(cause.getStackTrace());
+            last.initCause(scrubbed);
+            last = scrubbed;
         }
         return copy;
     }

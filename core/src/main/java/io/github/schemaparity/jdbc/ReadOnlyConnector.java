@@ -69,9 +69,10 @@ public final class ReadOnlyConnector {
         Engine engine = source.engine();
         Dialect dialect = Dialect.of(engine);
         Driver driver = dialect.driver();
+        JdbcSource forDriver = source.forDriver();
         Connection connection;
         try {
-            connection = driver.connect(source.url(), dialect.connectionProperties(source, connectTimeout));
+            connection = driver.connect(forDriver.url(), dialect.connectionProperties(forDriver, connectTimeout));
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).startsWith("Unable to parse URL")) {
                 throw dialect.invalidUrl(source);

@@ -43,6 +43,7 @@ abstract class AbstractParityMojo extends AbstractMojo {
             return;
         }
         try {
+            warnAboutPasswordsInUrls();
             run(new ParityEngine(new MavenParityLog(getLog()), CaptureRetry.of(captureRetries, captureRetryTime)));
         } catch (SchemaParityException e) {
             // The message is the whole story for the user. Without -e Maven would append the message of
@@ -96,6 +97,36 @@ abstract class AbstractParityMojo extends AbstractMojo {
             return Path.of(project.getBuild().getDirectory());
         }
         return baseDirectory().resolve("target");
+    }
+
+    /** Where a password belongs instead of a URL, as this goal's settings name it. */
+    static final String GOAL_CREDENTIALS = "these goals take no credentials apart from the URL: prefer the check goal"
+            + " with schemaparity.reference.serverId (a settings.xml <server>, encryptable with mvn -ep) or the"
+            + " SCHEMAPARITY_REFERENCE_USER / SCHEMAPARITY_REFERENCE_PASSWORD environment variables, or the"
+            + " driver's password file (~/.pgpass)";
+
+    /** The goal's URL parameters by property name, for the password warning. */
+    java.util.Map<String, String> urlParameters() {
+        return java.util.Map.of();
+    }
+
+    /** Where a password belongs instead of a URL for this goal. */
+    String credentialAlternatives() {
+        return GOAL_CREDENTIALS;
+    }
+
+    /** One warning line when any URL parameter holds a password (Maven's -X prints parameters). */
+    private void warnAboutPasswordsInUrls() {
+        java.util.List<String> holding = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(urlParameters()).forEach((name, url) -> {
+            if (io.github.schemaparity.jdbc.JdbcUrls.passwordInUrlWarning(name, url, "") != null) {
+                holding.add(name);
+            }
+        });
+        if (!holding.isEmpty()) {
+            getLog().warn(io.github.schemaparity.jdbc.JdbcUrls.passwordInUrlWarning(String.join(" and ", holding),
+                    urlParameters().get(holding.get(0)), credentialAlternatives()));
+        }
     }
 
     /** Runs the goal; {@link SchemaParityException}s become one-line build errors. */

@@ -34,6 +34,15 @@ public class CompareMojo extends AbstractComparisonMojo {
     String actual;
 
     @Override
+    java.util.Map<String, String> urlParameters() {
+        java.util.Map<String, String> urls = new java.util.HashMap<>();
+        urls.put("schemaparity.expected", expected);
+        urls.put("schemaparity.actual", actual);
+        urls.values().removeIf(java.util.Objects::isNull);
+        return urls;
+    }
+
+    @Override
     void run(ParityEngine engine) throws MojoFailureException {
         ParityConfig config = comparisonSettings(ParityConfig.builder())
                 .expected(source(require(expected, "expected", "expected database", "JDBC URL or snapshot file")))

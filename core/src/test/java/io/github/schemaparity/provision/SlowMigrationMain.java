@@ -48,6 +48,6 @@ public final class SlowMigrationMain {
         } catch (SchemaParityException e) {
             System.out.println("[ERROR] " + e.getMessage());
             System.out.flush();
-
+        }
     }
 }

@@ -119,7 +119,7 @@ final class CheckRun {
             return new Reference(engine.capture("reference", jdbc.kind(), jdbc.jdbc(), options), config.schemas());
         }
         Path file = ((Source.Snapshot) config.reference()).file();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file)) { // a directory: readSnapshot names it
             throw new SchemaParityException("Reference snapshot not found: " + file + "; " + fix);
         }
         long start = System.nanoTime();

@@ -363,6 +363,10 @@ public final class ParityEngine {
     }
 
     static Snapshot readSnapshot(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new SchemaParityException("Snapshot path " + file + " is a directory, not a file: name the snapshot"
+                    + " file itself, e.g. " + file.resolve("snapshot.json"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new SchemaParityException("Snapshot file not found: " + file
                     + "; create it with the snapshot goal, or pass a JDBC URL starting with jdbc:");

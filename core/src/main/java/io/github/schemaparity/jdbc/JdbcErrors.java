@@ -101,6 +101,14 @@ public final class JdbcErrors {
                     + "; check the host and port, and that the database accepts TCP connections from here",
                     sanitized(source, error));
         }
+        if (String.valueOf(error.getMessage()).contains("Connection attempt timed out") && where != url
+                && reachable(where)) {
+            // pgjdbc's login timeout on a server that answers TCP: the login itself is stuck
+            return new SchemaParityException("Cannot connect to " + url + ": " + where + " accepted the connection but"
+                    + " the login did not finish in time: the server may wait for a lock (DDL or VACUUM FULL on a"
+                    + " catalog such as pg_index blocks new logins) or be overloaded; check pg_stat_activity and"
+                    + " pg_locks there", sanitized(source, error));
+        }
         if (network instanceof SocketTimeoutException || error instanceof SQLTimeoutException
                 || String.valueOf(error.getMessage()).contains("timed out")) {
             return new SchemaParityException("Cannot connect to " + url + ": no answer from " + where
@@ -150,6 +158,21 @@ public final class JdbcErrors {
         String user = source.effectiveUser();
         // Without a user anywhere, the PostgreSQL driver logs in as the operating-system user.
         return user != null ? user : System.getProperty("user.name");
+    }
+
+    /** Whether a TCP connection to {@code host:port} opens within two seconds (it is closed at once). */
+    private static boolean reachable(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        if (colon <= 0 || hostAndPort.contains(",")) {
+            return false;
+        }
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(host(hostAndPort),
+                    Integer.parseInt(hostAndPort.substring(colon + 1))), 2000);
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String host(String hostAndPort) {

@@ -102,8 +102,8 @@ public final class JdbcErrors {
                     sanitized(source, error));
         }
         if (String.valueOf(error.getMessage()).contains("Connection attempt timed out") && where != url
-                && reachable(where)) {
-            // pgjdbc's login timeout on a server that answers TCP: the login itself is stuck
+                && !mySqlFamily(source) && answersAsPostgres(where)) {
+            // pgjdbc's login timeout on a server that does speak PostgreSQL: the login itself is stuck
             return new SchemaParityException("Cannot connect to " + url + ": " + where + " accepted the connection but"
                     + " the login did not finish in time: the server may wait for a lock (DDL or VACUUM FULL on a"
                     + " catalog such as pg_index blocks new logins) or be overloaded; check pg_stat_activity and"
@@ -160,8 +160,11 @@ public final class JdbcErrors {
         return user != null ? user : System.getProperty("user.name");
     }
 
-    /** Whether a TCP connection to {@code host:port} opens within two seconds (it is closed at once). */
-    private static boolean reachable(String hostAndPort) {
+    /**
+     * Whether {@code host:port} answers a PostgreSQL SSLRequest ({@code S} or {@code N}) within two
+     * seconds: a server that speaks the protocol, as opposed to a silent port. Nothing else is sent.
+     */
+    private static boolean answersAsPostgres(String hostAndPort) {
         int colon = hostAndPort.lastIndexOf(':');
         if (colon <= 0 || hostAndPort.contains(",")) {
             return false;
@@ -169,7 +172,11 @@ public final class JdbcErrors {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(host(hostAndPort),
                     Integer.parseInt(hostAndPort.substring(colon + 1))), 2000);
-            return true;
+            socket.setSoTimeout(2000);
+            // length 8, then the SSLRequest code 1234.5679
+            socket.getOutputStream().write(new byte[] {0, 0, 0, 8, 0x04, (byte) 0xd2, 0x16, 0x2f});
+            int answer = socket.getInputStream().read();
+            return answer == 'S' || answer == 'N';
         } catch (java.io.IOException | RuntimeException e) {
             return false;
         }

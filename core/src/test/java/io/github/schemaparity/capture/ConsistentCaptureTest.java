@@ -56,10 +56,10 @@ class ConsistentCaptureTest {
 
         String racing = server.createDatabase("racing", PG_START);
         JdbcSource source = new JdbcSource(server.url(racing), "postgres", "postgres");
-        race(() -> {
+        race(pace -> {
             for (String state : pgStates()) {
                 server.execute(racing, state);
-                pauseMillis(80);
+                pace.run();
             }
         }, retries -> capturePg(source, retries), committed);
     }
@@ -88,10 +88,10 @@ class ConsistentCaptureTest {
         JdbcSource source = new JdbcSource(server.url(racing), server.user(), server.password());
         List<Catalog> renamed = committed.stream()
                 .map(io.github.schemaparity.mapping.SchemaMapping.of(quiet, racing)::apply).toList();
-        race(() -> {
+        race(pace -> {
             for (String statement : statements) {
                 server.execute(racing, statement);
-                pauseMillis(80);
+                pace.run();
             }
         }, retries -> captureMariaDb(source, retries), renamed);
     }
@@ -100,12 +100,30 @@ class ConsistentCaptureTest {
         ConsistentCapture.Result<Catalog> run(Consumer<String> retries) throws Exception;
     }
 
-    /** Runs the DDL loop and captures at the same time; every capture must be one of {@code committed}. */
-    private static void race(Runnable ddl, Capture capture, List<Catalog> committed) throws Exception {
+    /** The DDL loop: runs its statements, calling the pacer after each commit. */
+    private interface Ddl {
+        void run(Runnable pace);
+    }
+
+    /**
+     * Runs the DDL loop and captures at the same time; every capture must be one of {@code committed}.
+     * After each commit the loop waits (a little, or until the next capture has finished) so that on a
+     * busy machine the captures still see the loop progress rather than only its end.
+     */
+    private static void race(Ddl ddl, Capture capture, List<Catalog> committed) throws Exception {
         AtomicBoolean done = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable pace = () -> {
+            int seen = finished.get();
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            pauseMillis(20);
+            while (finished.get() == seen && System.nanoTime() < deadline) {
+                pauseMillis(5);
+            }
+        };
         CompletableFuture<Void> loop = CompletableFuture.runAsync(() -> {
             try {
-                ddl.run();
+                ddl.run(pace);
             } finally {
                 done.set(true);
             }
@@ -119,6 +137,7 @@ class ConsistentCaptureTest {
             assertThat(state).as("capture %s equals a committed state", captures).isNotNegative();
             seen.add(state);
             captures++;
+            finished.incrementAndGet();
         }
         loop.join();
         System.out.printf("%d captures racing %d DDL commits: states seen %s, %d retries%n", captures, STATES, seen,

@@ -1,5 +1,6 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.capture.CaptureRetry;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.cache.CandidateKey;
 import io.github.schemaparity.history.VersionPlan;
@@ -20,7 +21,10 @@ final class CheckPipeline {
     private final JudgingConfig judging;
     private final ParityLog log;
 
-    CheckPipeline(CandidateConfig candidate, JudgingConfig judging, ParityLog log) {
+    private final CaptureRetry captureRetry;
+
+    CheckPipeline(CandidateConfig candidate, JudgingConfig judging, ParityLog log, CaptureRetry captureRetry) {
+        this.captureRetry = captureRetry;
         this.candidate = candidate;
         this.judging = judging;
         this.log = log;
@@ -29,7 +33,7 @@ final class CheckPipeline {
     CheckResult run() {
         MigrationSource migrations = candidate.migrationSource();
         log.info("migrations: " + migrations.describe());
-        Reference reference = new ReferenceLoader(new SideReader(log),
+        Reference reference = new ReferenceLoader(new SideReader(log, captureRetry),
                 ReferenceLoader.CREATE_SNAPSHOT + " or set schemaparity.reference").load(candidate);
         Catalog production = reference.loaded().catalog();
         // The candidate is captured by the same reader: fail on an engine SchemaParity cannot capture before starting anything.

@@ -117,6 +117,15 @@ public record JudgingConfig(DiffOptions diffOptions, Policy policy, boolean igno
         /** Object-path globs whose differences are allowed, e.g. {@code public.audit_*}. */
         public Builder ignore(List<String> globs) {
             this.ignore = globs == null ? Policy.defaults().ignore() : SettingLists.clean(globs);
+            if (globs != null && !globs.isEmpty() && this.ignore.isEmpty()) {
+                throw new SchemaParityException("Ignore patterns '" + String.join(",", globs) + "' hold no pattern,"
+                        + " only commas or blanks: give object paths or globs such as public.tmp_*, separated by commas");
+            }
+            try {
+                this.ignore.forEach(io.github.schemaparity.policy.GlobPattern::compile); // named here, not mid-run
+            } catch (IllegalArgumentException e) {
+                throw new SchemaParityException(e.getMessage(), e);
+            }
             return this;
         }
 

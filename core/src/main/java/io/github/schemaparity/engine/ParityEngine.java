@@ -6,6 +6,7 @@ import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.baseline.BaselineFile;
 import io.github.schemaparity.policy.BaselineUpdate;
 import io.github.schemaparity.capture.CaptureOptions;
+import io.github.schemaparity.capture.CaptureRetry;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.jdbc.JdbcUrls;
 import io.github.schemaparity.mapping.SchemaMapping;
@@ -30,10 +31,17 @@ public final class ParityEngine {
     public static final String REPORT_FILE = ReportWriters.REPORT_FILE;
 
     private final ParityLog log;
+    private final CaptureRetry captureRetry;
 
     /** An engine that reports progress to {@code log}. */
     public ParityEngine(ParityLog log) {
+        this(log, CaptureRetry.defaults());
+    }
+
+    /** An engine that reports progress to {@code log} and retries live captures as {@code captureRetry} says. */
+    public ParityEngine(ParityLog log, CaptureRetry captureRetry) {
         this.log = Objects.requireNonNull(log, "log");
+        this.captureRetry = Objects.requireNonNull(captureRetry, "captureRetry");
     }
 
     /** An engine that reports nothing. */
@@ -49,7 +57,7 @@ public final class ParityEngine {
      *                               authentication, a missing snapshot, an engine mismatch, ...
      */
     public ParityResult compare(ParityConfig config) {
-        SideReader reader = new SideReader(log);
+        SideReader reader = new SideReader(log, captureRetry);
         List<String> schemas = effectiveSchemas(config, reader);
         SchemaMapping mapping = config.schemaMapping();
         boolean configured = !config.schemas().isEmpty();
@@ -59,8 +67,8 @@ public final class ParityEngine {
                 config.privileges());
         // Each side on its own read-only session, both at once: a compare waits for the slower one only.
         BothSides.Pair<Loaded, Loaded> sides = BothSides.load(log,
-                sideLog -> new SideReader(sideLog).load("expected", config.expected(), expectedOptions),
-                sideLog -> new SideReader(sideLog).load("actual", config.actual(), actualOptions));
+                sideLog -> new SideReader(sideLog, captureRetry).load("expected", config.expected(), expectedOptions),
+                sideLog -> new SideReader(sideLog, captureRetry).load("actual", config.actual(), actualOptions));
         log.info(sides.timing("expected", "actual"));
         Loaded expected = sides.first();
         Loaded actual = sides.second();
@@ -87,7 +95,7 @@ public final class ParityEngine {
      */
     public CheckResult check(CandidateConfig candidate, JudgingConfig judging) {
         return new CheckPipeline(Objects.requireNonNull(candidate, "candidate"),
-                Objects.requireNonNull(judging, "judging"), log).run();
+                Objects.requireNonNull(judging, "judging"), log, captureRetry).run();
     }
 
     /**
@@ -125,7 +133,7 @@ public final class ParityEngine {
      */
     public boolean snapshot(JdbcSource source, CaptureOptions options, Path file) {
         options = new CaptureOptions(SettingLists.clean(options.schemas()), options.privileges());
-        Loaded captured = new SideReader(log).capture("database", Side.JDBC, source, options);
+        Loaded captured = new SideReader(log, captureRetry).capture("database", Side.JDBC, source, options);
         boolean written;
         try {
             written = SnapshotFile.write(Snapshot.of(options.schemas(), captured.catalog()), file);

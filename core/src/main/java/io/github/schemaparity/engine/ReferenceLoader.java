@@ -32,7 +32,7 @@ final class ReferenceLoader {
             return new Reference(reader.capture("reference", jdbc.kind(), jdbc.jdbc(), options), config.schemas());
         }
         Path file = ((Source.Snapshot) config.reference()).file();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file)) { // a directory: the reader names it
             throw new SchemaParityException("Reference snapshot not found: " + file + "; " + createSnapshot);
         }
         return reader.reference(file, config.schemas());

@@ -4,6 +4,8 @@ import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureOptions;
+import io.github.schemaparity.capture.CaptureRetry;
+import io.github.schemaparity.capture.ConsistentCapture;
 import io.github.schemaparity.capture.CatalogReader;
 import io.github.schemaparity.capture.SchemaNotFoundException;
 import io.github.schemaparity.history.MigrationHistoryReader;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,9 +33,16 @@ import java.util.TreeSet;
  */
 final class SideReader {
     private final ParityLog log;
+    private final CaptureRetry retry;
 
+    /** A reader whose live captures retry as {@link CaptureRetry#defaults()} says. */
     SideReader(ParityLog log) {
+        this(log, CaptureRetry.defaults());
+    }
+
+    SideReader(ParityLog log, CaptureRetry retry) {
         this.log = log;
+        this.retry = retry;
     }
 
     /** A source of either kind, as {@code role} (e.g. {@code expected}) in messages. */
@@ -48,20 +58,29 @@ final class SideReader {
         CatalogReader reader = CatalogReaders.forEngine(source.engine());
         long start = System.nanoTime();
         Catalog catalog;
-        try (ReadOnlySession session = ReadOnlyConnector.open(source, EngineRegistry.of(source).session())) {
-            catalog = reader.read(session.connection(), options);
-            // Version awareness: the history rows travel with the catalog, so snapshots carry them too.
-            MigrationHistoryReader.Result history = MigrationHistoryReader.read(session.connection(),
-                    EngineRegistry.of(catalog.engine()).historyQueries(), options.schemas());
-            history.notes().forEach(note -> log.warn(role + ": " + note));
-            catalog = catalog.withMigrationHistory(history.rows());
+        ConsistentCapture.Result<Map.Entry<Catalog, List<String>>> captured;
+        try {
+            // One snapshot per attempt; a capture that DDL or WAL replay cut short is taken again (bounded).
+            captured = ConsistentCapture.run(() -> ReadOnlyConnector.open(source, EngineRegistry.of(source).session()),
+                    connection -> {
+                        Catalog read = reader.read(connection, options);
+                        // Version awareness: the history rows travel with the catalog, so snapshots carry them too.
+                        MigrationHistoryReader.Result history = MigrationHistoryReader.read(connection,
+                                EngineRegistry.of(read.engine()).historyQueries(), options.schemas());
+                        return Map.entry(read.withMigrationHistory(history.rows()), history.notes());
+                    }, retry, role, log::info);
+            catalog = captured.value().getKey();
+            captured.value().getValue().forEach(note -> log.warn(role + ": " + note));
+            if (captured.replica().replica()) {
+                log.info(captured.replica().describe(role));
+            }
         } catch (SQLException e) {
             throw JdbcErrors.readFailed(source, "capturing the " + role + " catalog", e,
                     EngineRegistry.of(source).session().errorCodes());
         } catch (SchemaNotFoundException e) {
             throw new SchemaParityException(role + " " + source.maskedUrl() + ": " + e.getMessage(), e);
         }
-        Loaded loaded = new Loaded(Side.of(kind, catalog), catalog);
+        Loaded loaded = new Loaded(Side.of(kind, catalog).withReplica(captured.replica()), catalog);
         log.info("captured " + role + " (" + kind + " " + catalog.engine().id() + " " + catalog.serverVersion() + "): "
                 + loaded.tableCount() + " tables in " + Elapsed.millis(start) + " ms");
         return loaded;
@@ -100,6 +119,10 @@ final class SideReader {
 
     /** Reads a snapshot file; a missing or unreadable one is named with the way to make it. */
     Snapshot read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new SchemaParityException("Snapshot path " + file + " is a directory, not a file: name the snapshot"
+                    + " file itself, e.g. " + file.resolve("snapshot.json"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new SchemaParityException("Snapshot file not found: " + file
                     + "; create it with the snapshot goal, or pass a JDBC URL starting with jdbc:");

@@ -23,6 +23,7 @@ public record JdbcSource(String url, String user, String password) {
      */
     public JdbcSource {
         JdbcUrls.engineOf(url);
+        UrlCredentials.of(url); // a user:password@ part that cannot be read fails here, in one line
     }
 
     /** A source whose credentials, if any, are in the URL. */
@@ -45,7 +46,24 @@ public record JdbcSource(String url, String user, String password) {
      * (the driver then falls back to its own default).
      */
     public String effectiveUser() {
-        return user != null ? user : JdbcUrls.queryParameter(url, "user");
+        if (user != null) {
+            return user;
+        }
+        String inUrl = UrlCredentials.of(url).user();
+        return inUrl != null ? inUrl : JdbcUrls.queryParameter(url, "user");
+    }
+
+    /**
+     * The URL and credentials the driver gets: a {@code user:password@} part moved out of the URL into
+     * the credentials (percent-decoded), explicit credentials winning over it.
+     */
+    JdbcSource forDriver() {
+        UrlCredentials inUrl = UrlCredentials.of(url);
+        if (!inUrl.present()) {
+            return this;
+        }
+        return new JdbcSource(inUrl.url(), user != null ? user : inUrl.user(),
+                password != null ? password : inUrl.password());
     }
 
     /** Removes the password, wherever it is written, from a text about this source. */
@@ -56,12 +74,20 @@ public record JdbcSource(String url, String user, String password) {
         String scrubbed = JdbcUrls.mask(text);
         for (String secret : new String[] {password, JdbcUrls.queryParameter(url, "password"),
                 JdbcUrls.queryParameter(url, "password1"), JdbcUrls.queryParameter(url, "password2"),
-                JdbcUrls.queryParameter(url, "password3"), JdbcUrls.userInfoPassword(url)}) {
+                JdbcUrls.queryParameter(url, "password3"), JdbcUrls.userInfoPassword(url), decodedUserInfoPassword()}) {
             if (secret != null && !secret.isEmpty()) {
-                scrubbed = scrubbed.replace(secret, JdbcUrls.MASK);
+                scrubbed = Secrets.scrub(scrubbed, secret);
             }
         }
         return scrubbed;
+    }
+
+    private String decodedUserInfoPassword() {
+        try {
+            return UrlCredentials.of(url).password();
+        } catch (io.github.schemaparity.SchemaParityException unreadable) {
+            return null;
+        }
     }
 
     @Override

@@ -24,8 +24,12 @@ public final class JdbcUrls {
     // password=..., sslpassword=..., pwd=..., MySQL's multi-factor password1..3= in a query string, a
     // ;-separated property list or any other text (a driver's message may echo its properties after a
     // space). Not inside MySQL's (host=h,password=p) address lists: ADDRESS_SECRET masks those.
-    private static final Pattern QUERY_SECRET =
-            Pattern.compile("(?i)(?<![(,a-zA-Z])((?:[a-z]*password[0-9]?|pwd)=)[^&;\\s]*");
+    // A raw & in a password cuts it for the driver; the pieces after it (no = of their own) are masked too.
+    private static final Pattern QUERY_SECRET = Pattern.compile(
+            "(?i)(?<![(,a-zA-Z])((?:[a-z]*password[0-9]?|pwd)=)[^&;\\s]*(?:&[^&=;\\s]*(?=[&;\\s]|$))*");
+    // Oracle's jdbc:oracle:thin:user/password@host; the last @ ends the password.
+    private static final Pattern SLASH_SECRET =
+            Pattern.compile("(?i)(jdbc:[a-z0-9]+:(?:[a-z0-9]+:)*[^/:@\\s]+/)(\\S*)@");
     // MySQL's key-value host forms: (host=h,port=3306,password=p) and address=(host=h)(password=p).
     private static final Pattern ADDRESS_SECRET =
             Pattern.compile("(?i)([(,](?:[a-z]*password[0-9]?|pwd)=)[^,)\\s]*");
@@ -89,7 +93,8 @@ public final class JdbcUrls {
 
     /**
      * The URL with its passwords replaced by {@value #MASK}: {@code password=} (and {@code sslpassword=},
-     * {@code pwd=}) values wherever they stand, and the {@code user:password@} form. Also safe on any
+     * {@code pwd=}) values wherever they stand, the {@code user:password@} form and Oracle's
+ * {@code user/password@host}. Also safe on any
      * text that merely contains URLs, such as a driver's error message.
      */
     public static String mask(String url) {
@@ -98,6 +103,7 @@ public final class JdbcUrls {
         }
         String masked = ADDRESS_SECRET.matcher(url).replaceAll("$1" + Matcher.quoteReplacement(MASK));
         masked = QUERY_SECRET.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        masked = SLASH_SECRET.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "@");
         return USER_INFO.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "@");
     }
 
@@ -152,6 +158,40 @@ public final class JdbcUrls {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a {@code password=} query parameter is followed by a piece without {@code =}: a raw
+     * {@code &} inside the password, which the driver takes for the start of the next parameter.
+     */
+    static boolean passwordCutByAmpersand(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return false;
+        }
+        String[] pairs = url.substring(query + 1).split("&", -1);
+        for (int i = 0; i + 1 < pairs.length; i++) {
+            if (pairs[i].toLowerCase(Locale.ROOT).startsWith("password=") && !pairs[i + 1].contains("=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The warning for a password written into a URL parameter: Maven's {@code -X} prints every
+     * parameter, so the password ends up in debug logs.
+     *
+     * @param parameter    the parameter that holds the URL, e.g. {@code schemaparity.reference}
+     * @param alternatives where the password belongs instead, as the front end names it
+     * @return the one line, or {@code null} when the URL holds no password
+     */
+    public static String passwordInUrlWarning(String parameter, String url, String alternatives) {
+        if (url == null || !isJdbcUrl(url) || mask(url).equals(url)) {
+            return null;
+        }
+        return "The JDBC URL in " + parameter + " holds a password, which Maven prints with every parameter under -X"
+                + " (and CI logs keep): " + alternatives;
     }
 
     /** The password of the {@code user:password@host} form, or {@code null}. */

@@ -67,9 +67,11 @@ public final class ReadOnlyConnector {
     public ReadOnlySession connect(JdbcSource source, SessionDialect dialect) {
         DriverFacts facts = dialect.driver();
         Driver driver = driver(facts);
+        // user:password@host read by SchemaParity and handed to the driver as properties (percent-decoded)
+        JdbcSource forDriver = source.forDriver();
         Connection connection;
         try {
-            connection = driver.connect(source.url(), connectionProperties(source, dialect));
+            connection = driver.connect(forDriver.url(), connectionProperties(forDriver, dialect));
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).startsWith("Unable to parse URL")) {
                 throw invalidUrl(source, facts);
@@ -86,10 +88,14 @@ public final class ReadOnlyConnector {
                 for (String sql : dialect.sessionSetup(statement)) {
                     statement.execute(sql);
                 }
-                connection.setAutoCommit(false);
+                // One snapshot for the whole capture: every catalog query sees the same committed state.
+                // The session default covers transactions the driver begins after a rollback.
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                // explicit, so the read-only snapshot transaction does not rest on the session default alone
                 for (String sql : dialect.transactionStart()) {
                     statement.execute(sql);
                 }
+                connection.setAutoCommit(false);
             }
             return new ReadOnlySession(source, source.engine(), connection);
         } catch (SQLException e) {

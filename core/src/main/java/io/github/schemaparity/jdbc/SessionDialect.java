@@ -31,7 +31,7 @@ public interface SessionDialect {
      */
     List<String> sessionSetup(Statement statement) throws SQLException;
 
-    /** The statements that open the read-only transaction once auto-commit is off (may be none). */
+    /** The statements that open the capture's one read-only, repeatable-read snapshot transaction. */
     List<String> transactionStart();
 
     /** The vendor error codes worth a specific message. */

@@ -86,6 +86,30 @@ final class FlywayRunner {
                 return "Migration " + migration.getScript() + " failed" + line + ": " + DatabaseErrors.message(migrate);
             }
         }
+        String duplicates = duplicateVersions(failure.getMessage());
+        if (duplicates != null) {
+            return duplicates;
+        }
         return "Flyway failed: " + DatabaseErrors.message(failure);
+    }
+
+    /**
+     * Flyway's "Found more than one migration with version 1" names the files on the lines after it
+     * ({@code -> path (SQL)}), which a one-line message would drop: they are the point.
+     */
+    static String duplicateVersions(String message) {
+        if (message == null || !message.strip().startsWith("Found more than one migration with")) {
+            return null;
+        }
+        java.util.List<String> files = new java.util.ArrayList<>();
+        for (String line : message.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("->")) {
+                String file = trimmed.substring(2).strip().replaceFirst("\\s*\\((SQL|JDBC|[A-Z_]+)\\)$", "");
+                files.add(file);
+            }
+        }
+        return DatabaseErrors.firstLine(message) + (files.isEmpty() ? "" : ": " + String.join(" and ", files))
+                + "; give each migration its own version (rename one of them)";
     }
 }

@@ -146,6 +146,22 @@ final class LiquibaseRunner {
                 return "Liquibase changeset " + name + " failed: " + DatabaseErrors.message(t);
             }
         }
-        return "Liquibase failed on " + source.changelog() + ": " + DatabaseErrors.message(failure);
+        String position = yamlPosition(failure);
+        return "Liquibase failed on " + source.changelog() + position + ": " + DatabaseErrors.message(failure);
+    }
+
+    /**
+     * Where in a YAML changelog the parser stopped, {@code " at line 3, column 5"}: SnakeYAML's marked
+     * exceptions carry it, and Liquibase's wrapping message drops it.
+     */
+    static String yamlPosition(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+                org.yaml.snakeyaml.error.Mark mark = marked.getProblemMark();
+                return " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
+                        + (marked.getProblem() == null ? "" : " (" + marked.getProblem() + ")");
+            }
+        }
+        return "";
     }
 }

@@ -72,6 +72,20 @@ public final class Migrator {
      */
     public MigrationResult apply(MigrationSource source, String jdbcUrl, String user, String password,
             MigrationTarget target) {
+        try {
+            return applyTo(source, jdbcUrl, user, password, target);
+        } catch (RuntimeException e) {
+            if (io.github.schemaparity.provision.OwnedServers.shuttingDown()) {
+                // the candidate was stopped under the migration: not the migration's fault
+                throw new SchemaParityException("Build interrupted (Ctrl+C or SIGTERM) while migrating the candidate"
+                        + " database; the embedded candidate was stopped and removed", e);
+            }
+            throw e;
+        }
+    }
+
+    private MigrationResult applyTo(MigrationSource source, String jdbcUrl, String user, String password,
+            MigrationTarget target) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(target, "target");

@@ -23,11 +23,28 @@ public final class GlobPattern {
     /**
      * Compiles a glob.
      *
-     * @throws IllegalArgumentException when the pattern is null or blank
+     * @throws IllegalArgumentException when the pattern is null or blank, has {@code ***}, matches
+     *                                  every object, or uses a character class or alternation ({@code [ ] { }})
      */
     public static GlobPattern compile(String pattern) {
         if (pattern == null || pattern.isBlank()) {
             throw new IllegalArgumentException("Empty ignore pattern: give an object path or glob such as public.tmp_*");
+        }
+        String trimmed = pattern.trim();
+        if (trimmed.contains("***")) {
+            throw new IllegalArgumentException("Ignore pattern '" + pattern + "' has three or more * in a row: * matches"
+                    + " within a name, ** across names; write e.g. public.tmp_* or audit.**");
+        }
+        if (trimmed.replace("*", "").replace(".", "").replace("?", "").isEmpty() && trimmed.contains("**")) {
+            throw new IllegalArgumentException("Ignore pattern '" + pattern + "' matches every object, which would"
+                    + " ignore the whole comparison: name the schema or objects to ignore, e.g. audit.** or public.tmp_*");
+        }
+        for (char unsupported : new char[] {'[', ']', '{', '}'}) {
+            if (trimmed.indexOf(unsupported) >= 0) {
+                throw new IllegalArgumentException("Ignore pattern '" + pattern + "' uses '" + unsupported
+                        + "', which ignore globs do not support (only *, ** and ?): write e.g. public.big* or"
+                        + " list the objects separated by commas");
+            }
         }
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();

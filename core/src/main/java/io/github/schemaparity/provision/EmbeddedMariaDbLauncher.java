@@ -47,11 +47,15 @@ final class EmbeddedMariaDbLauncher {
                     + ContainerLauncher.firstLine(e) + " (or start Docker, or use an existing server)", e);
         }
         DB running = db;
+        OwnedServers.Registration owned = OwnedServers.register("mariadb", mariadbdPid(home), home);
         CandidateDatabase.Teardown teardown = () -> {
             try {
-                running.stop();
+                if (!owned.abandoned()) {
+                    running.stop();
+                }
             } finally {
                 delete(home);
+                owned.release();
             }
         };
         try {
@@ -87,6 +91,18 @@ final class EmbeddedMariaDbLauncher {
             throw new SchemaParityException("Embedded MariaDB started but does not answer: "
                     + ContainerLauncher.firstLine(e), e);
         }
+    }
+
+    /** mariadbd's pid, from the pid file it writes into its data directory; -1 when there is none. */
+    private static long mariadbdPid(Path home) {
+        try (var files = java.nio.file.Files.newDirectoryStream(home.resolve("data"), "*.pid")) {
+            for (Path file : files) {
+                return OwnedServers.pidFrom(file);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no pid file: the marker still names the folder to remove
+        }
+        return -1;
     }
 
     /**

@@ -28,11 +28,19 @@ final class EmbeddedPostgresLauncher {
                         + " (or start Docker, or use an existing server)"));
         long started = System.nanoTime();
         EmbeddedPostgres postgres;
+        Path dataDirectory = null;
+        OwnedServers.Registration owned;
         try {
+            dataDirectory = OwnedServers.newDataDirectory("postgres");
+            // zonky's own hook would need commons-io after Maven closed the plugin's class loader
             postgres = EmbeddedPostgres.builder()
                     .setPgBinaryResolver((system, hardware) -> openArchive(jar, system, hardware))
+                    .setDataDirectory(dataDirectory).setRegisterShutdownHook(false)
                     .start();
+            owned = OwnedServers.register("postgres", OwnedServers.pidFrom(dataDirectory.resolve("postmaster.pid")),
+                    dataDirectory);
         } catch (IOException | RuntimeException e) {
+            OwnedServers.deleteQuietly(dataDirectory);
             throw new SchemaParityException("Could not start embedded PostgreSQL " + major + " from "
                     + jar.getFileName() + ": " + ContainerLauncher.firstLine(e), e);
         }
@@ -49,12 +57,22 @@ final class EmbeddedPostgresLauncher {
             String version = ServerFacts.serverVersion(url, SUPERUSER, null);
             Engine actual = ServerFacts.check(request, request.engine(), version, "binaries " + jar.getFileName(), log);
             String description = "embedded " + jar.getFileName() + " (" + ServerFacts.label(actual, version) + ")";
-            return new CandidateDatabase(actual, version, url, SUPERUSER, null, description, postgres::close);
+            return new CandidateDatabase(actual, version, url, SUPERUSER, null, description, () -> {
+                try {
+                    if (!owned.abandoned()) {
+                        postgres.close();
+                    }
+                } finally {
+                    owned.release();
+                }
+            });
         } catch (Exception e) {
             try {
                 postgres.close();
             } catch (IOException | RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
+            } finally {
+                owned.release();
             }
             if (e instanceof SchemaParityException spe) {
                 throw spe;

@@ -32,6 +32,7 @@ public final class EmbeddedProvider implements CandidateProvider {
 
     @Override
     public CandidateDatabase provision(ProvisionRequest request) {
+        OwnedServers.removeOrphans(log);
         String name = request.engine().displayName();
         EmbeddedLauncher launcher = request.dialect().embedded().orElseThrow(() -> new SchemaParityException(
                 "There is no embedded " + name + ": start Docker (provider testcontainers) or give an existing "

@@ -49,8 +49,19 @@ public final class ExistingServerProvider implements CandidateProvider {
             ServerFacts.check(request, urlEngine, version, "server " + masked, log);
             statement.execute(request.dialect().createDatabase(database));
         } catch (SQLException e) {
+            String detail = JdbcUrls.mask(ContainerLauncher.firstLine(e));
+            if (server.password() != null && !server.password().isEmpty()) {
+                detail = detail.replace(server.password(), JdbcUrls.MASK);
+            }
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.startsWith("28") || e.getErrorCode() == MYSQL_ACCESS_DENIED) {
+                // a login that failed: no database was asked for yet, so the rights are not the question
+                throw new SchemaParityException("Could not log in to the existing server " + masked + " as '"
+                        + (server.user() == null ? "the URL's user" : server.user()) + "': " + detail
+                        + "; check the user and password (settings.xml server named by schemaparity.serverId)", e);
+            }
             throw new SchemaParityException("Could not create scratch database " + database + " on " + masked
-                    + ": " + ContainerLauncher.firstLine(e) + " (the user needs the right to create databases)", e);
+                    + ": " + detail + " (the user needs the right to create databases)", e);
         }
         Engine actual = request.dialect().actualEngine(urlEngine, version);
         CandidateDatabase.Teardown drop = () -> drop(server, request.dialect(), database);
@@ -59,6 +70,9 @@ public final class ExistingServerProvider implements CandidateProvider {
         String description = "server " + database + " on " + hostOf(masked) + " (" + ServerFacts.label(actual, version) + ")";
         return new CandidateDatabase(actual, version, candidateUrl, server.user(), server.password(), description, drop);
     }
+
+    /** MySQL/MariaDB: access denied for the user (wrong password), whose SQLState 28000 the drivers may not set. */
+    private static final int MYSQL_ACCESS_DENIED = 1045;
 
     private static void checkUrlEngine(ProvisionRequest request, String url, Engine urlEngine) {
         if (!request.dialect().acceptsServerOf(urlEngine)) {

@@ -107,6 +107,18 @@ public final class JsonReport {
         json.writeStringField("source", side.source());
         json.writeStringField("engine", side.engine() == null ? null : side.engine().id());
         json.writeStringField("version", side.version());
+        if (side.replica() != null) {
+            // only for a replica, so that reports of other runs stay as they were
+            json.writeObjectFieldStart("replica");
+            json.writeStringField("kind", side.replica().standby() ? "standby" : "replica");
+            if (side.replica().lagSeconds() == null) {
+                json.writeNullField("lagSeconds");
+            } else {
+                json.writeNumberField("lagSeconds", Math.round(side.replica().lagSeconds() * 10) / 10.0);
+            }
+            json.writeStringField("note", side.replica().describe(field));
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

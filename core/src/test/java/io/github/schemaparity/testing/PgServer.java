@@ -64,6 +64,23 @@ public final class PgServer {
         return start(major, serverConfig, prepare);
     }
 
+    /**
+     * Starts a new, unshared server on an existing data directory (no initdb; the caller stops it with
+     * {@link #stop()} and removes the directory), e.g. a standby copied from another server.
+     */
+    public static PgServer startOn(String major, Path dataDirectory, Map<String, String> serverConfig) {
+        Path jar = binariesJar(major);
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver((system, hardware) -> openTxz(jar, system, hardware))
+                    .setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            serverConfig.forEach(builder::setServerConfig);
+            return new PgServer(major, builder.start(), dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL " + major + " on " + dataDirectory, e);
+        }
+    }
+
     private static PgServer start(String major) {
         PgServer server = start(major, Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-" + major + "-shutdown"));

@@ -1,6 +1,7 @@
 package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.capture.CaptureRetry;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.engine.Source;
@@ -21,6 +22,17 @@ abstract class AbstractParityMojo extends AbstractMojo {
     /** Skips the goal. Also {@code -Dschemaparity.skip}, which skips every SchemaParity goal. */
     @Parameter(property = "schemaparity.skip", defaultValue = "false")
     boolean skip;
+
+    /**
+     * How many times a capture of a live database is tried again after a passing failure (a recovery
+     * conflict on a hot standby, a lock timeout, DDL committed meanwhile), one log line each.
+     */
+    @Parameter(property = "schemaparity.capture.retries", defaultValue = "8")
+    int captureRetries = CaptureRetry.DEFAULT_RETRIES;
+
+    /** The longest, in seconds, all attempts of one capture may take together. */
+    @Parameter(property = "schemaparity.capture.retryTime", defaultValue = "120")
+    int captureRetryTime = (int) CaptureRetry.DEFAULT_TOTAL_TIME.toSeconds();
 
     /** The running build (settings, repository session); set by Maven. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -44,7 +56,8 @@ abstract class AbstractParityMojo extends AbstractMojo {
             return;
         }
         try {
-            run(new ParityEngine(engineLog()));
+            warnAboutPasswordsInUrls();
+            run(new ParityEngine(engineLog(), CaptureRetry.of(captureRetries, captureRetryTime)));
         } catch (SchemaParityException e) {
             // The message is the whole story for the user. Without -e Maven would append the message of
             // every cause to it, so the technical cause is only attached when -e asks for it.
@@ -108,6 +121,35 @@ abstract class AbstractParityMojo extends AbstractMojo {
     /** Where the engine's lines go: Maven's log at the engine's levels. */
     ParityLog engineLog() {
         return new MavenParityLog(getLog());
+    }
+
+    /** Where a password belongs instead of a URL, as this goal's settings name it. */
+    static final String GOAL_CREDENTIALS = "give the password through the goal's settings.xml server id"
+            + " (schemaparity.<side>.serverId, encryptable with mvn -ep) or its SCHEMAPARITY_<SIDE>_PASSWORD"
+            + " environment variable, or the driver's password file (~/.pgpass)";
+
+    /** The goal's URL parameters by property name, for the password warning. */
+    java.util.Map<String, String> urlParameters() {
+        return java.util.Map.of();
+    }
+
+    /** Where a password belongs instead of a URL for this goal. */
+    String credentialAlternatives() {
+        return GOAL_CREDENTIALS;
+    }
+
+    /** One warning line when any URL parameter holds a password (Maven's -X prints parameters). */
+    private void warnAboutPasswordsInUrls() {
+        java.util.List<String> holding = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(urlParameters()).forEach((name, url) -> {
+            if (io.github.schemaparity.jdbc.JdbcUrls.passwordInUrlWarning(name, url, "") != null) {
+                holding.add(name);
+            }
+        });
+        if (!holding.isEmpty()) {
+            getLog().warn(io.github.schemaparity.jdbc.JdbcUrls.passwordInUrlWarning(String.join(" and ", holding),
+                    urlParameters().get(holding.get(0)), credentialAlternatives()));
+        }
     }
 
     /** Runs the goal; {@link SchemaParityException}s become one-line build errors. */

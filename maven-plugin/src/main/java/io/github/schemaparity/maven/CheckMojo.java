@@ -205,6 +205,22 @@ public class CheckMojo extends AbstractComparisonMojo {
                 "schemaparity.reference.serverId", referenceUserEnv, referencePasswordEnv));
     }
 
+    @Override
+    java.util.Map<String, String> urlParameters() {
+        java.util.Map<String, String> urls = new java.util.HashMap<>();
+        urls.put("schemaparity.reference", reference);
+        urls.put("schemaparity.serverUrl", serverUrl);
+        urls.values().removeIf(java.util.Objects::isNull);
+        return urls;
+    }
+
+    @Override
+    String credentialAlternatives() {
+        return "give it through schemaparity.reference.serverId / schemaparity.serverId (a settings.xml <server>,"
+                + " encryptable with mvn -ep) or the environment variables named by schemaparity.reference.userEnv /"
+                + " passwordEnv (default SCHEMAPARITY_REFERENCE_USER / SCHEMAPARITY_REFERENCE_PASSWORD)";
+    }
+
     private ExistingServer existingServer() {
         if (!isSet(serverUrl)) {
             if (isSet(serverId)) {

@@ -63,6 +63,15 @@ public class CompareMojo extends AbstractComparisonMojo {
     String actualPasswordEnv;
 
     @Override
+    java.util.Map<String, String> urlParameters() {
+        java.util.Map<String, String> urls = new java.util.HashMap<>();
+        urls.put("schemaparity.expected", expected);
+        urls.put("schemaparity.actual", actual);
+        urls.values().removeIf(java.util.Objects::isNull);
+        return urls;
+    }
+
+    @Override
     void run(ParityEngine engine) throws MojoFailureException {
         // Judging settings first, as before: a bad failOn or rule is named before the sides are looked at.
         JudgingConfig judging = judging();

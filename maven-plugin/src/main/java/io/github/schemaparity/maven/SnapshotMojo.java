@@ -62,6 +62,11 @@ public class SnapshotMojo extends AbstractParityMojo {
     boolean privileges;
 
     @Override
+    java.util.Map<String, String> urlParameters() {
+        return url == null ? java.util.Map.of() : java.util.Map.of("schemaparity.url", url);
+    }
+
+    @Override
     void run(ParityEngine engine) {
         Path file = baseDirectory().resolve(snapshot != null ? snapshot.toPath() : Path.of(DEFAULT_SNAPSHOT));
         JdbcSource source = ((Source.Jdbc) withCredentials(new Source.Jdbc(JdbcSource.of(require(url, "url",

@@ -69,6 +69,8 @@ class PluginDescriptorTest {
         expected.put("referenceUserEnv", "${schemaparity.reference.userEnv}");
         expected.put("referencePasswordEnv", "${schemaparity.reference.passwordEnv}");
         expected.put("destructiveFixes", "${schemaparity.fix.destructive}");
+        expected.put("captureRetries", "${schemaparity.capture.retries}");
+        expected.put("captureRetryTime", "${schemaparity.capture.retryTime}");
         assertThat(userParameters("check")).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
@@ -77,12 +79,16 @@ class PluginDescriptorTest {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
                 "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict",
                 "destructiveFixes", "schemaMapping", "expectedServerId", "expectedUserEnv", "expectedPasswordEnv",
-                "actualServerId", "actualUserEnv", "actualPasswordEnv");
+                "actualServerId", "actualUserEnv", "actualPasswordEnv", "captureRetries", "captureRetryTime");
         assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip",
-                "referenceServerId", "referenceUserEnv", "referencePasswordEnv");
+                "referenceServerId", "referenceUserEnv", "referencePasswordEnv", "captureRetries", "captureRetryTime");
+        Map<String, String> dotted = Map.of("destructiveFixes", "${schemaparity.fix.destructive}",
+                "captureRetries", "${schemaparity.capture.retries}",
+                "captureRetryTime", "${schemaparity.capture.retryTime}");
         for (String goal : List.of("compare", "snapshot")) {
             userParameters(goal).forEach((name, expression) ->
-                    assertThat(expression).as("%s:%s", goal, name).isEqualTo(expectedProperty(name)));
+                    assertThat(expression).as("%s:%s", goal, name)
+                            .isEqualTo(dotted.getOrDefault(name, expectedProperty(name))));
         }
     }
 

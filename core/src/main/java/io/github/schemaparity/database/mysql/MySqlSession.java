@@ -59,7 +59,8 @@ public final class MySqlSession implements SessionDialect {
 
     @Override
     public List<String> transactionStart() {
-        return List.of("START TRANSACTION READ ONLY");
+        // InnoDB's snapshot is taken here rather than at the first read.
+        return List.of("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
     }
 
     @Override

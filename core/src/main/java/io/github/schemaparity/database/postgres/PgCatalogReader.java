@@ -38,7 +38,8 @@ import java.util.Map;
  *
  * <p>Each object kind is one query, so with auto-commit on, concurrent DDL between two queries can
  * show up half-way; callers that need one consistent picture run the capture inside a single
- * (read-only) transaction.
+ * repeatable-read transaction ({@code capture.ConsistentCapture} also checks that no DDL committed
+ * meanwhile, as the deparsers read the newest catalog).
  *
  * <p>Server settings ({@code TimeZone}, {@code DateStyle}, encoding, collation, ...) are the server's and
  * the database's defaults, read before the session is pinned: see {@link SettingQuery}.
@@ -73,6 +74,14 @@ public final class PgCatalogReader implements CatalogReader {
         Map<String, String> schemaComments = SchemaQuery.resolve(connection, options.schemas());
         Array schemas = connection.createArrayOf("text", schemaComments.keySet().toArray());
 
+        // Queries that lock no user relation first; the server's deparsers (pg_get_expr, pg_get_indexdef,
+        // pg_get_constraintdef, pg_get_viewdef, pg_get_triggerdef) take an AccessShareLock on each table
+        // they describe, held to the end of the transaction: last, so that on a hot standby the locks
+        // WAL replay may need are held as briefly as possible.
+        Map<String, List<Sequence>> sequences = SequenceQuery.load(connection, schemas);
+        Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas, versionNumber);
+        PgCatalogQueries.Types types = TypeQuery.load(connection, schemas);
+        List<Extension> extensions = ExtensionQuery.load(connection);
         Map<Long, Relation> relations = RelationQuery.load(connection, schemas);
         ColumnQuery.load(connection, schemas, relations);
         ConstraintQuery.load(connection, schemas, relations, versionNumber);
@@ -82,10 +91,6 @@ public final class PgCatalogReader implements CatalogReader {
         if (options.privileges()) {
             PrivilegeQuery.load(connection, schemas, relations);
         }
-        Map<String, List<Sequence>> sequences = SequenceQuery.load(connection, schemas);
-        Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas, versionNumber);
-        PgCatalogQueries.Types types = TypeQuery.load(connection, schemas);
-        List<Extension> extensions = ExtensionQuery.load(connection);
 
         Map<String, List<Table>> tables = new HashMap<>();
         Map<String, List<View>> views = new HashMap<>();

@@ -49,7 +49,7 @@ final class PgSession implements SessionDialect {
 
     @Override
     public List<String> transactionStart() {
-        return List.of();
+        return List.of("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     }
 
     @Override

@@ -61,9 +61,13 @@ public final class DataParity {
         ExecutorService tables = Executors.newFixedThreadPool(config.parallelism(), daemon("schemaparity-data"));
         try (Opened opened = open(config, dialect, io)) {
             SidePair sides = new SidePair(opened.expected, opened.actual, io);
-            SidePair.Both<List<TableShape>> shapes = sides.both(side -> side.withConnection(
-                    "reading the tables", null, c -> dialect.tables(c, config.schemas())).stream()
-                    .filter(t -> config.selects(t.qualifiedName())).toList());
+            SidePair.Both<List<TableShape>> all = sides.both(side -> side.withConnection(
+                    "reading the tables", null, c -> dialect.tables(c, config.schemas())));
+            java.util.function.Function<TableShape, String> actualName =
+                    SchemaMatch.nameOnExpectedSide(all.expected(), all.actual());
+            SidePair.Both<List<TableShape>> shapes = new SidePair.Both<>(
+                    all.expected().stream().filter(t -> config.selects(t.qualifiedName())).toList(),
+                    all.actual().stream().filter(t -> config.selects(actualName.apply(t))).toList());
             checkSelection(config, shapes);
             SchemaMatch match = new SchemaMatch(shapes.expected(), shapes.actual(), config);
             if (!match.notes().isEmpty()) {

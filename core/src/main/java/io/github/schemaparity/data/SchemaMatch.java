@@ -21,24 +21,40 @@ final class SchemaMatch {
     record Pair(TableShape expected, TableShape actual) {
     }
 
+    /**
+     * Pairs by {@code schema.table}; when each side holds a single schema of another name (MySQL and
+     * MariaDB: two databases on one server), by table name under the expected side's schema.
+     */
     SchemaMatch(List<TableShape> expected, List<TableShape> actual, DataParityConfig config) {
+        Function<TableShape, String> actualName = nameOnExpectedSide(expected, actual);
         Map<String, TableShape> actualByName = actual.stream()
-                .collect(Collectors.toMap(TableShape::qualifiedName, Function.identity(), (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(actualName, Function.identity(), (a, b) -> a, TreeMap::new));
         Map<String, TableShape> expectedByName = expected.stream()
                 .collect(Collectors.toMap(TableShape::qualifiedName, Function.identity(), (a, b) -> a, TreeMap::new));
         for (TableShape table : expectedByName.values()) {
             TableShape other = actualByName.get(table.qualifiedName());
             if (other == null) {
-                oneSided.add(absent(table, TableStatus.MISSING, "the table is not on the actual side"));
+                oneSided.add(absent(table.qualifiedName(), table.key(), TableStatus.MISSING, "the table is not on the actual side"));
             } else {
                 pair(table, other, config);
             }
         }
         for (TableShape table : actualByName.values()) {
-            if (!expectedByName.containsKey(table.qualifiedName())) {
-                oneSided.add(absent(table, TableStatus.UNEXPECTED, "the table is only on the actual side"));
+            if (!expectedByName.containsKey(actualName.apply(table))) {
+                oneSided.add(absent(actualName.apply(table), table.key(), TableStatus.UNEXPECTED, "the table is only on the actual side"));
             }
         }
+    }
+
+    /** How an actual table is named on the expected side. */
+    static Function<TableShape, String> nameOnExpectedSide(List<TableShape> expected, List<TableShape> actual) {
+        java.util.Set<String> left = expected.stream().map(TableShape::schema).collect(Collectors.toSet());
+        java.util.Set<String> right = actual.stream().map(TableShape::schema).collect(Collectors.toSet());
+        if (left.size() == 1 && right.size() == 1 && !left.equals(right)) {
+            String schema = left.iterator().next();
+            return table -> schema + "." + table.name();
+        }
+        return TableShape::qualifiedName;
     }
 
     private void pair(TableShape expected, TableShape actual, DataParityConfig config) {
@@ -76,9 +92,8 @@ final class SchemaMatch {
         pairs.add(new Pair(left, right));
     }
 
-    private static TableResult absent(TableShape table, TableStatus status, String note) {
-        return new TableResult(table.qualifiedName(), table.key(), status, status == TableStatus.MISSING ? -1 : -1,
-                -1, 0, 0, 0, List.of(), false, 0, note, false);
+    private static TableResult absent(String table, List<String> key, TableStatus status, String note) {
+        return new TableResult(table, key, status, -1, -1, 0, 0, 0, List.of(), false, 0, note, false);
     }
 
     List<TableResult> oneSided() {

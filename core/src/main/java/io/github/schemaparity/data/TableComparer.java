@@ -239,11 +239,14 @@ final class TableComparer {
         return new RowChange(ChangeKind.CHANGED, keyMap(key), columns, values);
     }
 
-    private Map<String, String> keyMap(List<String> key) {
-        Map<String, String> map = new LinkedHashMap<>();
+    private Map<String, Object> keyMap(List<String> key) {
+        Map<String, Object> map = new LinkedHashMap<>();
         List<ColumnShape> columns = expectedShape.keyColumns();
         for (int i = 0; i < columns.size(); i++) {
-            map.put(columns.get(i).name(), dialect.displayKey(columns.get(i), key.get(i)));
+            ColumnShape column = columns.get(i);
+            boolean numeric = column.kind() == ValueKind.INTEGER || column.kind() == ValueKind.DECIMAL;
+            map.put(column.name(), numeric ? new java.math.BigDecimal(key.get(i))
+                    : dialect.displayKey(column, key.get(i)));
         }
         return map;
     }

@@ -2,6 +2,7 @@ package io.github.schemaparity.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,15 +45,15 @@ class MariaDbDataParityTest {
         assertThat(orders.unexpected()).isEqualTo(1);
         assertThat(orders.changed()).isEqualTo(5);
         assertThat(orders.rows()).contains(
-                new RowChange(ChangeKind.MISSING, Map.of("id", "780"), List.of(), List.of()),
-                new RowChange(ChangeKind.UNEXPECTED, Map.of("id", "25000"), List.of(), List.of()),
-                new RowChange(ChangeKind.CHANGED, Map.of("id", "4242"), List.of("total"), List.of()),
-                new RowChange(ChangeKind.CHANGED, Map.of("id", "11000"), List.of("placed_at", "local_at"), List.of()),
-                new RowChange(ChangeKind.CHANGED, Map.of("id", "99"), List.of("payload"), List.of()));
+                new RowChange(ChangeKind.MISSING, Map.of("id", new BigDecimal("780")), List.of(), List.of()),
+                new RowChange(ChangeKind.UNEXPECTED, Map.of("id", new BigDecimal("25000")), List.of(), List.of()),
+                new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("4242")), List.of("total"), List.of()),
+                new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("11000")), List.of("placed_at", "local_at"), List.of()),
+                new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("99")), List.of("payload"), List.of()));
         assertThat(table(result, "customers").rows()).containsExactlyInAnyOrder(
-                new RowChange(ChangeKind.CHANGED, Map.of("id", "1"), List.of("note"), List.of()),
-                new RowChange(ChangeKind.CHANGED, Map.of("id", "2"), List.of("email"), List.of()),
-                new RowChange(ChangeKind.CHANGED, Map.of("id", "7"), List.of("name"), List.of()));
+                new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("1")), List.of("note"), List.of()),
+                new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("2")), List.of("email"), List.of()),
+                new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("7")), List.of("name"), List.of()));
         assertThat(result.verdict()).isEqualTo(DataVerdict.FAIL);
     }
 

@@ -147,10 +147,15 @@ final class DataSide implements AutoCloseable {
         if (dialect.isStatementTimeout(e)) {
             return new SchemaParityException("Timed out " + what + " on the " + name + " side ("
                     + source.maskedUrl() + "): one statement ran longer than schemaparity.data.statementTimeout ("
-                    + config.statementTimeout().toSeconds() + " s, the server's " + dialect.statementTimeoutSetting()
+                    + readable(config.statementTimeout()) + ", the server's " + dialect.statementTimeoutSetting()
                     + "); raise it, or narrow " + (table == null ? "the tables" : table) + " with a row filter");
         }
         return JdbcErrors.readFailed(source, what + " on the " + name + " side", e);
+    }
+
+    private static String readable(java.time.Duration timeout) {
+        long millis = timeout.toMillis();
+        return millis < 1000 || millis % 1000 != 0 ? millis + " ms" : timeout.toSeconds() + " s";
     }
 
     @Override

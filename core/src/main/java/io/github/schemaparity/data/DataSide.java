@@ -103,10 +103,23 @@ final class DataSide implements AutoCloseable {
         }
     }
 
-    /** Runs a query and hands each row, as texts, to the consumer. */
+    /** Runs a query with a large result and hands each row, as texts, to the consumer, a batch at a time. */
     void stream(SqlQuery query, String what, String table, RowConsumer consumer) {
+        run(query, what, table, FETCH_SIZE, consumer);
+    }
+
+    /**
+     * Runs a query with a small result (digests: at most one row per range). Not through a cursor: the
+     * server runs a statement fetched in batches without parallel workers, and a digest is a scan.
+     */
+    void small(SqlQuery query, String what, String table, RowConsumer consumer) {
+        run(query, what, table, 0, consumer);
+    }
+
+    private void run(SqlQuery query, String what, String table, int fetchSize, RowConsumer consumer) {
         withConnection(what, table, connection -> {
-            try (PreparedStatement statement = prepare(connection, query); ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement = prepare(connection, query, fetchSize);
+                    ResultSet rows = statement.executeQuery()) {
                 int width = rows.getMetaData().getColumnCount();
                 String[] row = new String[width];
                 while (rows.next()) {
@@ -123,14 +136,15 @@ final class DataSide implements AutoCloseable {
     /** Runs a query and returns all rows as texts (for small results only). */
     List<String[]> rows(SqlQuery query, String what, String table) {
         List<String[]> result = new ArrayList<>();
-        stream(query, what, table, row -> result.add(row.clone()));
+        small(query, what, table, row -> result.add(row.clone()));
         return result;
     }
 
-    private PreparedStatement prepare(Connection connection, SqlQuery query) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, SqlQuery query, int fetchSize)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY);
-        statement.setFetchSize(FETCH_SIZE);
+        statement.setFetchSize(fetchSize);
         int index = 1;
         for (Object parameter : query.parameters()) {
             if (parameter instanceof String[] values) {

@@ -154,7 +154,7 @@ final class TableComparer {
 
     private Map<Integer, Digest> digests(DataSide side, KeyRange range, List<List<String>> bounds) {
         Map<Integer, Digest> digests = new LinkedHashMap<>();
-        side.stream(dialect.digests(shapeOf(side), filter, range, bounds), "hashing the rows of " + table, table,
+        side.small(dialect.digests(shapeOf(side), filter, range, bounds), "hashing the rows of " + table, table,
                 row -> digests.put(Integer.parseInt(row[0]), new Digest(Long.parseLong(row[1]), row[2])));
         return digests;
     }

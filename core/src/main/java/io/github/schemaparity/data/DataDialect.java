@@ -42,6 +42,15 @@ public interface DataDialect {
     /** Digests of the rows in {@code range}, bucketed at {@code bounds} (bucket i: i bounds at or below the key). */
     SqlQuery digests(TableShape table, String filter, KeyRange range, List<List<String>> bounds);
 
+    /**
+     * Conditions that cut a full scan of the table into about {@code slices} physical pieces whose digests
+     * add up (so long scans report progress and can spread over sessions); empty when the engine cannot
+     * cut a scan cheaply. The last piece is open-ended, so rows in pages added since are not lost.
+     */
+    default List<String> scanSlices(TableShape table, int slices) {
+        return List.of();
+    }
+
     /** Smallest and largest key of a single-column {@link ValueKind#INTEGER} key (null texts when empty). */
     SqlQuery keyExtremes(TableShape table, String filter);
 

@@ -86,9 +86,9 @@ final class SchemaMatch {
                 && expected.key().stream().allMatch(k -> actual.column(k).isPresent());
         TableShape left = keyUsable ? expected.withColumns(keptExpected)
                 : new TableShape(expected.schema(), expected.name(), keptExpected, List.of(), KeyKind.NONE,
-                expected.rowEstimate());
+                expected.rowEstimate(), expected.pages());
         TableShape right = new TableShape(actual.schema(), actual.name(), keptActual, left.key(), left.keyKind(),
-                actual.rowEstimate());
+                actual.rowEstimate(), actual.pages());
         pairs.add(new Pair(left, right));
     }
 

@@ -14,6 +14,8 @@ final class TableComparer {
     private static final int MAX_DEPTH = 12;
     private static final int KEYS_PER_FETCH = 100;
     private static final long PROGRESS_ROWS = 1_000_000;
+    /** Rows per physical slice of a first scan of a long table: a progress line after each. */
+    private static final long SLICE_ROWS = 500_000;
 
     private final SidePair sides;
     private final DataDialect dialect;
@@ -99,7 +101,8 @@ final class TableComparer {
 
     /** Digests the buckets of a range on both sides and descends into the ones that differ. */
     private void level(KeyRange range, List<List<String>> bounds, int depth, boolean top) {
-        SidePair.Both<Map<Integer, Digest>> digests = sides.both(side -> digests(side, range, bounds));
+        SidePair.Both<Map<Integer, Digest>> digests = top ? firstScan(range, bounds)
+                : sides.both(side -> digests(side, range, bounds, filter));
         int differing = 0;
         for (int i = 0; i <= bounds.size(); i++) {
             Digest expected = digests.expected().getOrDefault(i, Digest.EMPTY);
@@ -124,6 +127,49 @@ final class TableComparer {
             log.info(String.format("%s: %,d of %d ranges differ, narrowed down to the rows", table, differing,
                     bounds.size() + 1));
         }
+    }
+
+    /**
+     * The first scan of a table: in physical slices when the table is long and the engine can cut it,
+     * adding up each bucket's digests, with a progress line per slice; else one statement.
+     */
+    private SidePair.Both<Map<Integer, Digest>> firstScan(KeyRange range, List<List<String>> bounds) {
+        long estimate = Math.max(expectedShape.rowEstimate(), actualShape.rowEstimate());
+        int count = (int) Math.min(256, (estimate + SLICE_ROWS - 1) / SLICE_ROWS);
+        List<String> expectedSlices = estimate >= PROGRESS_ROWS ? dialect.scanSlices(expectedShape, count) : List.of();
+        List<String> actualSlices = estimate >= PROGRESS_ROWS ? dialect.scanSlices(actualShape, count) : List.of();
+        if (expectedSlices.isEmpty() || actualSlices.isEmpty()) {
+            return sides.both(side -> digests(side, range, bounds, filter));
+        }
+        Map<Integer, Digest> expected = new LinkedHashMap<>();
+        Map<Integer, Digest> actual = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        long done = 0;
+        for (int i = 0; i < count; i++) {
+            int slice = i;
+            SidePair.Both<Map<Integer, Digest>> part = sides.both(side -> {
+                List<String> slices = side == sides.expected() ? expectedSlices : actualSlices;
+                String condition = filter == null ? slices.get(slice) : "(" + filter + ") AND " + slices.get(slice);
+                return digests(side, range, bounds, condition);
+            });
+            done += Math.max(add(expected, part.expected()), add(actual, part.actual()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = done / Math.max(seconds, 1e-3);
+            log.info(String.format(java.util.Locale.ROOT, "%s: %,d of ~%,d rows hashed per side (%,.0f rows/s, ETA %.0f s)",
+                    table, done, Math.max(estimate, done), rate, Math.max(0, estimate - done) / Math.max(rate, 1)));
+        }
+        return new SidePair.Both<>(expected, actual);
+    }
+
+    /** Adds a slice's digests to the running totals; returns the slice's rows. */
+    private static long add(Map<Integer, Digest> totals, Map<Integer, Digest> slice) {
+        long rows = 0;
+        for (Map.Entry<Integer, Digest> bucket : slice.entrySet()) {
+            rows += bucket.getValue().rows();
+            totals.merge(bucket.getKey(), bucket.getValue(), (a, b) -> new Digest(a.rows() + b.rows(),
+                    new BigInteger(a.sum()).add(new BigInteger(b.sum())).toString()));
+        }
+        return rows;
     }
 
     private void split(KeyRange range, long rows, DataSide bigger, int depth) {
@@ -152,9 +198,9 @@ final class TableComparer {
         return RangeSplitter.boundsFromSample(keys, pieces);
     }
 
-    private Map<Integer, Digest> digests(DataSide side, KeyRange range, List<List<String>> bounds) {
+    private Map<Integer, Digest> digests(DataSide side, KeyRange range, List<List<String>> bounds, String condition) {
         Map<Integer, Digest> digests = new LinkedHashMap<>();
-        side.small(dialect.digests(shapeOf(side), filter, range, bounds), "hashing the rows of " + table, table,
+        side.small(dialect.digests(shapeOf(side), condition, range, bounds), "hashing the rows of " + table, table,
                 row -> digests.put(Integer.parseInt(row[0]), new Digest(Long.parseLong(row[1]), row[2])));
         return digests;
     }
@@ -173,7 +219,7 @@ final class TableComparer {
 
     /** A table without a key: one digest of the whole table, and the multiset of row hashes when it differs. */
     private String compareWithoutKey() {
-        SidePair.Both<Map<Integer, Digest>> digests = sides.both(side -> digests(side, KeyRange.ALL, List.of()));
+        SidePair.Both<Map<Integer, Digest>> digests = sides.both(side -> digests(side, KeyRange.ALL, List.of(), filter));
         Digest expected = digests.expected().getOrDefault(0, Digest.EMPTY);
         Digest actual = digests.actual().getOrDefault(0, Digest.EMPTY);
         rowsExpected = expected.rows();

@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param key     the key columns (empty for {@link KeyKind#NONE})
  * @param keyKind what the key is
  * @param rowEstimate the catalog's row estimate (for progress lines and sampling), -1 when unknown
+ * @param pages   the table's size in the engine's storage pages (PostgreSQL: heap blocks, for scans in
+ *                physical slices), -1 when unknown
  */
 public record TableShape(String schema, String name, List<ColumnShape> columns, List<String> key, KeyKind keyKind,
-        long rowEstimate) {
+        long rowEstimate, long pages) {
     public TableShape {
         columns = List.copyOf(columns);
         key = List.copyOf(key);
@@ -37,6 +39,6 @@ public record TableShape(String schema, String name, List<ColumnShape> columns, 
 
     /** The same table with only the given columns (the key columns always stay). */
     public TableShape withColumns(List<ColumnShape> kept) {
-        return new TableShape(schema, name, kept, key, keyKind, rowEstimate);
+        return new TableShape(schema, name, kept, key, keyKind, rowEstimate, pages);
     }
 }

@@ -62,7 +62,7 @@ final class MySqlTables {
                 }
             }
             shapes.add(new TableShape(name.substring(0, dot), name.substring(dot + 1),
-                    columns.getOrDefault(name, List.of()), key, kind, table.getValue()));
+                    columns.getOrDefault(name, List.of()), key, kind, table.getValue(), -1));
         }
         return shapes;
     }

@@ -100,6 +100,24 @@ public final class PgDataDialect implements DataDialect {
         return sql.append(" ELSE ").append(bounds.size()).append(" END").toString();
     }
 
+    /** Heap block ranges, read by TID range scans (PostgreSQL 14+): sequential, no index needed. */
+    @Override
+    public List<String> scanSlices(TableShape table, int slices) {
+        if (table.pages() < slices * 8L || slices < 2) {
+            return List.of();
+        }
+        List<String> conditions = new ArrayList<>();
+        long previous = 0;
+        for (int i = 1; i <= slices; i++) {
+            long bound = table.pages() * i / slices;
+            String low = i == 1 ? null : "ctid >= '(" + previous + ",0)'::tid";
+            String high = i == slices ? null : "ctid < '(" + bound + ",0)'::tid";
+            conditions.add(low == null ? high : high == null ? low : low + " AND " + high);
+            previous = bound;
+        }
+        return conditions;
+    }
+
     @Override
     public SqlQuery keyExtremes(TableShape table, String filter) {
         String key = PgSql.quote(table.key().get(0));

@@ -18,7 +18,8 @@ import java.util.Map;
 /** Reads the tables, columns and keys of PostgreSQL schemas in three catalog queries. */
 final class PgTables {
     private static final String TABLES = """
-            SELECT c.oid, n.nspname, c.relname, greatest(c.reltuples, 0)::bigint
+            SELECT c.oid, n.nspname, c.relname, greatest(c.reltuples, 0)::bigint,
+                   CASE WHEN c.relkind = 'r' THEN pg_relation_size(c.oid) / current_setting('block_size')::int ELSE -1 END
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
             ORDER BY n.nspname, c.relname""";
@@ -50,12 +51,14 @@ final class PgTables {
         java.sql.Array names = connection.createArrayOf("text", schemas.toArray());
         Map<Long, String[]> tables = new LinkedHashMap<>();
         Map<Long, Long> estimates = new LinkedHashMap<>();
+        Map<Long, Long> pages = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(TABLES)) {
             statement.setArray(1, names);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     tables.put(rows.getLong(1), new String[] {rows.getString(2), rows.getString(3)});
                     estimates.put(rows.getLong(1), rows.getLong(4));
+                    pages.put(rows.getLong(1), rows.getLong(5));
                 }
             }
         }
@@ -86,7 +89,8 @@ final class PgTables {
         }
         List<TableShape> shapes = new ArrayList<>();
         tables.forEach((oid, name) -> shapes.add(new TableShape(name[0], name[1], columns.getOrDefault(oid, List.of()),
-                keys.getOrDefault(oid, List.of()), kinds.getOrDefault(oid, KeyKind.NONE), estimates.get(oid))));
+                keys.getOrDefault(oid, List.of()), kinds.getOrDefault(oid, KeyKind.NONE), estimates.get(oid),
+                pages.get(oid))));
         return shapes;
     }
 

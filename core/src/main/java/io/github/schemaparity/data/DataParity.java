@@ -59,8 +59,9 @@ public final class DataParity {
                 .orElseThrow(() -> new SchemaParityException("No data dialect for " + name(engine)));
         ExecutorService io = Executors.newFixedThreadPool(config.parallelism() + 1, daemon("schemaparity-data-io"));
         ExecutorService tables = Executors.newFixedThreadPool(config.parallelism(), daemon("schemaparity-data"));
+        ExecutorService slices = Executors.newFixedThreadPool(config.parallelism(), daemon("schemaparity-data-slice"));
         try (Opened opened = open(config, dialect, io)) {
-            SidePair sides = new SidePair(opened.expected, opened.actual, io);
+            SidePair sides = new SidePair(opened.expected, opened.actual, io, slices);
             SidePair.Both<List<TableShape>> all = sides.both(side -> side.withConnection(
                     "reading the tables", null, c -> dialect.tables(c, config.schemas())));
             java.util.function.Function<TableShape, String> actualName =
@@ -96,6 +97,7 @@ public final class DataParity {
             return DataPolicy.judge(unjudged, config.rules());
         } finally {
             tables.shutdownNow();
+            slices.shutdownNow();
             io.shutdownNow();
         }
     }

@@ -10,11 +10,33 @@ final class SidePair {
     private final DataSide expected;
     private final DataSide actual;
     private final ExecutorService executor;
+    private final ExecutorService slices;
 
-    SidePair(DataSide expected, DataSide actual, ExecutorService executor) {
+    /**
+     * @param executor runs the actual side's half of each pair of statements
+     * @param slices   runs the slices of a long first scan, as many at once as each side has sessions
+     */
+    SidePair(DataSide expected, DataSide actual, ExecutorService executor, ExecutorService slices) {
         this.expected = expected;
         this.actual = actual;
         this.executor = executor;
+        this.slices = slices;
+    }
+
+    ExecutorService slices() {
+        return slices;
+    }
+
+    /** The future's value, its failure rethrown as it was raised. */
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     DataSide expected() {

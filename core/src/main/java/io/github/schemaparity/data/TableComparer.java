@@ -130,14 +130,17 @@ final class TableComparer {
     }
 
     /**
-     * The first scan of a table: in physical slices when the table is long and the engine can cut it,
-     * adding up each bucket's digests, with a progress line per slice; else one statement.
+     * The first scan of a table. With several sessions per side and a long table the engine can cut, in
+     * physical slices spread over the sessions, adding up each bucket's digests, with a progress line
+     * (rows, rows/s, ETA) per slice; else one statement, which the server may run with its own parallel
+     * workers (a sliced scan cannot use them).
      */
     private SidePair.Both<Map<Integer, Digest>> firstScan(KeyRange range, List<List<String>> bounds) {
         long estimate = Math.max(expectedShape.rowEstimate(), actualShape.rowEstimate());
-        int count = (int) Math.min(256, (estimate + SLICE_ROWS - 1) / SLICE_ROWS);
-        List<String> expectedSlices = estimate >= PROGRESS_ROWS ? dialect.scanSlices(expectedShape, count) : List.of();
-        List<String> actualSlices = estimate >= PROGRESS_ROWS ? dialect.scanSlices(actualShape, count) : List.of();
+        boolean sliced = config.parallelism() > 1 && estimate >= PROGRESS_ROWS;
+        int count = (int) Math.min(256, Math.max(config.parallelism(), (estimate + SLICE_ROWS - 1) / SLICE_ROWS));
+        List<String> expectedSlices = sliced ? dialect.scanSlices(expectedShape, count) : List.of();
+        List<String> actualSlices = sliced ? dialect.scanSlices(actualShape, count) : List.of();
         if (expectedSlices.isEmpty() || actualSlices.isEmpty()) {
             return sides.both(side -> digests(side, range, bounds, filter));
         }
@@ -145,13 +148,17 @@ final class TableComparer {
         Map<Integer, Digest> actual = new LinkedHashMap<>();
         long start = System.nanoTime();
         long done = 0;
+        List<java.util.concurrent.CompletableFuture<SidePair.Both<Map<Integer, Digest>>>> running = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int slice = i;
-            SidePair.Both<Map<Integer, Digest>> part = sides.both(side -> {
+            running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> sides.both(side -> {
                 List<String> slices = side == sides.expected() ? expectedSlices : actualSlices;
                 String condition = filter == null ? slices.get(slice) : "(" + filter + ") AND " + slices.get(slice);
                 return digests(side, range, bounds, condition);
-            });
+            }), sides.slices()));
+        }
+        for (java.util.concurrent.CompletableFuture<SidePair.Both<Map<Integer, Digest>>> future : running) {
+            SidePair.Both<Map<Integer, Digest>> part = SidePair.join(future);
             done += Math.max(add(expected, part.expected()), add(actual, part.actual()));
             double seconds = (System.nanoTime() - start) / 1e9;
             double rate = done / Math.max(seconds, 1e-3);

@@ -173,6 +173,20 @@ class PgDataParityTest {
         assertThat(tags.missing() + tags.unexpected()).isZero();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {PgServer.NEW})
+    void valuesOnlyWhenAskedFor(String major) {
+        PgDataFixture fixture = PgDataFixture.create(major, "UPDATE orders SET label = 'Secret-Label' WHERE id = 42");
+        TableResult hidden = table(fixture.run(), "public.orders");
+        assertThat(hidden.rows()).singleElement().satisfies(r -> assertThat(r.values()).isEmpty());
+        assertThat(io.github.schemaparity.data.report.DataJsonReport.render(fixture.run())).doesNotContain("Secret-Label")
+                .doesNotContain("label 42");
+        DataResult shown = PgDataFixture.run(fixture.config().showValues(true).build());
+        assertThat(table(shown, "public.orders").rows()).singleElement().satisfies(r -> assertThat(r.values())
+                .containsExactly(new RowChange.ValuePair("label", "label 42", "Secret-Label")));
+        assertThat(io.github.schemaparity.data.report.DataJsonReport.render(shown)).contains("Secret-Label");
+    }
+
     private static IntegrityFinding finding(DataResult result, IntegrityCheck check) {
         return result.integrity().stream().filter(f -> f.check() == check).findFirst().orElseThrow();
     }

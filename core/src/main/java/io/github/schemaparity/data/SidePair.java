@@ -1,0 +1,73 @@
+package io.github.schemaparity.data;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+
+/** The two sides of a comparison, queried at the same time. */
+final class SidePair {
+    private final DataSide expected;
+    private final DataSide actual;
+    private final ExecutorService executor;
+    private final ExecutorService slices;
+
+    /**
+     * @param executor runs the actual side's half of each pair of statements
+     * @param slices   runs the slices of a long first scan, as many at once as each side has sessions
+     */
+    SidePair(DataSide expected, DataSide actual, ExecutorService executor, ExecutorService slices) {
+        this.expected = expected;
+        this.actual = actual;
+        this.executor = executor;
+        this.slices = slices;
+    }
+
+    ExecutorService slices() {
+        return slices;
+    }
+
+    /** The future's value, its failure rethrown as it was raised. */
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    DataSide expected() {
+        return expected;
+    }
+
+    DataSide actual() {
+        return actual;
+    }
+
+    /** Runs the work on both sides at once and returns {expected result, actual result}. */
+    <T> Both<T> both(Function<DataSide, T> work) {
+        CompletableFuture<T> onActual = CompletableFuture.supplyAsync(() -> work.apply(actual), executor);
+        T onExpected;
+        try {
+            onExpected = work.apply(expected);
+        } catch (RuntimeException e) {
+            onActual.cancel(false);
+            throw e;
+        }
+        try {
+            return new Both<>(onExpected, onActual.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** A result per side. */
+    record Both<T>(T expected, T actual) {
+    }
+}

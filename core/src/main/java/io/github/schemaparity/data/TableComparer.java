@@ -1,0 +1,306 @@
+package io.github.schemaparity.data;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares the rows of one table held by both sides: digests per key range, bisection of the ranges
+ * that differ, row hashes of the small ranges left, and per-column hashes of just the changed rows.
+ */
+final class TableComparer {
+    private static final int MAX_DEPTH = 12;
+    private static final int KEYS_PER_FETCH = 100;
+    private static final long PROGRESS_ROWS = 1_000_000;
+    /** Rows per physical slice of a first scan of a long table: a progress line after each. */
+    private static final long SLICE_ROWS = 500_000;
+
+    private final SidePair sides;
+    private final DataDialect dialect;
+    private final TableShape expectedShape;
+    private final TableShape actualShape;
+    private final String filter;
+    private final DataParityConfig config;
+    private final DataLog log;
+    private final String table;
+    private final RowDiff diff;
+    private long rowsExpected;
+    private long rowsActual;
+
+    TableComparer(SidePair sides, DataDialect dialect, TableShape expectedShape, TableShape actualShape,
+            DataParityConfig config, DataLog log) {
+        this.sides = sides;
+        this.dialect = dialect;
+        this.expectedShape = expectedShape;
+        this.actualShape = actualShape;
+        this.table = expectedShape.qualifiedName();
+        this.filter = config.filterOf(table);
+        this.config = config;
+        this.log = log;
+        this.diff = new RowDiff(config.maxRows());
+    }
+
+    /** Compares the table. */
+    TableResult compare() {
+        long start = System.nanoTime();
+        String note = null;
+        if (expectedShape.keyKind() == KeyKind.NONE) {
+            note = compareWithoutKey();
+        } else {
+            compareByKey();
+        }
+        List<RowChange> rows = namedRows();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        boolean differs = diff.missing() + diff.unexpected() + diff.changed() > 0 || rowsExpected != rowsActual;
+        if (rowsExpected + rowsActual >= PROGRESS_ROWS) {
+            log.info(String.format("%s: %,d rows per side checked in %.1f s (%,.0f rows/s)", table,
+                    Math.max(rowsExpected, rowsActual), seconds, (rowsExpected + rowsActual) / Math.max(seconds, 1e-3)));
+        }
+        return new TableResult(table, expectedShape.key(), differs ? TableStatus.DIFFERENT : TableStatus.EQUAL,
+                rowsExpected, rowsActual, diff.missing(), diff.unexpected(), diff.changed(), rows,
+                diff.truncated(), seconds, note, false);
+    }
+
+    private TableShape shapeOf(DataSide side) {
+        return side == sides.expected() ? expectedShape : actualShape;
+    }
+
+    private void compareByKey() {
+        List<ColumnShape> key = expectedShape.keyColumns();
+        if (key.size() == 1 && key.get(0).kind() == ValueKind.INTEGER) {
+            SidePair.Both<List<String[]>> extremes = sides.both(side -> side.rows(
+                    dialect.keyExtremes(shapeOf(side), filter), "reading the key range of " + table, table));
+            BigInteger low = null;
+            BigInteger high = null;
+            for (List<String[]> rows : List.of(extremes.expected(), extremes.actual())) {
+                String[] row = rows.get(0);
+                if (row[0] != null) {
+                    BigInteger min = new BigInteger(row[0]);
+                    BigInteger max = new BigInteger(row[1]).add(BigInteger.ONE);
+                    low = low == null || min.compareTo(low) < 0 ? min : low;
+                    high = high == null || max.compareTo(high) > 0 ? max : high;
+                }
+            }
+            if (low == null) {
+                return;
+            }
+            long hint = Math.max(expectedShape.rowEstimate(), 0);
+            hint = hint > 0 ? hint : high.subtract(low).min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+            KeyRange all = new KeyRange(List.of(low.toString()), List.of(high.toString()));
+            level(all, RangeSplitter.integerBounds(low, high, RangeSplitter.firstPieces(hint)), 0, true);
+        } else {
+            long hint = Math.max(expectedShape.rowEstimate(), 0);
+            int pieces = RangeSplitter.firstPieces(hint);
+            List<List<String>> bounds = pieces > 1 ? sampledBounds(sides.expected(), KeyRange.ALL, hint, pieces)
+                    : List.of();
+            level(KeyRange.ALL, bounds, 0, true);
+        }
+    }
+
+    /** Digests the buckets of a range on both sides and descends into the ones that differ. */
+    private void level(KeyRange range, List<List<String>> bounds, int depth, boolean top) {
+        SidePair.Both<Map<Integer, Digest>> digests = top ? firstScan(range, bounds)
+                : sides.both(side -> digests(side, range, bounds, filter));
+        int differing = 0;
+        for (int i = 0; i <= bounds.size(); i++) {
+            Digest expected = digests.expected().getOrDefault(i, Digest.EMPTY);
+            Digest actual = digests.actual().getOrDefault(i, Digest.EMPTY);
+            if (top) {
+                rowsExpected += expected.rows();
+                rowsActual += actual.rows();
+            }
+            if (expected.equals(actual)) {
+                continue;
+            }
+            differing++;
+            KeyRange bucket = RangeSplitter.bucket(range, bounds, i);
+            long rows = Math.max(expected.rows(), actual.rows());
+            if (rows <= RangeSplitter.LEAF_ROWS || depth >= MAX_DEPTH) {
+                leaf(bucket);
+            } else {
+                split(bucket, rows, expected.rows() >= actual.rows() ? sides.expected() : sides.actual(), depth + 1);
+            }
+        }
+        if (top && rowsExpected + rowsActual >= PROGRESS_ROWS && differing > 0) {
+            log.info(String.format("%s: %,d of %d ranges differ, narrowed down to the rows", table, differing,
+                    bounds.size() + 1));
+        }
+    }
+
+    /**
+     * The first scan of a table. With several sessions per side and a long table the engine can cut, in
+     * physical slices spread over the sessions, adding up each bucket's digests, with a progress line
+     * (rows, rows/s, ETA) per slice; else one statement, which the server may run with its own parallel
+     * workers (a sliced scan cannot use them).
+     */
+    private SidePair.Both<Map<Integer, Digest>> firstScan(KeyRange range, List<List<String>> bounds) {
+        long estimate = Math.max(expectedShape.rowEstimate(), actualShape.rowEstimate());
+        boolean sliced = config.parallelism() > 1 && estimate >= PROGRESS_ROWS;
+        int count = (int) Math.min(256, Math.max(config.parallelism(), (estimate + SLICE_ROWS - 1) / SLICE_ROWS));
+        List<String> expectedSlices = sliced ? dialect.scanSlices(expectedShape, count) : List.of();
+        List<String> actualSlices = sliced ? dialect.scanSlices(actualShape, count) : List.of();
+        if (expectedSlices.isEmpty() || actualSlices.isEmpty()) {
+            return sides.both(side -> digests(side, range, bounds, filter));
+        }
+        Map<Integer, Digest> expected = new LinkedHashMap<>();
+        Map<Integer, Digest> actual = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        long done = 0;
+        List<java.util.concurrent.CompletableFuture<SidePair.Both<Map<Integer, Digest>>>> running = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int slice = i;
+            running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> sides.both(side -> {
+                List<String> slices = side == sides.expected() ? expectedSlices : actualSlices;
+                String condition = filter == null ? slices.get(slice) : "(" + filter + ") AND " + slices.get(slice);
+                return digests(side, range, bounds, condition);
+            }), sides.slices()));
+        }
+        for (java.util.concurrent.CompletableFuture<SidePair.Both<Map<Integer, Digest>>> future : running) {
+            SidePair.Both<Map<Integer, Digest>> part = SidePair.join(future);
+            done += Math.max(add(expected, part.expected()), add(actual, part.actual()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = done / Math.max(seconds, 1e-3);
+            log.info(String.format(java.util.Locale.ROOT, "%s: %,d of ~%,d rows hashed per side (%,.0f rows/s, ETA %.0f s)",
+                    table, done, Math.max(estimate, done), rate, Math.max(0, estimate - done) / Math.max(rate, 1)));
+        }
+        return new SidePair.Both<>(expected, actual);
+    }
+
+    /** Adds a slice's digests to the running totals; returns the slice's rows. */
+    private static long add(Map<Integer, Digest> totals, Map<Integer, Digest> slice) {
+        long rows = 0;
+        for (Map.Entry<Integer, Digest> bucket : slice.entrySet()) {
+            rows += bucket.getValue().rows();
+            totals.merge(bucket.getKey(), bucket.getValue(), (a, b) -> new Digest(a.rows() + b.rows(),
+                    new BigInteger(a.sum()).add(new BigInteger(b.sum())).toString()));
+        }
+        return rows;
+    }
+
+    private void split(KeyRange range, long rows, DataSide bigger, int depth) {
+        int pieces = RangeSplitter.pieces(rows);
+        List<List<String>> bounds;
+        List<ColumnShape> key = expectedShape.keyColumns();
+        if (key.size() == 1 && key.get(0).kind() == ValueKind.INTEGER && range.low() != null && range.high() != null) {
+            bounds = RangeSplitter.integerBounds(new BigInteger(range.low().get(0)), new BigInteger(range.high().get(0)),
+                    pieces);
+        } else {
+            bounds = sampledBounds(bigger, range, rows, pieces);
+        }
+        if (bounds.isEmpty()) {
+            leaf(range);
+        } else {
+            level(range, bounds, depth, false);
+        }
+    }
+
+    private List<List<String>> sampledBounds(DataSide side, KeyRange range, long rows, int pieces) {
+        double probability = RangeSplitter.sampleProbability(rows, pieces);
+        List<List<String>> keys = new ArrayList<>();
+        int width = expectedShape.key().size();
+        side.stream(dialect.sampleKeys(shapeOf(side), filter, range, probability, rows),
+                "sampling the keys of " + table, table, row -> keys.add(List.of(java.util.Arrays.copyOf(row, width))));
+        return RangeSplitter.boundsFromSample(keys, pieces);
+    }
+
+    private Map<Integer, Digest> digests(DataSide side, KeyRange range, List<List<String>> bounds, String condition) {
+        Map<Integer, Digest> digests = new LinkedHashMap<>();
+        side.small(dialect.digests(shapeOf(side), condition, range, bounds), "hashing the rows of " + table, table,
+                row -> digests.put(Integer.parseInt(row[0]), new Digest(Long.parseLong(row[1]), row[2])));
+        return digests;
+    }
+
+    /** Compares a small range row by row. */
+    private void leaf(KeyRange range) {
+        int width = expectedShape.key().size();
+        SidePair.Both<Map<List<String>, String>> hashes = sides.both(side -> {
+            Map<List<String>, String> rows = new LinkedHashMap<>();
+            side.stream(dialect.rowHashes(shapeOf(side), filter, range), "reading row hashes of " + table, table,
+                    row -> rows.put(List.of(java.util.Arrays.copyOf(row, width)), row[width]));
+            return rows;
+        });
+        diff.compare(hashes.expected(), hashes.actual());
+    }
+
+    /** A table without a key: one digest of the whole table, and the multiset of row hashes when it differs. */
+    private String compareWithoutKey() {
+        SidePair.Both<Map<Integer, Digest>> digests = sides.both(side -> digests(side, KeyRange.ALL, List.of(), filter));
+        Digest expected = digests.expected().getOrDefault(0, Digest.EMPTY);
+        Digest actual = digests.actual().getOrDefault(0, Digest.EMPTY);
+        rowsExpected = expected.rows();
+        rowsActual = actual.rows();
+        String note = "no primary or non-null unique key: compared by row count and whole-table checksum";
+        if (expected.equals(actual)) {
+            return note;
+        }
+        if (Math.max(rowsExpected, rowsActual) > RowDiff.MAX_KEYLESS_ROWS) {
+            diff.countOnly(rowsExpected, rowsActual);
+            return note + "; too large to count the differing rows exactly, counts are the difference of row counts";
+        }
+        SidePair.Both<Map<String, Long>> groups = sides.both(side -> {
+            Map<String, Long> counts = new java.util.HashMap<>();
+            side.stream(dialect.hashGroups(shapeOf(side), filter), "hashing the rows of " + table, table,
+                    row -> counts.put(row[0], Long.parseLong(row[1])));
+            return counts;
+        });
+        diff.compareMultisets(groups.expected(), groups.actual());
+        return note + "; rows are told apart by their hashes only";
+    }
+
+    /** The listed rows, with the names of the changed columns (and their values when asked for). */
+    private List<RowChange> namedRows() {
+        List<List<String>> changedKeys = diff.listedChangedKeys();
+        Map<List<String>, RowChange> named = new LinkedHashMap<>();
+        for (int from = 0; from < changedKeys.size(); from += KEYS_PER_FETCH) {
+            List<List<String>> batch = changedKeys.subList(from, Math.min(changedKeys.size(), from + KEYS_PER_FETCH));
+            SidePair.Both<Map<List<String>, String[]>> values = sides.both(side -> columnValues(side, batch));
+            for (List<String> key : batch) {
+                named.put(key, changedRow(key, values.expected().get(key), values.actual().get(key)));
+            }
+        }
+        List<RowChange> rows = new ArrayList<>();
+        for (RowDiff.Listed listed : diff.listed()) {
+            rows.add(listed.kind() == ChangeKind.CHANGED && named.containsKey(listed.key()) ? named.get(listed.key())
+                    : new RowChange(listed.kind(), keyMap(listed.key()), List.of(), List.of()));
+        }
+        return rows;
+    }
+
+    private Map<List<String>, String[]> columnValues(DataSide side, List<List<String>> keys) {
+        int width = expectedShape.key().size();
+        Map<List<String>, String[]> values = new LinkedHashMap<>();
+        side.stream(dialect.columnValues(shapeOf(side), keys, config.showValues()), "reading the changed rows of "
+                + table, table, row -> values.put(List.of(java.util.Arrays.copyOf(row, width)),
+                java.util.Arrays.copyOfRange(row, width, row.length)));
+        return values;
+    }
+
+    private RowChange changedRow(List<String> key, String[] expected, String[] actual) {
+        List<String> columns = new ArrayList<>();
+        List<RowChange.ValuePair> values = new ArrayList<>();
+        List<ColumnShape> compared = expectedShape.columns();
+        for (int i = 0; expected != null && actual != null && i < compared.size(); i++) {
+            if (!java.util.Objects.equals(expected[i], actual[i])) {
+                columns.add(compared.get(i).name());
+                if (config.showValues()) {
+                    values.add(new RowChange.ValuePair(compared.get(i).name(), expected[i], actual[i]));
+                }
+            }
+        }
+        return new RowChange(ChangeKind.CHANGED, keyMap(key), columns, values);
+    }
+
+    private Map<String, Object> keyMap(List<String> key) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        List<ColumnShape> columns = expectedShape.keyColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnShape column = columns.get(i);
+            boolean numeric = column.kind() == ValueKind.INTEGER || column.kind() == ValueKind.DECIMAL;
+            map.put(column.name(), numeric ? new java.math.BigDecimal(key.get(i))
+                    : dialect.displayKey(column, key.get(i)));
+        }
+        return map;
+    }
+}

@@ -5,6 +5,7 @@ import io.github.schemaparity.fix.Emitter;
 import io.github.schemaparity.fix.FixDialect;
 import io.github.schemaparity.fix.FixStatement;
 import io.github.schemaparity.fix.ObjectChange;
+import io.github.schemaparity.fix.OneAlter;
 import io.github.schemaparity.fix.ScriptConventions;
 import io.github.schemaparity.fix.Step;
 import io.github.schemaparity.diff.Difference;
@@ -40,13 +41,18 @@ final class MySqlFixDialect implements FixDialect {
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     /** Routine and trigger bodies hold semicolons: written inside {@code DELIMITER $$}. */
-    private static final ScriptConventions CONVENTIONS = new ScriptConventions(true, false);
+    private static final ScriptConventions CONVENTIONS = new ScriptConventions(true, false, false, List.of(
+            "MySQL and MariaDB commit every DDL statement implicitly: this script cannot run in one transaction,",
+            "and a failing statement leaves the ones before it applied. It is ordered so that a failure leaves",
+            "nothing half-replaced: a changed key, index or check is one ALTER TABLE that drops and adds it.",
+            "Fix the cause and run the rest from the failed statement on."));
 
     private final Engine engine;
     private final DdlSpelling spelling;
     private CatalogObjects target;
     private CatalogObjects current;
     private List<FixStatement> out;
+    private List<ObjectChange> changes;
 
     MySqlFixDialect(Engine engine, DdlSpelling spelling) {
         this.engine = engine;
@@ -73,6 +79,7 @@ final class MySqlFixDialect implements FixDialect {
         this.target = target;
         this.current = current;
         this.out = new ArrayList<>();
+        this.changes = changes;
         List<ObjectChange> views = new ArrayList<>();
         for (ObjectChange change : changes) {
             if (change.type() == io.github.schemaparity.diff.ObjectType.VIEW) {
@@ -198,7 +205,7 @@ final class MySqlFixDialect implements FixDialect {
             sql.append(" COMMENT = ").append(literal(table.comment()));
         }
         emit.sql(Step.CREATE_TABLE, sql.toString());
-        table.foreignKeys().forEach(k -> addForeignKey(name, k, emit));
+        table.foreignKeys().forEach(k -> emit.sql(Step.ADD_FOREIGN_KEY, foreignKeySql(name, k)));
         table.triggers().forEach(t -> createTrigger(name, t, emit));
     }
 
@@ -344,15 +351,29 @@ final class MySqlFixDialect implements FixDialect {
         ForeignKey want = targetTable(change).flatMap(t -> CatalogObjects.find(t.foreignKeys(), change.name())).orElse(null);
         ForeignKey have = currentTable(change).flatMap(t -> CatalogObjects.child(t.foreignKeys(), change.currentName(),
                 ForeignKey::signature, want)).orElse(null);
+        if (have != null && want != null
+                && OneAlter.safe(changes, change, List.of(have.referencedTable(), want.referencedTable()))) {
+            emit.sql(Step.ADD_FOREIGN_KEY, dropAndAdd(table, "DROP FOREIGN KEY " + ident(have.name()),
+                    foreignKeySql(table, want)));
+            return;
+        }
         if (have != null) {
             emit.sql(Step.DROP_FOREIGN_KEY, "ALTER TABLE " + table + " DROP FOREIGN KEY " + ident(have.name()));
         }
         if (want != null) {
-            addForeignKey(table, want, emit);
+            emit.sql(Step.ADD_FOREIGN_KEY, foreignKeySql(table, want));
         }
     }
 
-    private void addForeignKey(String table, ForeignKey key, Emitter emit) {
+    /**
+     * One {@code ALTER TABLE} with the drop and the add ({@code add} being {@code ALTER TABLE <table> ADD ...}):
+     * DDL commits implicitly here, so two statements could leave the old one dropped and the new one missing.
+     */
+    private static String dropAndAdd(String table, String drop, String add) {
+        return "ALTER TABLE " + table + " " + drop + ", " + add.substring(("ALTER TABLE " + table + " ").length());
+    }
+
+    private String foreignKeySql(String table, ForeignKey key) {
         String referenced = key.referencedTable();
         int dot = referenced.indexOf('.');
         String reference = dot < 0 ? ident(referenced)
@@ -366,7 +387,7 @@ final class MySqlFixDialect implements FixDialect {
         if (key.onUpdate() != null) {
             sql.append(" ON UPDATE ").append(key.onUpdate());
         }
-        emit.sql(Step.ADD_FOREIGN_KEY, sql.toString());
+        return sql.toString();
     }
 
     private void unique(ObjectChange change, Emitter emit) {
@@ -379,12 +400,17 @@ final class MySqlFixDialect implements FixDialect {
                     + ident(want.name()));
             return;
         }
+        String add = want == null ? null : "ALTER TABLE " + table + " ADD UNIQUE KEY " + ident(want.name()) + " ("
+                + keyParts(want.columns()) + ")";
+        if (have != null && want != null && OneAlter.safe(changes, change, List.of())) {
+            emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, "DROP INDEX " + ident(have.name()), add));
+            return;
+        }
         if (have != null) {
             emit.sql(Step.DROP_INDEX, "ALTER TABLE " + table + " DROP INDEX " + ident(have.name()));
         }
         if (want != null) {
-            emit.sql(Step.ADD_CONSTRAINT, "ALTER TABLE " + table + " ADD UNIQUE KEY " + ident(want.name()) + " ("
-                    + keyParts(want.columns()) + ")");
+            emit.sql(Step.ADD_CONSTRAINT, add);
         }
     }
 
@@ -393,13 +419,18 @@ final class MySqlFixDialect implements FixDialect {
         CheckConstraint want = targetTable(change).flatMap(t -> CatalogObjects.find(t.checks(), change.name())).orElse(null);
         CheckConstraint have = currentTable(change).flatMap(t -> CatalogObjects.child(t.checks(), change.currentName(),
                 CheckConstraint::signature, want)).orElse(null);
+        String add = want == null ? null : "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(want.name())
+                + " CHECK (" + want.expression() + ")";
+        if (have != null && want != null && OneAlter.safe(changes, change, List.of())) {
+            emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, spelling.dropCheck() + " " + ident(have.name()), add));
+            return;
+        }
         if (have != null) {
             emit.sql(Step.DROP_CONSTRAINT, "ALTER TABLE " + table
                     + " " + spelling.dropCheck() + " " + ident(have.name()));
         }
         if (want != null) {
-            emit.sql(Step.ADD_CONSTRAINT, "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(want.name()) + " CHECK ("
-                    + want.expression() + ")");
+            emit.sql(Step.ADD_CONSTRAINT, add);
         }
     }
 
@@ -411,6 +442,11 @@ final class MySqlFixDialect implements FixDialect {
         if (want != null && have != null && change.changedAttributes().equals(List.of("name"))) {
             emit.sql(Step.CREATE_INDEX, "ALTER TABLE " + table + " RENAME INDEX " + ident(have.name()) + " TO "
                     + ident(want.name()));
+            return;
+        }
+        if (have != null && want != null && OneAlter.safe(changes, change, List.of())) {
+            emit.sql(Step.CREATE_INDEX, "ALTER TABLE " + table + " DROP INDEX " + ident(have.name()) + ", ADD "
+                    + indexDefinition(want));
             return;
         }
         if (have != null) {

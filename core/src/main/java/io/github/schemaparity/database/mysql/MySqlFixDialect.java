@@ -352,7 +352,8 @@ final class MySqlFixDialect implements FixDialect {
         ForeignKey have = currentTable(change).flatMap(t -> CatalogObjects.child(t.foreignKeys(), change.currentName(),
                 ForeignKey::signature, want)).orElse(null);
         if (have != null && want != null
-                && OneAlter.safe(changes, change, List.of(have.referencedTable(), want.referencedTable()))) {
+                && OneAlter.safe(changes, change, OneAlter.columns(have.columns(), want.columns()),
+                        List.of(have.referencedTable(), want.referencedTable()))) {
             emit.sql(Step.ADD_FOREIGN_KEY, dropAndAdd(table, "DROP FOREIGN KEY " + ident(have.name()),
                     foreignKeySql(table, want)));
             return;
@@ -402,7 +403,7 @@ final class MySqlFixDialect implements FixDialect {
         }
         String add = want == null ? null : "ALTER TABLE " + table + " ADD UNIQUE KEY " + ident(want.name()) + " ("
                 + keyParts(want.columns()) + ")";
-        if (have != null && want != null && OneAlter.safe(changes, change, List.of())) {
+        if (have != null && want != null && OneAlter.safe(changes, change, OneAlter.columns(have.columns(), want.columns()), List.of())) {
             emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, "DROP INDEX " + ident(have.name()), add));
             return;
         }
@@ -421,7 +422,7 @@ final class MySqlFixDialect implements FixDialect {
                 CheckConstraint::signature, want)).orElse(null);
         String add = want == null ? null : "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(want.name())
                 + " CHECK (" + want.expression() + ")";
-        if (have != null && want != null && OneAlter.safe(changes, change, List.of())) {
+        if (have != null && want != null && OneAlter.safe(changes, change, null, List.of())) {
             emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, spelling.dropCheck() + " " + ident(have.name()), add));
             return;
         }
@@ -444,7 +445,7 @@ final class MySqlFixDialect implements FixDialect {
                     + ident(want.name()));
             return;
         }
-        if (have != null && want != null && OneAlter.safe(changes, change, List.of())) {
+        if (have != null && want != null && OneAlter.safe(changes, change, null, List.of())) {
             emit.sql(Step.CREATE_INDEX, "ALTER TABLE " + table + " DROP INDEX " + ident(have.name()) + ", ADD "
                     + indexDefinition(want));
             return;

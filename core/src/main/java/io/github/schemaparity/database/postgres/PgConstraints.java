@@ -34,7 +34,7 @@ final class PgConstraints {
         PrimaryKey want = plan.targetTable(change).map(Table::primaryKey).orElse(null);
         PrimaryKey have = plan.currentTable(change).map(Table::primaryKey).orElse(null);
         if (have != null && want != null && !want.columns().equals(have.columns())
-                && OneAlter.safe(plan.changes, change, List.of())) {
+                && OneAlter.safe(plan.changes, change, OneAlter.columns(have.columns(), want.columns()), List.of())) {
             emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, have.name(), primaryKeySql(table, want)));
             return;
         }
@@ -95,7 +95,8 @@ final class PgConstraints {
                     + deferrable(want.deferrable(), want.initiallyDeferred(), true));
         } else if (changed.equals(Set.of("validated")) && want.validated()) {
             emit.sql(Step.ADD_FOREIGN_KEY, "ALTER TABLE " + table + " VALIDATE CONSTRAINT " + ident(want.name()));
-        } else if (OneAlter.safe(plan.changes, change, List.of(have.referencedTable(), want.referencedTable()))) {
+        } else if (OneAlter.safe(plan.changes, change, OneAlter.columns(have.columns(), want.columns()),
+                List.of(have.referencedTable(), want.referencedTable()))) {
             emit.sql(Step.ADD_FOREIGN_KEY, dropAndAdd(table, have.name(), foreignKeySql(table, want)));
         } else {
             emit.sql(Step.DROP_FOREIGN_KEY, dropConstraint(table, have.name()));
@@ -137,7 +138,8 @@ final class PgConstraints {
         UniqueConstraint want = plan.targetTable(change).flatMap(t -> CatalogObjects.find(t.uniques(), change.name())).orElse(null);
         UniqueConstraint have = plan.currentTable(change).flatMap(t -> CatalogObjects.child(t.uniques(), change.currentName(),
                 UniqueConstraint::signature, want)).orElse(null);
-        replaceConstraint(table, want, have, change, emit, u -> uniqueSql(table, u));
+        replaceConstraint(table, want, have, change, emit, u -> uniqueSql(table, u),
+                want == null || have == null ? null : OneAlter.columns(have.columns(), want.columns()));
     }
 
     static void addUnique(String table, UniqueConstraint unique, Emitter emit) {
@@ -165,7 +167,7 @@ final class PgConstraints {
             }
             return;
         }
-        replaceConstraint(table, want, have, change, emit, c -> checkSql(table, c));
+        replaceConstraint(table, want, have, change, emit, c -> checkSql(table, c), null);
     }
 
     static void addCheck(String table, CheckConstraint check, Emitter emit) {
@@ -182,12 +184,12 @@ final class PgConstraints {
      * statement where {@link OneAlter} allows it.
      */
     private <T extends io.github.schemaparity.model.Named> void replaceConstraint(String table, T want, T have,
-            ObjectChange change, Emitter emit, java.util.function.Function<T, String> add) {
+            ObjectChange change, Emitter emit, java.util.function.Function<T, String> add, List<String> columns) {
         if (have != null && want != null && change.changedAttributes().equals(List.of("name"))) {
             emit.sql(Step.ALTER_TABLE, renameConstraint(table, have.name(), want.name()));
             return;
         }
-        if (have != null && want != null && OneAlter.safe(plan.changes, change, List.of())) {
+        if (have != null && want != null && OneAlter.safe(plan.changes, change, columns, List.of())) {
             emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, have.name(), add.apply(want)));
             return;
         }

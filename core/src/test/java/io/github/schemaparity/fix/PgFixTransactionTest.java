@@ -84,5 +84,10 @@ class PgFixTransactionTest {
 
         assertThat(server.capture(actualDb)).isEqualTo(before);
         assertThat(differences).allSatisfy(d -> assertThat(fix.fixFor(d, true)).doesNotContain("BEGIN"));
+
+        // Without the orphan row the same statement succeeds: it failed for the data, not for its form.
+        PgServer.of(PgServer.NEW).execute(actualDb, "DELETE FROM child WHERE parent_id = 42");
+        server.migrate(actualDb, new SqlFolder(work));
+        assertThat(DIFFER.diff(expected, server.capture(actualDb))).isEmpty();
     }
 }

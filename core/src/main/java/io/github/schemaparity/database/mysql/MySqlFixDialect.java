@@ -43,8 +43,9 @@ final class MySqlFixDialect implements FixDialect {
     /** Routine and trigger bodies hold semicolons: written inside {@code DELIMITER $$}. */
     private static final ScriptConventions CONVENTIONS = new ScriptConventions(true, false, false, List.of(
             "MySQL and MariaDB commit every DDL statement implicitly: this script cannot run in one transaction,",
-            "and a failing statement leaves the ones before it applied. It is ordered so that a failure leaves",
-            "nothing half-replaced: a changed key, index or check is one ALTER TABLE that drops and adds it.",
+            "and a failing statement leaves the ones before it applied. It is written so that a failure leaves",
+            "as little half-replaced as the server allows: a changed key or check is one ALTER TABLE that drops",
+            "and adds it (MariaDB refuses that for a foreign key that keeps its name, so that one is two).",
             "Fix the cause and run the rest from the failed statement on."));
 
     private final Engine engine;
@@ -351,7 +352,8 @@ final class MySqlFixDialect implements FixDialect {
         ForeignKey want = targetTable(change).flatMap(t -> CatalogObjects.find(t.foreignKeys(), change.name())).orElse(null);
         ForeignKey have = currentTable(change).flatMap(t -> CatalogObjects.child(t.foreignKeys(), change.currentName(),
                 ForeignKey::signature, want)).orElse(null);
-        if (have != null && want != null
+        // MariaDB refuses to drop and add a foreign key of the same name in one statement (errno 121).
+        if (have != null && want != null && !have.name().equals(want.name())
                 && OneAlter.safe(changes, change, OneAlter.columns(have.columns(), want.columns()),
                         List.of(have.referencedTable(), want.referencedTable()))) {
             emit.sql(Step.ADD_FOREIGN_KEY, dropAndAdd(table, "DROP FOREIGN KEY " + ident(have.name()),
@@ -369,6 +371,8 @@ final class MySqlFixDialect implements FixDialect {
     /**
      * One {@code ALTER TABLE} with the drop and the add ({@code add} being {@code ALTER TABLE <table> ADD ...}):
      * DDL commits implicitly here, so two statements could leave the old one dropped and the new one missing.
+     * Not for indexes: MariaDB takes dropping and adding an index of the same columns in one statement as no
+     * change, and keeps it IGNORED.
      */
     private static String dropAndAdd(String table, String drop, String add) {
         return "ALTER TABLE " + table + " " + drop + ", " + add.substring(("ALTER TABLE " + table + " ").length());
@@ -443,11 +447,6 @@ final class MySqlFixDialect implements FixDialect {
         if (want != null && have != null && change.changedAttributes().equals(List.of("name"))) {
             emit.sql(Step.CREATE_INDEX, "ALTER TABLE " + table + " RENAME INDEX " + ident(have.name()) + " TO "
                     + ident(want.name()));
-            return;
-        }
-        if (have != null && want != null && OneAlter.safe(changes, change, null, List.of())) {
-            emit.sql(Step.CREATE_INDEX, "ALTER TABLE " + table + " DROP INDEX " + ident(have.name()) + ", ADD "
-                    + indexDefinition(want));
             return;
         }
         if (have != null) {

@@ -107,7 +107,7 @@ public final class FixFiles {
             Path projectDir) {
         List<Path> written = new ArrayList<>();
         Path fixFile = reportDir.resolve(FIX_FILE);
-        write(fixFile, fix.render(header(expectedSide, actualSide), destructive));
+        write(fixFile, fix.renderScript(header(expectedSide, actualSide), destructive));
         written.add(fixFile);
         if (differences.stream().anyMatch(this::scripted)) {
             FixScript adopt = FixPlanner.adopt(dialect, expected, actual, diffOptions, this::scripted);

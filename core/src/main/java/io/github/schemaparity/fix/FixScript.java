@@ -71,6 +71,10 @@ public record FixScript(Engine engine, ScriptConventions conventions, List<Strin
      * {@code -- cannot generate: <why>} line where no statement could be generated.
      */
     public String render(List<String> header, boolean destructive) {
+        return render(header, destructive, statements);
+    }
+
+    private String render(List<String> header, boolean destructive, List<FixStatement> statements) {
         StringBuilder out = new StringBuilder();
         for (String line : header) {
             out.append(line.isEmpty() ? "--" : "-- " + line).append('\n');
@@ -90,15 +94,83 @@ public record FixScript(Engine engine, ScriptConventions conventions, List<Strin
         return out.toString();
     }
 
-    /** The statements that remove one difference, rendered as in {@link #render}; {@code null} for none. */
-    public String fixFor(Difference difference, boolean destructive) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * The script as {@code fix.sql} writes it: as {@link #render}, with the engine's notes added to the header,
+     * and on an engine with transactional DDL the statements inside one {@code BEGIN; ... COMMIT;}, those that
+     * cannot run in a transaction block set apart before or after it under a comment saying why. The preamble
+     * (session settings) comes first, so it holds for all of them.
+     */
+    public String renderScript(List<String> header, boolean destructive) {
+        List<String> lines = new ArrayList<>(header);
+        if (!conventions.scriptNotes().isEmpty()) {
+            if (!lines.isEmpty()) {
+                lines.add("");
+            }
+            lines.addAll(conventions.scriptNotes());
+        }
+        if (!conventions.transactional()) {
+            return render(lines, destructive);
+        }
+        StringBuilder out = new StringBuilder(render(lines, destructive, List.of()));
+        List<FixStatement> inside = statements.stream().filter(FixStatement::inTransaction).toList();
+        outside(out, true, destructive);
+        if (!inside.isEmpty()) {
+            out.append("BEGIN;\n\n");
+            inside.forEach(statement -> out.append(render(statement, destructive)).append('\n'));
+            out.append("\nCOMMIT;\n");
+        }
+        outside(out, false, destructive);
+        return out.toString();
+    }
+
+    private void outside(StringBuilder out, boolean before, boolean destructive) {
+        String reason = null;
         for (FixStatement statement : statements) {
-            if (statement.resolves().contains(difference)) {
-                parts.add(render(statement, destructive));
+            if (statement.outside() != null && statement.outside().before() == before) {
+                if (!statement.outside().reason().equals(reason)) {
+                    if (!before || reason != null) {
+                        out.append('\n');
+                    }
+                    reason = statement.outside().reason();
+                    out.append("-- ").append(before ? "Before" : "After").append(" the transaction: ")
+                            .append(reason).append('\n');
+                }
+                out.append(render(statement, destructive)).append('\n');
             }
         }
-        return parts.isEmpty() ? null : String.join("\n", parts);
+        if (before && reason != null) {
+            out.append('\n');
+        }
+    }
+
+    /**
+     * The statements that remove one difference, rendered as in {@link #render}; {@code null} for none. Where
+     * they are more than one statement on an engine with transactional DDL, they are wrapped in
+     * {@code BEGIN; ... COMMIT;} as in {@link #renderScript} (a statement that cannot run in a transaction
+     * block stays outside, after it).
+     */
+    public String fixFor(Difference difference, boolean destructive) {
+        List<FixStatement> mine = statements.stream().filter(s -> s.resolves().contains(difference)).toList();
+        if (mine.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        long runs = mine.stream().filter(s -> s.generated() && s.inTransaction()
+                && (destructive || !s.destructive())).count();
+        boolean wrap = conventions.transactional() && runs > 1;
+        for (FixStatement statement : mine) {
+            (!wrap || statement.inTransaction() ? parts : statement.outside().before() ? before : after)
+                    .add(render(statement, destructive));
+        }
+        if (wrap) {
+            parts.add(0, "BEGIN;");
+            parts.add("COMMIT;");
+        }
+        before.addAll(parts);
+        before.addAll(after);
+        return String.join("\n", before);
     }
 
     private String render(FixStatement statement, boolean destructive) {

@@ -12,14 +12,44 @@ import java.util.List;
  *                       removed enum label, a NOT NULL that rows may violate): off unless asked for
  * @param cannotGenerate why no statement could be generated, or {@code null}
  * @param resolves       the differences it removes (with the other statements resolving them)
+ * @param outside        where it runs when it cannot run inside the script's transaction, and why; {@code null}
+ *                       for a statement that runs inside it (all of them on an engine without transactional DDL)
  */
 public record FixStatement(Step step, String sql, boolean destructive, String cannotGenerate,
-        List<Difference> resolves) {
+        List<Difference> resolves, Outside outside) {
     public FixStatement {
         resolves = List.copyOf(resolves);
         if ((sql == null) == (cannotGenerate == null)) {
             throw new IllegalArgumentException("a fix statement has either SQL or a reason why it has none");
         }
+    }
+
+    /** A statement that runs inside the script's transaction. */
+    public FixStatement(Step step, String sql, boolean destructive, String cannotGenerate, List<Difference> resolves) {
+        this(step, sql, destructive, cannotGenerate, resolves, null);
+    }
+
+    /**
+     * Where a statement that cannot run inside a transaction block goes.
+     *
+     * @param before {@code true}: before the transaction (what the transaction's statements may need, such as a
+     *               new enum label); {@code false}: after it
+     * @param reason why it cannot run inside, written as a comment above it
+     */
+    public record Outside(boolean before, String reason) {
+        public Outside {
+            java.util.Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** This statement, run outside the transaction as {@code outside} says. */
+    public FixStatement outside(Outside where) {
+        return new FixStatement(step, sql, destructive, cannotGenerate, resolves, where);
+    }
+
+    /** Whether it runs inside the script's transaction. */
+    public boolean inTransaction() {
+        return outside == null;
     }
 
     /** A statement that removes {@code resolves}. */

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * The fix round trip for any drift suite on any server: build the base schema (expected) and base plus
- * drift (actual) in real databases, plan the fix, apply the rendered {@code fix.sql} to fresh copies of
+ * drift (actual) in real databases, plan the fix, apply the rendered {@code fix.sql} (on PostgreSQL its
+ * {@code BEGIN; ... COMMIT;} form, statement by statement as psql sends it) to fresh copies of
  * actual through the project's SQL-folder runner, capture and diff again; then apply the adopt migration
  * to a database built from the base with the project's migration tool and diff it with actual.
  */
@@ -63,12 +64,12 @@ final class FixRoundTrip {
 
         List<Difference> afterFullFix = applyFix(fix, true, scenario, work.resolve("all"));
         assertThat(afterFullFix).as("differences left after fix.sql with destructive statements:\n%s",
-                fix.render(List.of(), true)).isEmpty();
+                fix.renderScript(List.of(), true)).isEmpty();
 
         List<Difference> afterSafeFix = applyFix(fix, false, scenario, work.resolve("safe"));
         Set<DriftScenario.Expect> left = expects(afterSafeFix);
         assertThat(left).as("differences left after the default (non-destructive) fix.sql:\n%s",
-                fix.render(List.of(), false))
+                fix.renderScript(List.of(), false))
                 .isEqualTo(destructiveFix ? Set.copyOf(scenario.expected()) : Set.of());
         assertThat(expects(fix.unresolved(false))).as("what the script says it leaves").isEqualTo(left);
 
@@ -80,7 +81,7 @@ final class FixRoundTrip {
 
     private List<Difference> applyFix(FixScript fix, boolean destructive, DriftScenario scenario, Path folder) {
         String copy = server.create("fix", baseSql, scenario.sql());
-        String script = fix.render(List.of("round trip"), destructive);
+        String script = fix.renderScript(List.of("round trip"), destructive);
         write(folder.resolve("fix.sql"), script);
         try {
             server.migrate(copy, new SqlFolder(folder));

@@ -57,11 +57,59 @@ class FixScriptTest {
 
     @Test
     void theFixOfOneDifferenceIsEveryStatementThatResolvesIt() {
-        assertThat(script.fixFor(FK, false)).isEqualTo(
-                "ALTER TABLE t DROP CONSTRAINT t_fk;\nALTER TABLE t ADD CONSTRAINT t_fk ...;");
+        assertThat(script.fixFor(FK, false)).as("two statements on PostgreSQL: one transaction").isEqualTo(
+                "BEGIN;\nALTER TABLE t DROP CONSTRAINT t_fk;\nALTER TABLE t ADD CONSTRAINT t_fk ...;\nCOMMIT;");
+        assertThat(script.fixFor(TYPE, true)).isEqualTo("ALTER TABLE t ALTER COLUMN a TYPE int;");
         assertThat(script.fixFor(SETTING, false)).isEqualTo("-- cannot generate: server setting TimeZone");
         assertThat(script.fixFor(new Difference(ObjectType.MIGRATION, "migration:3", Change.MISSING, null, null, null),
                 false)).isNull();
+    }
+
+    @Test
+    void thePostgresScriptIsOneTransactionWithWhatCannotRunInOneSetApart() {
+        Difference label = new Difference(ObjectType.TYPE, "public.mood", Change.CHANGED, "labels", "[a]", "[a, b]");
+        Difference index = new Difference(ObjectType.INDEX, "public.t.t_a", Change.MISSING, null, null, null);
+        FixScript pg = new FixScript(Engine.POSTGRESQL, script.conventions(), script.preamble(), List.of(
+                FixStatement.of(Step.CREATE_TYPE, "ALTER TYPE public.mood ADD VALUE 'b'", false, List.of(label))
+                        .outside(new FixStatement.Outside(true, "label first.")),
+                FixStatement.of(Step.CREATE_INDEX, "CREATE INDEX CONCURRENTLY t_a ON t (a)", false, List.of(index))
+                        .outside(new FixStatement.Outside(false, "CONCURRENTLY.")),
+                script.statements().get(0), script.statements().get(3)));
+        assertThat(pg.renderScript(List.of("title"), false)).isEqualTo("""
+                -- title
+                --
+                -- The statements run in one transaction: if one fails, none of them is kept (psql: add
+                -- -v ON_ERROR_STOP=1 to stop at the first error). Statements that cannot run in a transaction
+                -- block are set apart before or after it, each under a comment saying why.
+
+                SET check_function_bodies = false;
+
+                -- Before the transaction: label first.
+                ALTER TYPE public.mood ADD VALUE 'b';
+
+                BEGIN;
+
+                ALTER TABLE t DROP CONSTRAINT t_fk;
+                ALTER TABLE t ADD CONSTRAINT t_fk ...;
+
+                COMMIT;
+
+                -- After the transaction: CONCURRENTLY.
+                CREATE INDEX CONCURRENTLY t_a ON t (a);
+                """);
+        assertThat(pg.render(List.of(), false)).as("the plain form (adopt migrations) has no transaction")
+                .doesNotContain("BEGIN").doesNotContain("COMMIT");
+    }
+
+    @Test
+    void aMySqlScriptSaysThatDdlCommitsImplicitly() {
+        FixScript mysql = new FixScript(Engine.MARIADB, EngineRegistry.of(Engine.MARIADB).fixDialect().conventions(),
+                List.of(), List.of(FixStatement.of(Step.ADD_CONSTRAINT, "ALTER TABLE t DROP INDEX u, ADD UNIQUE KEY u (a)",
+                        false, List.of(FK))));
+        String text = mysql.renderScript(List.of("title"), false);
+        assertThat(text).startsWith("-- title\n--\n-- MySQL and MariaDB commit every DDL statement implicitly")
+                .endsWith("\n\nALTER TABLE t DROP INDEX u, ADD UNIQUE KEY u (a);\n").doesNotContain("BEGIN");
+        assertThat(mysql.fixFor(FK, false)).isEqualTo("ALTER TABLE t DROP INDEX u, ADD UNIQUE KEY u (a);");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.github.schemaparity.fix.Emitter;
 import io.github.schemaparity.fix.FixDialect;
 import io.github.schemaparity.fix.FixStatement;
 import io.github.schemaparity.fix.ObjectChange;
+import io.github.schemaparity.fix.OneAlter;
 import io.github.schemaparity.fix.ScriptConventions;
 import io.github.schemaparity.fix.Step;
 import io.github.schemaparity.diff.Difference;
@@ -40,13 +41,19 @@ final class MySqlFixDialect implements FixDialect {
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     /** Routine and trigger bodies hold semicolons: written inside {@code DELIMITER $$}. */
-    private static final ScriptConventions CONVENTIONS = new ScriptConventions(true, false);
+    private static final ScriptConventions CONVENTIONS = new ScriptConventions(true, false, false, List.of(
+            "MySQL and MariaDB commit every DDL statement implicitly: this script cannot run in one transaction,",
+            "and a failing statement leaves the ones before it applied. It is written so that a failure leaves",
+            "as little half-replaced as the server allows: a changed key or check is one ALTER TABLE that drops",
+            "and adds it (MariaDB refuses that for a foreign key that keeps its name, so that one is two).",
+            "Fix the cause and run the rest from the failed statement on."));
 
     private final Engine engine;
     private final DdlSpelling spelling;
     private CatalogObjects target;
     private CatalogObjects current;
     private List<FixStatement> out;
+    private List<ObjectChange> changes;
 
     MySqlFixDialect(Engine engine, DdlSpelling spelling) {
         this.engine = engine;
@@ -73,6 +80,7 @@ final class MySqlFixDialect implements FixDialect {
         this.target = target;
         this.current = current;
         this.out = new ArrayList<>();
+        this.changes = changes;
         List<ObjectChange> views = new ArrayList<>();
         for (ObjectChange change : changes) {
             if (change.type() == io.github.schemaparity.diff.ObjectType.VIEW) {
@@ -198,7 +206,7 @@ final class MySqlFixDialect implements FixDialect {
             sql.append(" COMMENT = ").append(literal(table.comment()));
         }
         emit.sql(Step.CREATE_TABLE, sql.toString());
-        table.foreignKeys().forEach(k -> addForeignKey(name, k, emit));
+        table.foreignKeys().forEach(k -> emit.sql(Step.ADD_FOREIGN_KEY, foreignKeySql(name, k)));
         table.triggers().forEach(t -> createTrigger(name, t, emit));
     }
 
@@ -344,15 +352,33 @@ final class MySqlFixDialect implements FixDialect {
         ForeignKey want = targetTable(change).flatMap(t -> CatalogObjects.find(t.foreignKeys(), change.name())).orElse(null);
         ForeignKey have = currentTable(change).flatMap(t -> CatalogObjects.child(t.foreignKeys(), change.currentName(),
                 ForeignKey::signature, want)).orElse(null);
+        // MariaDB refuses to drop and add a foreign key of the same name in one statement (errno 121).
+        if (have != null && want != null && !have.name().equals(want.name())
+                && OneAlter.safe(changes, change, OneAlter.columns(have.columns(), want.columns()),
+                        List.of(have.referencedTable(), want.referencedTable()))) {
+            emit.sql(Step.ADD_FOREIGN_KEY, dropAndAdd(table, "DROP FOREIGN KEY " + ident(have.name()),
+                    foreignKeySql(table, want)));
+            return;
+        }
         if (have != null) {
             emit.sql(Step.DROP_FOREIGN_KEY, "ALTER TABLE " + table + " DROP FOREIGN KEY " + ident(have.name()));
         }
         if (want != null) {
-            addForeignKey(table, want, emit);
+            emit.sql(Step.ADD_FOREIGN_KEY, foreignKeySql(table, want));
         }
     }
 
-    private void addForeignKey(String table, ForeignKey key, Emitter emit) {
+    /**
+     * One {@code ALTER TABLE} with the drop and the add ({@code add} being {@code ALTER TABLE <table> ADD ...}):
+     * DDL commits implicitly here, so two statements could leave the old one dropped and the new one missing.
+     * Not for indexes: MariaDB takes dropping and adding an index of the same columns in one statement as no
+     * change, and keeps it IGNORED.
+     */
+    private static String dropAndAdd(String table, String drop, String add) {
+        return "ALTER TABLE " + table + " " + drop + ", " + add.substring(("ALTER TABLE " + table + " ").length());
+    }
+
+    private String foreignKeySql(String table, ForeignKey key) {
         String referenced = key.referencedTable();
         int dot = referenced.indexOf('.');
         String reference = dot < 0 ? ident(referenced)
@@ -366,7 +392,7 @@ final class MySqlFixDialect implements FixDialect {
         if (key.onUpdate() != null) {
             sql.append(" ON UPDATE ").append(key.onUpdate());
         }
-        emit.sql(Step.ADD_FOREIGN_KEY, sql.toString());
+        return sql.toString();
     }
 
     private void unique(ObjectChange change, Emitter emit) {
@@ -379,12 +405,17 @@ final class MySqlFixDialect implements FixDialect {
                     + ident(want.name()));
             return;
         }
+        String add = want == null ? null : "ALTER TABLE " + table + " ADD UNIQUE KEY " + ident(want.name()) + " ("
+                + keyParts(want.columns()) + ")";
+        if (have != null && want != null && OneAlter.safe(changes, change, OneAlter.columns(have.columns(), want.columns()), List.of())) {
+            emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, "DROP INDEX " + ident(have.name()), add));
+            return;
+        }
         if (have != null) {
             emit.sql(Step.DROP_INDEX, "ALTER TABLE " + table + " DROP INDEX " + ident(have.name()));
         }
         if (want != null) {
-            emit.sql(Step.ADD_CONSTRAINT, "ALTER TABLE " + table + " ADD UNIQUE KEY " + ident(want.name()) + " ("
-                    + keyParts(want.columns()) + ")");
+            emit.sql(Step.ADD_CONSTRAINT, add);
         }
     }
 
@@ -393,13 +424,18 @@ final class MySqlFixDialect implements FixDialect {
         CheckConstraint want = targetTable(change).flatMap(t -> CatalogObjects.find(t.checks(), change.name())).orElse(null);
         CheckConstraint have = currentTable(change).flatMap(t -> CatalogObjects.child(t.checks(), change.currentName(),
                 CheckConstraint::signature, want)).orElse(null);
+        String add = want == null ? null : "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(want.name())
+                + " CHECK (" + want.expression() + ")";
+        if (have != null && want != null && OneAlter.safe(changes, change, null, List.of())) {
+            emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, spelling.dropCheck() + " " + ident(have.name()), add));
+            return;
+        }
         if (have != null) {
             emit.sql(Step.DROP_CONSTRAINT, "ALTER TABLE " + table
                     + " " + spelling.dropCheck() + " " + ident(have.name()));
         }
         if (want != null) {
-            emit.sql(Step.ADD_CONSTRAINT, "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(want.name()) + " CHECK ("
-                    + want.expression() + ")");
+            emit.sql(Step.ADD_CONSTRAINT, add);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.schemaparity.database.postgres;
 import io.github.schemaparity.fix.CatalogObjects;
 import io.github.schemaparity.fix.Emitter;
 import io.github.schemaparity.fix.ObjectChange;
+import io.github.schemaparity.fix.OneAlter;
 import io.github.schemaparity.fix.Step;
 import static io.github.schemaparity.database.postgres.PgNames.ident;
 import static io.github.schemaparity.database.postgres.PgNames.qualified;
@@ -32,6 +33,11 @@ final class PgConstraints {
         String table = qualified(change.schema(), change.parent());
         PrimaryKey want = plan.targetTable(change).map(Table::primaryKey).orElse(null);
         PrimaryKey have = plan.currentTable(change).map(Table::primaryKey).orElse(null);
+        if (have != null && want != null && !want.columns().equals(have.columns())
+                && OneAlter.safe(plan.changes, change, OneAlter.columns(have.columns(), want.columns()), List.of())) {
+            emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, have.name(), primaryKeySql(table, want)));
+            return;
+        }
         if (have != null && (want == null || !want.columns().equals(have.columns()))) {
             emit.sql(Step.DROP_CONSTRAINT, dropConstraint(table, have.name()));
         } else if (have != null && !have.name().equals(want.name())) {
@@ -44,8 +50,21 @@ final class PgConstraints {
     }
 
     static void addPrimaryKey(String table, PrimaryKey key, Emitter emit) {
-        emit.sql(Step.ADD_CONSTRAINT, "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(key.name()) + " PRIMARY KEY ("
-                + columns(key.columns()) + ")");
+        emit.sql(Step.ADD_CONSTRAINT, primaryKeySql(table, key));
+    }
+
+    private static String primaryKeySql(String table, PrimaryKey key) {
+        return "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(key.name()) + " PRIMARY KEY ("
+                + columns(key.columns()) + ")";
+    }
+
+    /**
+     * One statement that drops a constraint and adds its replacement ({@code add} is an
+     * {@code ALTER TABLE <table> ADD ...}): PostgreSQL runs the drop first, and a failing add keeps the old one.
+     */
+    private static String dropAndAdd(String table, String dropped, String add) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + ident(dropped) + ", "
+                + add.substring(("ALTER TABLE " + table + " ").length());
     }
 
     void foreignKey(ObjectChange change, Emitter emit) {
@@ -76,6 +95,9 @@ final class PgConstraints {
                     + deferrable(want.deferrable(), want.initiallyDeferred(), true));
         } else if (changed.equals(Set.of("validated")) && want.validated()) {
             emit.sql(Step.ADD_FOREIGN_KEY, "ALTER TABLE " + table + " VALIDATE CONSTRAINT " + ident(want.name()));
+        } else if (OneAlter.safe(plan.changes, change, OneAlter.columns(have.columns(), want.columns()),
+                List.of(have.referencedTable(), want.referencedTable()))) {
+            emit.sql(Step.ADD_FOREIGN_KEY, dropAndAdd(table, have.name(), foreignKeySql(table, want)));
         } else {
             emit.sql(Step.DROP_FOREIGN_KEY, dropConstraint(table, have.name()));
             addForeignKey(table, want, emit);
@@ -90,6 +112,10 @@ final class PgConstraints {
     }
 
     static void addForeignKey(String table, ForeignKey key, Emitter emit) {
+        emit.sql(Step.ADD_FOREIGN_KEY, foreignKeySql(table, key));
+    }
+
+    private static String foreignKeySql(String table, ForeignKey key) {
         StringBuilder sql = new StringBuilder("ALTER TABLE ").append(table).append(" ADD CONSTRAINT ")
                 .append(ident(key.name())).append(" FOREIGN KEY (").append(columns(key.columns()))
                 .append(") REFERENCES ").append(qualified(key.referencedTable())).append(" (")
@@ -104,7 +130,7 @@ final class PgConstraints {
         if (!key.validated()) {
             sql.append(" NOT VALID");
         }
-        emit.sql(Step.ADD_FOREIGN_KEY, sql.toString());
+        return sql.toString();
     }
 
     void unique(ObjectChange change, Emitter emit) {
@@ -112,13 +138,18 @@ final class PgConstraints {
         UniqueConstraint want = plan.targetTable(change).flatMap(t -> CatalogObjects.find(t.uniques(), change.name())).orElse(null);
         UniqueConstraint have = plan.currentTable(change).flatMap(t -> CatalogObjects.child(t.uniques(), change.currentName(),
                 UniqueConstraint::signature, want)).orElse(null);
-        replaceConstraint(table, want, have, change, emit, u -> addUnique(table, u, emit));
+        replaceConstraint(table, want, have, change, emit, u -> uniqueSql(table, u),
+                want == null || have == null ? null : OneAlter.columns(have.columns(), want.columns()));
     }
 
     static void addUnique(String table, UniqueConstraint unique, Emitter emit) {
-        emit.sql(Step.ADD_CONSTRAINT, "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(unique.name()) + " UNIQUE"
+        emit.sql(Step.ADD_CONSTRAINT, uniqueSql(table, unique));
+    }
+
+    private static String uniqueSql(String table, UniqueConstraint unique) {
+        return "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(unique.name()) + " UNIQUE"
                 + (unique.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "") + " (" + columns(unique.columns()) + ")"
-                + (unique.deferrable() ? " DEFERRABLE" : ""));
+                + (unique.deferrable() ? " DEFERRABLE" : "");
     }
 
     void check(ObjectChange change, Emitter emit) {
@@ -136,26 +167,37 @@ final class PgConstraints {
             }
             return;
         }
-        replaceConstraint(table, want, have, change, emit, c -> addCheck(table, c, emit));
+        replaceConstraint(table, want, have, change, emit, c -> checkSql(table, c), null);
     }
 
     static void addCheck(String table, CheckConstraint check, Emitter emit) {
-        emit.sql(Step.ADD_CONSTRAINT, "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(check.name()) + " CHECK "
-                + check.expression() + (check.validated() ? "" : " NOT VALID"));
+        emit.sql(Step.ADD_CONSTRAINT, checkSql(table, check));
     }
 
-    /** Drop what is unexpected, add what is missing, rename when only the name differs, else drop and add. */
+    private static String checkSql(String table, CheckConstraint check) {
+        return "ALTER TABLE " + table + " ADD CONSTRAINT " + ident(check.name()) + " CHECK "
+                + check.expression() + (check.validated() ? "" : " NOT VALID");
+    }
+
+    /**
+     * Drop what is unexpected, add what is missing, rename when only the name differs, else drop and add: in one
+     * statement where {@link OneAlter} allows it.
+     */
     private <T extends io.github.schemaparity.model.Named> void replaceConstraint(String table, T want, T have,
-            ObjectChange change, Emitter emit, java.util.function.Consumer<T> add) {
+            ObjectChange change, Emitter emit, java.util.function.Function<T, String> add, List<String> columns) {
         if (have != null && want != null && change.changedAttributes().equals(List.of("name"))) {
             emit.sql(Step.ALTER_TABLE, renameConstraint(table, have.name(), want.name()));
+            return;
+        }
+        if (have != null && want != null && OneAlter.safe(plan.changes, change, columns, List.of())) {
+            emit.sql(Step.ADD_CONSTRAINT, dropAndAdd(table, have.name(), add.apply(want)));
             return;
         }
         if (have != null) {
             emit.sql(Step.DROP_CONSTRAINT, dropConstraint(table, have.name()));
         }
         if (want != null) {
-            add.accept(want);
+            emit.sql(Step.ADD_CONSTRAINT, add.apply(want));
         }
     }
 

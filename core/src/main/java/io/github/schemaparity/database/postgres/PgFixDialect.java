@@ -20,7 +20,10 @@ import java.util.Map;
  * ({@link PgTables}, {@link PgConstraints}, {@link PgViews}, {@link PgRoutines}, {@link PgTypes}).
  */
 final class PgFixDialect implements FixDialect {
-    private static final ScriptConventions CONVENTIONS = new ScriptConventions(false, true);
+    private static final ScriptConventions CONVENTIONS = new ScriptConventions(false, true, true, List.of(
+            "The statements run in one transaction: if one fails, none of them is kept (psql: add",
+            "-v ON_ERROR_STOP=1 to stop at the first error). Statements that cannot run in a transaction",
+            "block are set apart before or after it, each under a comment saying why."));
 
     @Override
     public Engine engine() {
@@ -39,7 +42,7 @@ final class PgFixDialect implements FixDialect {
 
     @Override
     public List<FixStatement> plan(List<ObjectChange> changes, CatalogObjects target, CatalogObjects current) {
-        PgPlan plan = new PgPlan(target, current);
+        PgPlan plan = new PgPlan(target, current, changes);
         PgTables tables = new PgTables(plan);
         PgConstraints constraints = new PgConstraints(plan);
         PgViews views = new PgViews(plan);
@@ -83,6 +86,6 @@ final class PgFixDialect implements FixDialect {
             }
         }
         views.views(viewChanges, recreatedViews);
-        return plan.out;
+        return PgTransactionRules.placed(plan.out, plan.majorVersion());
     }
 }

@@ -14,10 +14,13 @@ final class PgPlan {
     final CatalogObjects target;
     final CatalogObjects current;
     final List<FixStatement> out = new ArrayList<>();
+    /** Every change of the plan, for writers that must know what else changes (see {@code OneAlter}). */
+    final List<ObjectChange> changes;
 
-    PgPlan(CatalogObjects target, CatalogObjects current) {
+    PgPlan(CatalogObjects target, CatalogObjects current, List<ObjectChange> changes) {
         this.target = target;
         this.current = current;
+        this.changes = List.copyOf(changes);
     }
 
     /** Statements that resolve only the differences of some attributes of an object. */

@@ -100,6 +100,32 @@ class MySqlFixDialectTest {
     }
 
     @Test
+    void aChangedKeyOrCheckIsOneAlterTableButNotASameNamedForeignKeyOrAnIndex() {
+        java.util.function.Function<Boolean, Table> items = drifted -> TableBuilder.of("items")
+                .column(new Column("order_id", 1, "int", false, null, null, null, null, null))
+                .column(new Column("sku", 2, "varchar(20)", false, null, null, null, null, null))
+                .unique(new UniqueConstraint("items_sku_uq", false, drifted ? List.of("sku", "order_id") : List.of("sku"),
+                        false, false))
+                .check(new CheckConstraint("items_sku_ck", false, drifted ? "`sku` <> 'x'" : "`sku` <> ''", true))
+                .index(new Index("items_order_idx", false, false, "btree", drifted ? List.of("order_id", "sku")
+                        : List.of("order_id"), List.of(), null))
+                .foreignKey(new ForeignKey("items_order_fk", false, List.of("order_id"), "order", List.of("id"),
+                        drifted ? null : "CASCADE", null, false, false, true))
+                .option("engine", "innodb").build();
+        Catalog expected = catalog(Engine.MARIADB, List.of(items.apply(false)), List.of(), List.of());
+        Catalog actual = catalog(Engine.MARIADB, List.of(items.apply(true)), List.of(), List.of());
+
+        assertThat(fix(expected, actual, false)).isEqualTo("""
+                ALTER TABLE `items` DROP FOREIGN KEY `items_order_fk`;
+                ALTER TABLE `items` DROP INDEX `items_order_idx`;
+                ALTER TABLE `items` DROP CONSTRAINT `items_sku_ck`, ADD CONSTRAINT `items_sku_ck` CHECK (`sku` <> '');
+                ALTER TABLE `items` DROP INDEX `items_sku_uq`, ADD UNIQUE KEY `items_sku_uq` (`sku`);
+                ALTER TABLE `items` ADD INDEX `items_order_idx` (`order_id`);
+                ALTER TABLE `items` ADD CONSTRAINT `items_order_fk` FOREIGN KEY (`order_id`) REFERENCES `order` (`id`) ON DELETE CASCADE;
+                """);
+    }
+
+    @Test
     void mySqlWantsParenthesesAroundExpressionDefaultsAndInvisibleIndexes() {
         Table want = TableBuilder.of("t")
                 .column(new Column("id", 1, "char(36)", false, "uuid()", null, null, null, null))

@@ -310,8 +310,7 @@ final class CheckRun {
         try {
             ParityEngine.Loaded loaded = capture.get();
             Catalog c = loaded.catalog();
-            return new ParityEngine.Loaded(loaded.side(), new Catalog(c.engine(), c.serverVersion(), c.schemas(),
-                    c.extensions(), List.of(), c.migrationHistory()));
+            return new ParityEngine.Loaded(loaded.side(), c.withSettings(List.of()));
         } catch (SchemaParityException e) {
             if (e.getCause() instanceof SchemaNotFoundException missing) {
                 throw new SchemaParityException("The migrations do not create schema '" + missing.schema()

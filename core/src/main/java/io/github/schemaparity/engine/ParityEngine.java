@@ -9,6 +9,7 @@ import io.github.schemaparity.capture.postgres.SchemaNotFoundException;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.NotComparedLedger;
 import io.github.schemaparity.fix.FixFiles;
 import io.github.schemaparity.history.MigrationHistoryReader;
 import io.github.schemaparity.jdbc.JdbcErrors;
@@ -178,7 +179,8 @@ public final class ParityEngine {
         log.info("compared: " + differences.size() + " differences (" + assessment.failing() + " failing, "
                 + assessment.allowed() + " allowed) in " + millis(start) + " ms");
 
-        ParityReport report = new ParityReport(expected.side(), actual.side(), assessment, pending);
+        ParityReport report = new ParityReport(expected.side(), actual.side(), assessment, pending,
+                NotComparedLedger.of(expected.catalog(), actual.catalog()));
         Path reportFile = reportDir.resolve(REPORT_FILE);
         Path written = reportFile;
         try {
@@ -372,8 +374,7 @@ public final class ParityEngine {
             }
         }
         List<Schema> kept = catalog.schemas().stream().filter(s -> schemas.contains(s.name())).toList();
-        return new Catalog(catalog.engine(), catalog.serverVersion(), kept, catalog.extensions(), catalog.settings(),
-                catalog.migrationHistory());
+        return catalog.withSchemas(kept);
     }
 
     private void checkSameEngine(Catalog expected, Catalog actual, Roles roles, List<String> warnings) {

@@ -184,6 +184,10 @@ final class PgConstraints {
                     + ident(want.name()));
             return;
         }
+        if (want != null && have != null && change.changedAttributes().equals(List.of("valid"))) {
+            PgIndexValidity.fix(change.schema(), want, have, emit);
+            return;
+        }
         if (have != null) {
             emit.sql(Step.DROP_INDEX, "DROP INDEX " + qualified(change.schema(), have.name()));
         }

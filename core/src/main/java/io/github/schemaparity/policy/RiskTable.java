@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * {@code varchar(50)} to {@code varchar(255)}, {@code integer} to {@code bigint}) or fewer values;</li>
  * <li>{@code COLUMN:CHANGED:nullable/tightened} (actual is NOT NULL where the code allows null) and
  * {@code /relaxed} (actual allows null where the code says NOT NULL);</li>
- * <li>{@code INDEX:MISSING/unique} and {@code INDEX:UNEXPECTED/unique}: the index enforces uniqueness;</li>
+ * <li>{@code INDEX:MISSING/unique}, {@code INDEX:UNEXPECTED/unique} and {@code INDEX:CHANGED:valid/unique}:
+ * the index enforces uniqueness;</li>
  * <li>{@code SETTING:CHANGED/<name>}: the server setting's name, e.g. {@code SETTING:CHANGED/sql_mode},
  * {@code SETTING:CHANGED/TimeZone}.</li>
  * </ul>
@@ -164,6 +165,11 @@ public final class RiskTable {
             rule("INDEX:CHANGED:columns", 40, "queries that rely on it slow down"),
             rule("INDEX:CHANGED:predicate", 40, "covers other rows"),
             rule("INDEX:CHANGED:include", 20, "index-only scans change"),
+            // kinds of issue 12
+            rule("INDEX:CHANGED:valid", 45, "an INVALID index (failed CREATE INDEX CONCURRENTLY) is never used:"
+                    + " queries that rely on it slow down"),
+            rule("INDEX:CHANGED:valid/unique", 75, "an INVALID unique index enforces nothing: duplicates enter"
+                    + " and ON CONFLICT on it fails"),
 
             rule("TRIGGER:MISSING", 65, "logic the code relies on (audit, timestamps) does not run"),
             rule("TRIGGER:UNEXPECTED", 55, "unknown logic runs on every write"),
@@ -263,6 +269,13 @@ public final class RiskTable {
             rule("EVENT:CHANGED:status", 60, "the job does not run, or runs where it should not"),
             rule("EVENT:CHANGED:body", 50, "the job does something else"),
             // /events
+            // database and role settings (pg_db_role_setting, issue 12)
+            rule("DATABASE_SETTING:MISSING", 45, "sessions get the server default instead (search_path, timeouts,"
+                    + " work_mem): unqualified names may resolve elsewhere, queries behave differently"),
+            rule("DATABASE_SETTING:UNEXPECTED", 35, "every session gets a value the code was not tested with"),
+            rule("DATABASE_SETTING:CHANGED", 45, "every session gets another value"),
+            rule("ROLE_SETTING", 20, "role settings are usually environmental: each environment has its own roles"),
+            // /database and role settings
 
             rule("MIGRATION:MISSING", 70, "a migration has not been applied"),
             rule("MIGRATION:UNEXPECTED", 60, "a migration the code does not know was applied"),
@@ -445,6 +458,10 @@ public final class RiskTable {
         }
         if (d.objectType() == ObjectType.SETTING && d.object().startsWith("setting:")) {
             return d.object().substring("setting:".length()); // the setting's name: SETTING:CHANGED/sql_mode
+        }
+        if (d.objectType() == ObjectType.INDEX && "valid".equals(d.attribute())) {
+            return String.valueOf(d.actual()).contains("unique") || String.valueOf(d.expected()).contains("unique")
+                    ? "unique" : null;
         }
         if (d.objectType() == ObjectType.INDEX && d.change() != Change.CHANGED) {
             String description = d.change() == Change.MISSING ? d.expected() : d.actual();

@@ -42,10 +42,10 @@ public final class ConsoleReport {
         List<AssessedDifference> differences = new ArrayList<>(assessment.differences());
         List<BaselineEntry> stale = assessment.stale();
         if (differences.isEmpty() && stale.isEmpty()) {
-            return List.of("SchemaParity " + assessment.verdict() + ": no differences");
+            return List.of("SchemaParity " + assessment.verdict() + ": " + SummaryLine.of(assessment, report.notCompared()));
         }
         List<String> lines = new ArrayList<>(differences.size() + 2);
-        lines.add(headline(assessment));
+        lines.add(headline(assessment, report));
         lines.add("expected: " + describe(report.expected()) + " | actual: " + describe(report.actual()));
         differences.sort(ORDER);
         List<Difference> shown = new ArrayList<>();
@@ -119,8 +119,8 @@ public final class ConsoleReport {
         }
     }
 
-    private static String headline(Assessment assessment) {
-        return "SchemaParity " + assessment.verdict() + ": " + SummaryLine.of(assessment);
+    private static String headline(Assessment assessment, ParityReport report) {
+        return "SchemaParity " + assessment.verdict() + ": " + SummaryLine.of(assessment, report.notCompared());
     }
 
     private static String describe(Side side) {

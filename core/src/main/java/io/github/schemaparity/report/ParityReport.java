@@ -1,5 +1,6 @@
 package io.github.schemaparity.report;
 
+import io.github.schemaparity.diff.Uncompared;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Verdict;
 import java.util.List;
@@ -12,11 +13,20 @@ import java.util.List;
  * @param assessment the differences as the policy judged them, and the verdict
  * @param pending    migrations of the project production has not applied yet, with what each will do
  *                   (version awareness); they never change the verdict
+ * @param notCompared what either side holds that was not compared (the ledger); never changes the verdict,
+ *                    but every report shows it, so a PASS never hides what it did not look at
  */
-public record ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending) {
+public record ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending,
+        List<Uncompared> notCompared) {
 
     public ParityReport {
         pending = pending == null ? List.of() : List.copyOf(pending);
+        notCompared = notCompared == null ? List.of() : List.copyOf(notCompared);
+    }
+
+    /** A report with an empty ledger. */
+    public ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending) {
+        this(expected, actual, assessment, pending, List.of());
     }
 
     /** A report without pending migrations. */

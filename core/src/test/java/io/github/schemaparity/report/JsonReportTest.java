@@ -71,7 +71,8 @@ class JsonReportTest {
                     "stale": 0
                   },
                   "verdict": "FAIL",
-                  "baseline": null
+                  "baseline": null,
+                  "notCompared": []
                 }
                 """);
     }

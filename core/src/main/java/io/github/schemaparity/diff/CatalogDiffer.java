@@ -92,6 +92,7 @@ public final class CatalogDiffer {
         expected = aligned.expected();
         actual = aligned.actual();
         Run run = new Run(caseInsensitiveTableNames(expected) || caseInsensitiveTableNames(actual));
+        run.innoDb = expected.engine() != null && expected.engine() != io.github.schemaparity.model.Engine.POSTGRESQL;
         match(expected.schemas(), actual.schemas(), run::nameKey, run::schema,
                 e -> run.missing(ObjectType.SCHEMA, e.name(), Descriptions.schema(e)),
                 a -> run.unexpected(ObjectType.SCHEMA, a.name(), Descriptions.schema(a)));
@@ -129,6 +130,8 @@ public final class CatalogDiffer {
     private final class Run {
         private final List<Difference> differences = new ArrayList<>();
         private final boolean foldNames;
+        /** MySQL/MariaDB: InnoDB's implicit foreign key indexes come and go (see {@link ForeignKeyIndexes}). */
+        private boolean innoDb;
 
         Run(boolean foldNames) {
             this.foldNames = foldNames;
@@ -198,7 +201,11 @@ public final class CatalogDiffer {
                             CheckConstraint::attributes),
                     e -> missing(ObjectType.CHECK, path + "." + e.name(), Descriptions.check(e)),
                     a -> unexpected(ObjectType.CHECK, path + "." + a.name(), Descriptions.check(a)));
-            indexes(path, expected.indexes(), actual.indexes());
+            if (innoDb) {
+                indexes(path, ForeignKeyIndexes.comparable(expected, actual), ForeignKeyIndexes.comparable(actual, expected));
+            } else {
+                indexes(path, expected.indexes(), actual.indexes());
+            }
             match(expected.triggers(), actual.triggers(), Trigger::name,
                     (e, a) -> compare(ObjectType.TRIGGER, path + "." + e.name(), e, a, Trigger::attributes),
                     e -> missing(ObjectType.TRIGGER, path + "." + e.name(), Descriptions.trigger(e)),

@@ -61,7 +61,40 @@ final class CoverageAlignment {
             e = fromExpected ? stripped : e;
             a = fromExpected ? a : stripped;
         }
+        if (expected.covers(Coverage.MYSQL_PARTITIONING) != actual.covers(Coverage.MYSQL_PARTITIONING)
+                && expected.engine() != io.github.schemaparity.model.Engine.POSTGRESQL) {
+            boolean fromExpected = expected.covers(Coverage.MYSQL_PARTITIONING);
+            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "partitioning");
+            Catalog stripped = unpartitioned(fromExpected ? e : a, reason, fromExpected ? "expected" : "actual",
+                    notCompared);
+            e = fromExpected ? stripped : e;
+            a = fromExpected ? a : stripped;
+        }
         return new Aligned(e, a, notCompared);
+    }
+
+    /** The catalog with every partitioned table plain (MySQL/MariaDB), listing them. */
+    private static Catalog unpartitioned(Catalog catalog, String reason, String side, List<Sided> notCompared) {
+        List<Schema> schemas = new ArrayList<>();
+        for (Schema s : catalog.schemas()) {
+            List<Table> tables = new ArrayList<>();
+            for (Table t : s.tables()) {
+                if (t.kind() != io.github.schemaparity.model.TableKind.PARTITIONED) {
+                    tables.add(t);
+                    continue;
+                }
+                notCompared.add(new Sided(new NotCompared("table partitioning", s.name() + "." + t.name(), reason), side));
+                java.util.TreeMap<String, String> options = new java.util.TreeMap<>(t.options());
+                options.remove("partitionKey");
+                options.remove("partitions");
+                tables.add(new Table(t.name(), io.github.schemaparity.model.TableKind.TABLE, t.comment(), t.columns(),
+                        t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), t.indexes(), t.triggers(),
+                        t.policies(), options, t.privileges()));
+            }
+            schemas.add(new Schema(s.name(), s.comment(), tables, s.views(), s.sequences(), s.routines(), s.enumTypes(),
+                    s.domains(), s.events()));
+        }
+        return catalog.withSchemas(schemas);
     }
 
     /** The catalog with every index valid, listing the invalid ones. */

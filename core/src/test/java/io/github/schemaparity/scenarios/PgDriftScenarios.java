@@ -136,6 +136,9 @@ public final class PgDriftScenarios {
                     new DriftScenario.Expect(ObjectType.TABLE, "public.cache", CHANGED, "persistence")),
             DriftScenario.of("storage parameter", "ALTER TABLE public.cache SET (fillfactor = 90)",
                     new DriftScenario.Expect(ObjectType.TABLE, "public.cache", CHANGED, "storage.fillfactor")),
+            DriftScenario.of("database setting added", """
+                    DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = public, audit', current_database()); END $$""",
+                    new DriftScenario.Expect(ObjectType.DATABASE_SETTING, "database:search_path", UNEXPECTED, null)),
             DriftScenario.of("partition added", """
                     CREATE TABLE public.events_2025 PARTITION OF public.events
                         FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')""",

@@ -194,12 +194,14 @@ final class CrawledModel {
             if (booleanAttribute(index, PgCatalogViews.INDEX_BACKS_CONSTRAINT, false)) {
                 continue;
             }
-            indexes.add(PgCatalogQueries.index(index.getName(), table.getName(), index.isUnique(),
-                    attribute(index, PgCatalogViews.INDEX_METHOD), listAttribute(index, PgCatalogViews.INDEX_PARTS),
+            indexes.add(PgCatalogQueries.withValidity(PgCatalogQueries.index(index.getName(), table.getName(),
+                    index.isUnique(), attribute(index, PgCatalogViews.INDEX_METHOD),
+                    listAttribute(index, PgCatalogViews.INDEX_PARTS),
                     Integer.parseInt(attribute(index, PgCatalogViews.INDEX_KEY_COUNT)),
                     listAttribute(index, PgCatalogViews.INDEX_COLUMNS),
                     booleanAttribute(index, PgCatalogViews.INDEX_EXCLUSION, false),
-                    attribute(index, PgCatalogViews.INDEX_PREDICATE)));
+                    attribute(index, PgCatalogViews.INDEX_PREDICATE)),
+                    booleanAttribute(index, PgCatalogViews.INDEX_VALID, true)));
         }
         return indexes;
     }

@@ -46,6 +46,7 @@ final class PgCatalogViews {
     static final String INDEX_PARTS = "INDEX_PARTS";
     static final String INDEX_COLUMNS = "INDEX_COLUMNS";
     static final String INDEX_EXCLUSION = "INDEX_EXCLUSION";
+    static final String INDEX_VALID = "INDEX_VALID";
     static final String CONSTRAINT_COLUMNS = "CONSTRAINT_COLUMNS";
     static final String EXTENSION_MEMBER = "EXTENSION_MEMBER";
     static final String OWNER = "OWNER_NAME";
@@ -177,7 +178,7 @@ final class PgCatalogViews {
                   pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS INDEX_PREDICATE,
                   EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = i.indrelid
                            AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u')) AS INDEX_BACKS_CONSTRAINT,
-                  xc.oid IS NOT NULL AS INDEX_EXCLUSION,
+                  xc.oid IS NOT NULL AS INDEX_EXCLUSION, i.indisvalid AS INDEX_VALID,
                   (SELECT string_agg(%s, E'\\x1f' ORDER BY k.n)
                      %s) AS INDEX_PARTS,
                   (SELECT string_agg(a.attname, E'\\x1f' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a

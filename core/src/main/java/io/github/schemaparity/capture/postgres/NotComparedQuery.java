@@ -103,7 +103,7 @@ final class NotComparedQuery {
                 FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
                 JOIN pg_catalog.pg_am a ON a.oid = f.opfmethod
                 WHERE n.nspname IN (SELECT nspname FROM wanted)
-                  -- CREATE OPERATOR CLASS makes a family of the same name when none is given: it is the class's
+                  -- an operator class given no family gets one of its own name: that family is the class's
                   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_opclass c WHERE c.opcfamily = f.oid AND c.opcname = f.opfname
                                   AND c.opcnamespace = f.opfnamespace)
                 UNION ALL

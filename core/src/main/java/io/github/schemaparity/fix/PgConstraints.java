@@ -90,6 +90,9 @@ final class PgConstraints {
                 .append(ident(key.name())).append(" FOREIGN KEY (").append(columns(key.columns()))
                 .append(") REFERENCES ").append(qualified(key.referencedTable())).append(" (")
                 .append(columns(key.referencedColumns())).append(')');
+        if (key.match() != null) {
+            sql.append(" MATCH ").append(key.match());
+        }
         if (key.onDelete() != null && !"NO ACTION".equals(key.onDelete())) {
             sql.append(" ON DELETE ").append(key.onDelete());
         }

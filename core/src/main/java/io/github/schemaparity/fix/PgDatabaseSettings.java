@@ -19,6 +19,11 @@ final class PgDatabaseSettings {
     private PgDatabaseSettings() {
     }
 
+    /** A stored value as a {@code SET} clause takes it: a list as the server wrote it, anything else a literal. */
+    static String value(String name, String stored) {
+        return LIST_SETTINGS.contains(name) ? stored : PgNames.literal(stored);
+    }
+
     /**
      * The statement for one setting; its object name is {@code <name>} for the database and
      * {@code <role>:<name>} for a role, as {@link FixPlanner} splits {@code database:...} and {@code role:...}.
@@ -38,8 +43,7 @@ final class PgDatabaseSettings {
         if (difference.change() == Change.UNEXPECTED) {
             action = " RESET " + name;
         } else {
-            String value = LIST_SETTINGS.contains(name) ? difference.expected() : PgNames.literal(difference.expected());
-            action = " SET " + name + " = " + value.replace("%", "%%");
+            action = " SET " + name + " = " + value(name, difference.expected()).replace("%", "%%");
         }
         emit.sql(Step.DATABASE_SETTING, "DO $fix$ BEGIN EXECUTE format(" + PgNames.literal(target + action) + ", "
                 + arguments + "); END $fix$");

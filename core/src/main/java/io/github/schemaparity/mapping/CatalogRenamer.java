@@ -88,7 +88,7 @@ final class CatalogRenamer {
     private ForeignKey foreignKey(ForeignKey f) {
         return new ForeignKey(f.name(), f.nameGenerated(), f.columns(), sql.rewritePath(f.referencedTable()),
                 f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(),
-                f.validated());
+                f.validated(), f.match());
     }
 
     private CheckConstraint check(CheckConstraint c) {
@@ -123,7 +123,7 @@ final class CatalogRenamer {
     private Routine routine(Routine r) {
         return new Routine(r.name(), r.kind(), map(r.argumentTypes(), sql::rewrite), sql.rewrite(r.arguments()),
                 sql.rewrite(r.returnType()), r.language(), sql.rewrite(r.body()), r.volatility(), r.strict(),
-                r.securityDefiner(), r.comment());
+                r.securityDefiner(), r.comment(), r.settings());
     }
 
     private Domain domain(Domain d) {

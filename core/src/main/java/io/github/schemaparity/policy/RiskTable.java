@@ -147,6 +147,8 @@ public final class RiskTable {
             rule("FOREIGN_KEY:CHANGED:referencedTable", 60, "another relationship is enforced"),
             rule("FOREIGN_KEY:CHANGED:referencedColumns", 60, "another relationship is enforced"),
             rule("FOREIGN_KEY:CHANGED:validated", 20, "existing rows were not checked"),
+            rule("FOREIGN_KEY:CHANGED:match", 45, "rows with some null key columns are rejected (MATCH FULL) or"
+                    + " pass unchecked (MATCH SIMPLE)"),
 
             rule("UNIQUE:MISSING", 60, "duplicates can enter; ON CONFLICT on it fails"),
             rule("UNIQUE:UNEXPECTED", 55, "inserts the code considers valid are rejected"),
@@ -216,6 +218,8 @@ public final class RiskTable {
             rule("ROUTINE:CHANGED:strict", 40, "null inputs give null or are processed"),
             rule("ROUTINE:CHANGED:volatility", 30, "planner caching and index use differ"),
             rule("ROUTINE:CHANGED:language", 30, "another implementation"),
+            rule("ROUTINE:CHANGED:settings", 60, "the routine runs with other settings; a SECURITY DEFINER function"
+                    + " without SET search_path runs objects of schemas its callers control"),
 
             rule("TYPE:MISSING", 85, "columns and casts using it fail"),
             rule("TYPE:UNEXPECTED", 10, "unused by the code"),

@@ -149,6 +149,36 @@ class PgIndexValidityAndSettingsTest {
         assertThat(DIFFER.diff(capture(server, expected, privileges), capture(server, copy, privileges))).isEmpty();
     }
 
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
+    void aRoutineSettingWrittenTwoWaysIsTheSame(String major) throws Exception {
+        PgServer server = PgServer.of(major);
+        String function = "CREATE FUNCTION public.answer() RETURNS int LANGUAGE sql SECURITY DEFINER %s AS $$ SELECT 42 $$";
+        String one = server.createDatabase("routine_one",
+                function.formatted("SET search_path = pg_catalog,public SET work_mem = '64MB'"));
+        String other = server.createDatabase("routine_other",
+                function.formatted("SET work_mem TO '64MB' SET search_path TO \"pg_catalog\", public"));
+
+        assertThat(DIFFER.diff(capture(server, one), capture(server, other))).isEmpty();
+        assertThat(capture(server, one).schemas().get(0).routines().get(0).settings())
+                .containsExactly("search_path=pg_catalog, public", "work_mem=64MB");
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
+    void matchSimpleWrittenOrNotIsTheSameAndMatchFullIsCaptured(String major) throws Exception {
+        PgServer server = PgServer.of(major);
+        String tables = "CREATE TABLE public.a (x int, y int, UNIQUE (x, y)); CREATE TABLE public.b (x int, y int, ";
+        String implicit = server.createDatabase("match_implicit", tables + "FOREIGN KEY (x, y) REFERENCES public.a (x, y))");
+        String simple = server.createDatabase("match_simple",
+                tables + "FOREIGN KEY (x, y) REFERENCES public.a (x, y) MATCH SIMPLE)");
+        String full = server.createDatabase("match_full", tables + "FOREIGN KEY (x, y) REFERENCES public.a (x, y) MATCH FULL)");
+
+        assertThat(DIFFER.diff(capture(server, implicit), capture(server, simple))).isEmpty();
+        assertThat(DIFFER.diff(capture(server, implicit), capture(server, full))).map(Expect::of).containsExactly(
+                new Expect(ObjectType.FOREIGN_KEY, "public.b.b_x_y_fkey", CHANGED, "match"));
+    }
+
     private static String roleSetting(String action) {
         return "DO $$ BEGIN EXECUTE format('ALTER ROLE app_user IN DATABASE %I " + action.replace("'", "''")
                 + "', current_database()); END $$";

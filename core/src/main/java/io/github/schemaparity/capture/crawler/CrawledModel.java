@@ -136,7 +136,8 @@ final class CrawledModel {
                 action(key.getDeleteRule()), action(key.getUpdateRule()),
                 deferrability != ForeignKeyDeferrability.keyNotDeferrable,
                 deferrability == ForeignKeyDeferrability.initiallyDeferred,
-                booleanAttribute(key, PgCatalogViews.CONSTRAINT_VALIDATED, true));
+                booleanAttribute(key, PgCatalogViews.CONSTRAINT_VALIDATED, true),
+                attribute(key, PgCatalogViews.CONSTRAINT_MATCH));
     }
 
     private static String action(ForeignKeyUpdateRule rule) {
@@ -350,7 +351,8 @@ final class CrawledModel {
                         attribute(routine, PgCatalogViews.ROUTINE_SQL_BODY)),
                 attribute(routine, PgCatalogViews.ROUTINE_VOLATILITY),
                 booleanAttribute(routine, PgCatalogViews.ROUTINE_STRICT, false),
-                booleanAttribute(routine, PgCatalogViews.ROUTINE_SECURITY_DEFINER, false), remarks(routine));
+                booleanAttribute(routine, PgCatalogViews.ROUTINE_SECURITY_DEFINER, false), remarks(routine))
+                .withSettings(listAttribute(routine, PgCatalogViews.ROUTINE_CONFIG));
     }
 
     // ---- attributes ---------------------------------------------------------------------------

@@ -30,3 +30,6 @@ CREATE FUNCTION child_count() RETURNS int READS SQL DATA
 CREATE TRIGGER child_bi BEFORE INSERT ON child FOR EACH ROW
   SET NEW.qty = (SELECT count(*) FROM parent);
 
+
+create table readings (id bigint not null, taken_on date not null, primary key (id, taken_on))
+  partition by range (year(`taken_on`)) (partition p2024 values less than (2025), partition pmax values less than (maxvalue));

@@ -36,3 +36,12 @@ CREATE FUNCTION `${db}`.child_count() RETURNS int READS SQL DATA
 CREATE TRIGGER `${db}`.child_bi BEFORE INSERT ON `${db}`.child FOR EACH ROW
   SET NEW.qty = (SELECT count(*) FROM `${db}`.parent);
 
+
+CREATE TABLE readings (
+  id bigint NOT NULL,
+  taken_on date NOT NULL,
+  PRIMARY KEY (id, taken_on)
+) PARTITION BY RANGE (YEAR(taken_on)) (
+  PARTITION p2024 VALUES LESS THAN (2025),
+  PARTITION pmax VALUES LESS THAN MAXVALUE
+);

@@ -3,6 +3,7 @@ package io.github.schemaparity.diff;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.CheckConstraint;
 import io.github.schemaparity.model.Column;
+import io.github.schemaparity.model.DatabaseSetting;
 import io.github.schemaparity.model.Domain;
 import io.github.schemaparity.model.EnumType;
 import io.github.schemaparity.model.Event;
@@ -53,6 +54,11 @@ import java.util.function.Predicate;
  * On MySQL/MariaDB with {@code lower_case_table_names} 1 or 2 on either side, databases, tables and views
  * are matched whatever the case of their names.
  *
+ * <p>Settings stored for the database and its roles ({@code ALTER DATABASE/ROLE ... SET}) are objects of
+ * their own: one missing on a side is a difference. A part of the model one side was captured without (an
+ * older snapshot, see {@link io.github.schemaparity.model.Coverage}) is compared on neither side; the
+ * {@link NotComparedLedger} lists what that left out.
+ *
  * <p>Every lookup is a hash lookup: the cost grows linearly with the size of the catalogs.
  */
 public final class CatalogDiffer {
@@ -81,7 +87,12 @@ public final class CatalogDiffer {
     public List<Difference> diff(Catalog expected, Catalog actual) {
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(actual, "actual");
+        // a part of the model one side was captured without is compared on neither (and in the ledger)
+        CoverageAlignment.Aligned aligned = CoverageAlignment.align(expected, actual);
+        expected = aligned.expected();
+        actual = aligned.actual();
         Run run = new Run(caseInsensitiveTableNames(expected) || caseInsensitiveTableNames(actual));
+        run.innoDb = expected.engine() != null && expected.engine() != io.github.schemaparity.model.Engine.POSTGRESQL;
         match(expected.schemas(), actual.schemas(), run::nameKey, run::schema,
                 e -> run.missing(ObjectType.SCHEMA, e.name(), Descriptions.schema(e)),
                 a -> run.unexpected(ObjectType.SCHEMA, a.name(), Descriptions.schema(a)));
@@ -94,6 +105,10 @@ public final class CatalogDiffer {
         match(expected.settings(), actual.settings(), Setting::name,
                 (e, a) -> run.changed(ObjectType.SETTING, "setting:" + e.name(), "value", e.value(), a.value()),
                 e -> { }, a -> { });
+        match(expected.databaseSettings(), actual.databaseSettings(), DatabaseSetting::path,
+                (e, a) -> run.changed(settingType(e), e.path(), "value", e.value(), a.value()),
+                e -> run.missing(settingType(e), e.path(), e.value()),
+                a -> run.unexpected(settingType(a), a.path(), a.value()));
         run.differences.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
         run.differences.sort(ORDER);
         return List.copyOf(run.differences);
@@ -113,6 +128,8 @@ public final class CatalogDiffer {
     private final class Run {
         private final List<Difference> differences = new ArrayList<>();
         private final boolean foldNames;
+        /** MySQL/MariaDB: InnoDB's implicit foreign key indexes come and go (see {@link ForeignKeyIndexes}). */
+        private boolean innoDb;
 
         Run(boolean foldNames) {
             this.foldNames = foldNames;
@@ -182,7 +199,11 @@ public final class CatalogDiffer {
                             CheckConstraint::attributes),
                     e -> missing(ObjectType.CHECK, path + "." + e.name(), Descriptions.check(e)),
                     a -> unexpected(ObjectType.CHECK, path + "." + a.name(), Descriptions.check(a)));
-            indexes(path, expected.indexes(), actual.indexes());
+            if (innoDb) {
+                indexes(path, ForeignKeyIndexes.comparable(expected, actual), ForeignKeyIndexes.comparable(actual, expected));
+            } else {
+                indexes(path, expected.indexes(), actual.indexes());
+            }
             match(expected.triggers(), actual.triggers(), Trigger::name,
                     (e, a) -> compare(ObjectType.TRIGGER, path + "." + e.name(), e, a, Trigger::attributes),
                     e -> missing(ObjectType.TRIGGER, path + "." + e.name(), Descriptions.trigger(e)),
@@ -350,6 +371,10 @@ public final class CatalogDiffer {
         void unexpected(ObjectType type, String path, String description, Set<Fact> facts) {
             differences.add(new Difference(type, path, Change.UNEXPECTED, null, null, description, facts));
         }
+    }
+
+    private static ObjectType settingType(DatabaseSetting setting) {
+        return setting.roleLevel() ? ObjectType.ROLE_SETTING : ObjectType.DATABASE_SETTING;
     }
 
     private static ObjectType viewType(View view) {

@@ -6,5 +6,9 @@ package io.github.schemaparity.diff;
  */
 public enum ObjectType {
     SCHEMA, TABLE, COLUMN, PRIMARY_KEY, FOREIGN_KEY, UNIQUE, CHECK, INDEX, VIEW, MATERIALIZED_VIEW, SEQUENCE,
-    ROUTINE, TRIGGER, TYPE, DOMAIN, POLICY, PRIVILEGE, EXTENSION, SETTING, MIGRATION, EVENT
+    ROUTINE, TRIGGER, TYPE, DOMAIN, POLICY, PRIVILEGE, EXTENSION, SETTING, MIGRATION, EVENT,
+    /** A setting stored for the database: {@code ALTER DATABASE app SET ...} (object {@code database:<name>}). */
+    DATABASE_SETTING,
+    /** A setting stored for a role in the database: {@code ALTER ROLE r IN DATABASE app SET ...} ({@code role:<role>:<name>}). */
+    ROLE_SETTING
 }

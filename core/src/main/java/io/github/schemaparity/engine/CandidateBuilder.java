@@ -113,8 +113,8 @@ final class CandidateBuilder {
         try {
             Loaded loaded = capture.get();
             Catalog c = loaded.catalog();
-            return loaded.with(new Catalog(c.engine(), c.serverVersion(), c.schemas(), c.extensions(), List.of(),
-                    c.migrationHistory()));
+            // withSettings keeps the ledger and coverage: a rebuilt catalog would look like an old snapshot
+            return loaded.with(c.withSettings(List.of()));
         } catch (SchemaParityException e) {
             if (e.getCause() instanceof SchemaNotFoundException missing) {
                 throw new SchemaParityException("The migrations do not create schema '" + missing.schema()

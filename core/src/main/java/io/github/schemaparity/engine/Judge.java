@@ -1,5 +1,6 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.diff.NotComparedLedger;
 import io.github.schemaparity.fix.FixPlan;
 import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.log.ParityLog;
@@ -62,7 +63,8 @@ final class Judge {
         log.info("compared: " + differences.size() + " differences (" + assessment.failing() + " failing, "
                 + assessment.allowed() + " allowed) in " + Elapsed.millis(start) + " ms");
         ParityReport report = new ParityReport(expected.side(), actual.side(), assessment,
-                pending(expected.catalog(), pending), fixes.map(FixFiles::perDifference).orElse(FixPlan.NONE));
+                pending(expected.catalog(), pending), fixes.map(FixFiles::perDifference).orElse(FixPlan.NONE),
+                NotComparedLedger.of(expected.catalog(), actual.catalog()));
         return new Judgement(report, fixes, warnings, start);
     }
 

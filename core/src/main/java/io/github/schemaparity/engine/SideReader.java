@@ -149,7 +149,6 @@ final class SideReader {
             }
         }
         List<Schema> kept = catalog.schemas().stream().filter(s -> schemas.contains(s.name())).toList();
-        return new Catalog(catalog.engine(), catalog.serverVersion(), kept, catalog.extensions(), catalog.settings(),
-                catalog.migrationHistory());
+        return catalog.withSchemas(kept);
     }
 }

@@ -113,7 +113,8 @@ public final class FixPlanner {
     private static ObjectChange split(ObjectType type, String path, List<Difference> group, Set<String> schemas,
             Catalog target, Catalog current) {
         int colon = path.indexOf(':');
-        if (type == ObjectType.EXTENSION || type == ObjectType.SETTING || type == ObjectType.MIGRATION) {
+        if (type == ObjectType.EXTENSION || type == ObjectType.SETTING || type == ObjectType.MIGRATION
+                || type == ObjectType.DATABASE_SETTING || type == ObjectType.ROLE_SETTING) {
             return new ObjectChange(type, path, null, null, colon < 0 ? path : path.substring(colon + 1), group);
         }
         String schema = longestPrefix(path, schemas);

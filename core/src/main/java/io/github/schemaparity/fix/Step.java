@@ -42,5 +42,7 @@ public enum Step {
     CREATE_POLICY,
     COMMENT,
     REVOKE,
-    GRANT
+    GRANT,
+    /** Settings stored for the database or a role in it ({@code ALTER DATABASE/ROLE ... SET}), which no object depends on. */
+    DATABASE_SETTING
 }

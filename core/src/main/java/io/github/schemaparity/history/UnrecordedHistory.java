@@ -58,8 +58,7 @@ public final class UnrecordedHistory {
         if (dropped.isEmpty()) {
             return new Trimmed(candidate, List.of());
         }
-        return new Trimmed(new Catalog(candidate.engine(), candidate.serverVersion(), schemas, candidate.extensions(),
-                candidate.settings(), candidate.migrationHistory()), List.copyOf(dropped));
+        return new Trimmed(candidate.withSchemas(schemas), List.copyOf(dropped));
     }
 
     /**

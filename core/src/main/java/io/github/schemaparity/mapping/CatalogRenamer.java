@@ -49,7 +49,20 @@ final class CatalogRenamer {
                 .map(e -> new Extension(e.name(), e.version(), mapping.toActual(e.schema()))).toList();
         // The history and the events carry no schema-qualified text the mapping must rewrite.
         return new Catalog(catalog.engine(), catalog.serverVersion(), schemas, extensions, catalog.settings(),
-                catalog.migrationHistory());
+                catalog.migrationHistory(), catalog.databaseSettings(),
+                catalog.notCompared().stream().map(this::notCompared).toList(), catalog.coverage());
+    }
+
+    /** A not-compared object under its schema's other name (database-wide ones keep theirs). */
+    private io.github.schemaparity.model.NotCompared notCompared(io.github.schemaparity.model.NotCompared n) {
+        int dot = n.object().indexOf('.');
+        if (dot < 0) {
+            return n;
+        }
+        String schema = n.object().substring(0, dot);
+        String renamed = mapping.toActual(schema);
+        return renamed.equals(schema) ? n
+                : new io.github.schemaparity.model.NotCompared(n.kind(), renamed + n.object().substring(dot), n.reason());
     }
 
     private Schema schema(Schema s) {
@@ -75,7 +88,7 @@ final class CatalogRenamer {
     private ForeignKey foreignKey(ForeignKey f) {
         return new ForeignKey(f.name(), f.nameGenerated(), f.columns(), sql.rewritePath(f.referencedTable()),
                 f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(),
-                f.validated());
+                f.validated(), f.match());
     }
 
     private CheckConstraint check(CheckConstraint c) {
@@ -84,7 +97,7 @@ final class CatalogRenamer {
 
     private Index index(Index i) {
         return new Index(i.name(), i.nameGenerated(), i.unique(), i.method(), map(i.columns(), sql::rewrite),
-                i.include(), sql.rewrite(i.predicate()));
+                i.include(), sql.rewrite(i.predicate()), i.invalid());
     }
 
     private Trigger trigger(Trigger t) {
@@ -110,7 +123,7 @@ final class CatalogRenamer {
     private Routine routine(Routine r) {
         return new Routine(r.name(), r.kind(), map(r.argumentTypes(), sql::rewrite), sql.rewrite(r.arguments()),
                 sql.rewrite(r.returnType()), r.language(), sql.rewrite(r.body()), r.volatility(), r.strict(),
-                r.securityDefiner(), r.comment());
+                r.securityDefiner(), r.comment(), r.settings());
     }
 
     private Domain domain(Domain d) {

@@ -13,15 +13,30 @@ import java.util.List;
  * @param settings      server settings that change behaviour, sorted by name (may be empty)
  * @param migrationHistory the rows of the migration tools' history tables, by tool then rank (empty: the
  *                      database has none, or it was captured before SchemaParity read them)
+ * @param databaseSettings settings stored for the database and for roles in it (PostgreSQL), database-level
+ *                      first; role-level ones only when privileges are captured
+ * @param notCompared   objects present in the database that the model does not compare, by kind and path
+ * @param coverage      the parts of the model captured beyond the first snapshot format (see {@link Coverage});
+ *                      empty for a snapshot written before they existed, sorted
  */
 public record Catalog(Engine engine, String serverVersion, List<Schema> schemas, List<Extension> extensions,
-        List<Setting> settings, List<AppliedMigration> migrationHistory) {
+        List<Setting> settings, List<AppliedMigration> migrationHistory, List<DatabaseSetting> databaseSettings,
+        List<NotCompared> notCompared, List<String> coverage) {
     public Catalog {
         schemas = Canonical.sorted(schemas, Canonical.byName());
         extensions = Canonical.sorted(extensions, Canonical.byName());
         settings = Canonical.sorted(settings, Canonical.byName());
         migrationHistory = Canonical.sorted(migrationHistory,
                 Comparator.comparing(AppliedMigration::tool).thenComparingInt(AppliedMigration::rank));
+        databaseSettings = Canonical.sorted(databaseSettings, DatabaseSetting.ORDER);
+        notCompared = Canonical.sorted(notCompared, NotCompared.ORDER);
+        coverage = Canonical.sortedStrings(coverage);
+    }
+
+    /** A catalog without the parts added after the first snapshot format (as such a snapshot reads). */
+    public Catalog(Engine engine, String serverVersion, List<Schema> schemas, List<Extension> extensions,
+            List<Setting> settings, List<AppliedMigration> migrationHistory) {
+        this(engine, serverVersion, schemas, extensions, settings, migrationHistory, List.of(), List.of(), List.of());
     }
 
     /** A catalog without migration history (what the catalog readers capture). */
@@ -32,7 +47,32 @@ public record Catalog(Engine engine, String serverVersion, List<Schema> schemas,
 
     /** A copy carrying the given migration history rows. */
     public Catalog withMigrationHistory(List<AppliedMigration> rows) {
-        return new Catalog(engine, serverVersion, schemas, extensions, settings, rows);
+        return new Catalog(engine, serverVersion, schemas, extensions, settings, rows, databaseSettings, notCompared,
+                coverage);
+    }
+
+    /** A copy with other schemas, all else kept. */
+    public Catalog withSchemas(List<Schema> newSchemas) {
+        return new Catalog(engine, serverVersion, newSchemas, extensions, settings, migrationHistory, databaseSettings,
+                notCompared, coverage);
+    }
+
+    /** A copy with other server settings, all else kept. */
+    public Catalog withSettings(List<Setting> newSettings) {
+        return new Catalog(engine, serverVersion, schemas, extensions, newSettings, migrationHistory, databaseSettings,
+                notCompared, coverage);
+    }
+
+    /** A copy with other database settings and not-compared objects, all else kept. */
+    public Catalog withLedger(List<DatabaseSetting> newDatabaseSettings, List<NotCompared> newNotCompared,
+            List<String> newCoverage) {
+        return new Catalog(engine, serverVersion, schemas, extensions, settings, migrationHistory, newDatabaseSettings,
+                newNotCompared, newCoverage);
+    }
+
+    /** Whether this catalog was captured with a part of the model (one of {@link Coverage}'s names). */
+    public boolean covers(String part) {
+        return coverage.contains(part);
     }
 
     /**

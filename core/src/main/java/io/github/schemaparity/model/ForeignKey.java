@@ -16,13 +16,25 @@ import java.util.Map;
  * @param deferrable        whether the constraint is DEFERRABLE
  * @param initiallyDeferred whether it is INITIALLY DEFERRED
  * @param validated         {@code false} for a NOT VALID constraint
+ * @param match             {@code FULL} (a row whose key columns are all null passes, one with only some null
+ *                          fails) or {@code PARTIAL}; {@code null} for the default {@code MATCH SIMPLE}
+ *                          (any null key column passes), so existing snapshots read as before
  */
 public record ForeignKey(String name, boolean nameGenerated, List<String> columns, String referencedTable,
         List<String> referencedColumns, String onDelete, String onUpdate, boolean deferrable,
-        boolean initiallyDeferred, boolean validated) implements Named {
+        boolean initiallyDeferred, boolean validated, String match) implements Named {
     public ForeignKey {
         columns = Canonical.list(columns);
         referencedColumns = Canonical.list(referencedColumns);
+        match = match == null || match.equalsIgnoreCase("SIMPLE") ? null : match;
+    }
+
+    /** A foreign key of the default MATCH SIMPLE. */
+    public ForeignKey(String name, boolean nameGenerated, List<String> columns, String referencedTable,
+            List<String> referencedColumns, String onDelete, String onUpdate, boolean deferrable,
+            boolean initiallyDeferred, boolean validated) {
+        this(name, nameGenerated, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrable,
+                initiallyDeferred, validated, null);
     }
 
     /** What identifies this key when names differ: columns and what they reference. */
@@ -35,6 +47,6 @@ public record ForeignKey(String name, boolean nameGenerated, List<String> column
         return new Attributes().put("columns", columns).put("referencedTable", referencedTable)
                 .put("referencedColumns", referencedColumns).put("onDelete", onDelete).put("onUpdate", onUpdate)
                 .put("deferrable", deferrable).put("initiallyDeferred", initiallyDeferred)
-                .put("validated", validated).build();
+                .put("validated", validated).put("match", match).build();
     }
 }

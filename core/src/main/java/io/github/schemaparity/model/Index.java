@@ -15,12 +15,33 @@ import java.util.Map;
  *                      where they differ from the default, e.g. {@code lower(email)}, {@code created_at DESC}
  * @param include       INCLUDE columns, in order
  * @param predicate     normalised WHERE clause of a partial index, or {@code null}
+ * @param invalid       {@code true} when the index exists but is not valid (PostgreSQL
+ *                      {@code pg_index.indisvalid = false}, e.g. left by a failed {@code CREATE INDEX
+ *                      CONCURRENTLY}): the planner never uses it and, unique, it enforces nothing;
+ *                      {@code null} for a valid one (so snapshots of valid indexes stay as they were)
  */
 public record Index(String name, boolean nameGenerated, boolean unique, String method, List<String> columns,
-        List<String> include, String predicate) implements Named {
+        List<String> include, String predicate, Boolean invalid) implements Named {
     public Index {
         columns = Canonical.list(columns);
         include = Canonical.list(include);
+        invalid = Boolean.TRUE.equals(invalid) ? Boolean.TRUE : null;
+    }
+
+    /** A valid index. */
+    public Index(String name, boolean nameGenerated, boolean unique, String method, List<String> columns,
+            List<String> include, String predicate) {
+        this(name, nameGenerated, unique, method, columns, include, predicate, null);
+    }
+
+    /** Whether the index is valid: the planner uses it and, unique, it enforces uniqueness. */
+    public boolean usable() {
+        return invalid == null;
+    }
+
+    /** The same index, valid. */
+    public Index asValid() {
+        return new Index(name, nameGenerated, unique, method, columns, include, predicate, null);
     }
 
     /** What identifies this index when names differ. */
@@ -30,9 +51,12 @@ public record Index(String name, boolean nameGenerated, boolean unique, String m
                 + (predicate == null ? "" : " where " + predicate);
     }
 
-    /** Attributes the diff compares. */
+    /**
+     * Attributes the diff compares; {@code valid} is {@code false} for an invalid index, with
+     * {@code (unique: enforces nothing)} for a unique one, whose risk is higher.
+     */
     public Map<String, String> attributes() {
         return new Attributes().put("unique", unique).put("method", method).put("columns", columns)
-                .put("include", include).put("predicate", predicate).build();
+                .put("include", include).put("predicate", predicate).put("valid", usable() ? "true" : unique ? "false (unique: enforces nothing)" : "false").build();
     }
 }

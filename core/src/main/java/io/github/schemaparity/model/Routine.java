@@ -17,12 +17,28 @@ import java.util.Map;
  * @param strict          whether it RETURNS NULL ON NULL INPUT
  * @param securityDefiner whether it is SECURITY DEFINER
  * @param comment         comment, or {@code null}
+ * @param settings        settings the routine runs with ({@code SET search_path = pg_catalog, public} on
+ *                        PostgreSQL, {@code pg_proc.proconfig}) as {@code name=value}, sorted; empty for none
  */
 public record Routine(String name, String kind, List<String> argumentTypes, String arguments, String returnType,
-        String language, String body, String volatility, boolean strict, boolean securityDefiner, String comment)
-        implements Named {
+        String language, String body, String volatility, boolean strict, boolean securityDefiner, String comment,
+        List<String> settings) implements Named {
     public Routine {
         argumentTypes = Canonical.list(argumentTypes);
+        settings = Canonical.sortedStrings(settings);
+    }
+
+    /** A routine without settings of its own. */
+    public Routine(String name, String kind, List<String> argumentTypes, String arguments, String returnType,
+            String language, String body, String volatility, boolean strict, boolean securityDefiner, String comment) {
+        this(name, kind, argumentTypes, arguments, returnType, language, body, volatility, strict, securityDefiner,
+                comment, List.of());
+    }
+
+    /** The same routine with these settings ({@code name=value}). */
+    public Routine withSettings(List<String> newSettings) {
+        return new Routine(name, kind, argumentTypes, arguments, returnType, language, body, volatility, strict,
+                securityDefiner, comment, newSettings);
     }
 
     /** The overload-distinguishing signature used in object paths: {@code name(type,type)}. */
@@ -30,10 +46,11 @@ public record Routine(String name, String kind, List<String> argumentTypes, Stri
         return name + "(" + String.join(",", argumentTypes) + ")";
     }
 
-    /** Attributes the diff compares. */
+    /** Attributes the diff compares; {@code settings} as {@code name=value; name=value}. */
     public Map<String, String> attributes() {
         return new Attributes().put("kind", kind).put("arguments", arguments).put("returnType", returnType)
                 .put("language", language).put("body", body).put("volatility", volatility).put("strict", strict)
-                .put("securityDefiner", securityDefiner).put("comment", comment).build();
+                .put("securityDefiner", securityDefiner).put("comment", comment)
+                .put("settings", settings.isEmpty() ? null : String.join("; ", settings)).build();
     }
 }

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * {@code varchar(50)} to {@code varchar(255)}, {@code integer} to {@code bigint}) or fewer values;</li>
  * <li>{@code COLUMN:CHANGED:nullable/tightened} (actual is NOT NULL where the code allows null) and
  * {@code /relaxed} (actual allows null where the code says NOT NULL);</li>
- * <li>{@code INDEX:MISSING/unique} and {@code INDEX:UNEXPECTED/unique}: the index enforces uniqueness;</li>
+ * <li>{@code INDEX:MISSING/unique}, {@code INDEX:UNEXPECTED/unique} and {@code INDEX:CHANGED:valid/unique}:
+ * the index enforces uniqueness;</li>
  * <li>{@code SETTING:CHANGED/<name>}: the server setting's name, e.g. {@code SETTING:CHANGED/sql_mode},
  * {@code SETTING:CHANGED/TimeZone}.</li>
  * </ul>
@@ -113,6 +114,8 @@ public final class RiskTable {
             rule("TABLE:CHANGED:partitionKey", 60, "rows route to other partitions or fail to insert"),
             rule("TABLE:CHANGED:partitionOf", 50, "the table belongs to another parent"),
             rule("TABLE:CHANGED:partitionBound", 50, "rows route to another partition or fail to insert"),
+            rule("TABLE:CHANGED:partitions", 45, "MySQL/MariaDB partitions or their bounds differ: rows route"
+                    + " elsewhere, inserts beyond the last bound fail, partition maintenance breaks"),
             rule("TABLE:CHANGED:storage.*", 10, "storage tuning; no effect on results"),
 
             rule("COLUMN:MISSING", 90, "every query naming it fails"),
@@ -144,6 +147,8 @@ public final class RiskTable {
             rule("FOREIGN_KEY:CHANGED:referencedTable", 60, "another relationship is enforced"),
             rule("FOREIGN_KEY:CHANGED:referencedColumns", 60, "another relationship is enforced"),
             rule("FOREIGN_KEY:CHANGED:validated", 20, "existing rows were not checked"),
+            rule("FOREIGN_KEY:CHANGED:match", 45, "rows with some null key columns are rejected (MATCH FULL) or"
+                    + " pass unchecked (MATCH SIMPLE)"),
 
             rule("UNIQUE:MISSING", 60, "duplicates can enter; ON CONFLICT on it fails"),
             rule("UNIQUE:UNEXPECTED", 55, "inserts the code considers valid are rejected"),
@@ -164,6 +169,11 @@ public final class RiskTable {
             rule("INDEX:CHANGED:columns", 40, "queries that rely on it slow down"),
             rule("INDEX:CHANGED:predicate", 40, "covers other rows"),
             rule("INDEX:CHANGED:include", 20, "index-only scans change"),
+            // kinds of issue 12
+            rule("INDEX:CHANGED:valid", 45, "an INVALID index (failed CREATE INDEX CONCURRENTLY) is never used:"
+                    + " queries that rely on it slow down"),
+            rule("INDEX:CHANGED:valid/unique", 75, "an INVALID unique index enforces nothing: duplicates enter"
+                    + " and ON CONFLICT on it fails"),
 
             rule("TRIGGER:MISSING", 65, "logic the code relies on (audit, timestamps) does not run"),
             rule("TRIGGER:UNEXPECTED", 55, "unknown logic runs on every write"),
@@ -208,6 +218,8 @@ public final class RiskTable {
             rule("ROUTINE:CHANGED:strict", 40, "null inputs give null or are processed"),
             rule("ROUTINE:CHANGED:volatility", 30, "planner caching and index use differ"),
             rule("ROUTINE:CHANGED:language", 30, "another implementation"),
+            rule("ROUTINE:CHANGED:settings", 60, "the routine runs with other settings; a SECURITY DEFINER function"
+                    + " without SET search_path runs objects of schemas its callers control"),
 
             rule("TYPE:MISSING", 85, "columns and casts using it fail"),
             rule("TYPE:UNEXPECTED", 10, "unused by the code"),
@@ -263,6 +275,13 @@ public final class RiskTable {
             rule("EVENT:CHANGED:status", 60, "the job does not run, or runs where it should not"),
             rule("EVENT:CHANGED:body", 50, "the job does something else"),
             // /events
+            // database and role settings (pg_db_role_setting, issue 12)
+            rule("DATABASE_SETTING:MISSING", 45, "sessions get the server default instead (search_path, timeouts,"
+                    + " work_mem): unqualified names may resolve elsewhere, queries behave differently"),
+            rule("DATABASE_SETTING:UNEXPECTED", 35, "every session gets a value the code was not tested with"),
+            rule("DATABASE_SETTING:CHANGED", 45, "every session gets another value"),
+            rule("ROLE_SETTING", 20, "role settings are usually environmental: each environment has its own roles"),
+            // /database and role settings
 
             rule("MIGRATION:MISSING", 70, "a migration has not been applied"),
             rule("MIGRATION:UNEXPECTED", 60, "a migration the code does not know was applied"),
@@ -441,6 +460,10 @@ public final class RiskTable {
         }
         if (d.objectType() == ObjectType.SETTING && d.object().startsWith("setting:")) {
             return d.object().substring("setting:".length()); // the object path names the setting: SETTING:CHANGED/sql_mode
+        }
+        if (d.objectType() == ObjectType.INDEX && "valid".equals(d.attribute())) {
+            return String.valueOf(d.actual()).contains("unique") || String.valueOf(d.expected()).contains("unique")
+                    ? "unique" : null;
         }
         if (d.objectType() == ObjectType.INDEX && d.change() != Change.CHANGED) {
             return d.has(Fact.UNIQUE) ? "unique" : null;

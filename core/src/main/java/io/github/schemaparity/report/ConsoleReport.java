@@ -51,10 +51,11 @@ public final class ConsoleReport {
         List<AssessedDifference> differences = new ArrayList<>(assessment.differences());
         List<BaselineEntry> stale = assessment.stale();
         if (differences.isEmpty() && stale.isEmpty()) {
-            return List.of(ConsoleLine.info("SchemaParity " + assessment.verdict() + ": no differences"));
+            return List.of(ConsoleLine.info("SchemaParity " + assessment.verdict() + ": "
+                    + SummaryLine.of(assessment, report.notCompared())));
         }
         List<ConsoleLine> lines = new ArrayList<>(differences.size() + 2);
-        lines.add(ConsoleLine.info(headline(assessment)));
+        lines.add(ConsoleLine.info(headline(assessment, report)));
         lines.add(ConsoleLine.info("expected: " + describe(report.expected()) + " | actual: " + describe(report.actual())));
         differences.sort(ORDER);
         List<Difference> shown = new ArrayList<>();
@@ -132,8 +133,8 @@ public final class ConsoleReport {
         }
     }
 
-    private static String headline(Assessment assessment) {
-        return "SchemaParity " + assessment.verdict() + ": " + SummaryLine.of(assessment);
+    private static String headline(Assessment assessment, ParityReport report) {
+        return "SchemaParity " + assessment.verdict() + ": " + SummaryLine.of(assessment, report.notCompared());
     }
 
     private static String describe(Side side) {

@@ -86,6 +86,7 @@ public final class HtmlReport {
         stale(html, assessment);
         differences(html, differences, report.fixes());
         pending(html, report.pending());
+        LedgerHtml.section(html, report.notCompared());
         footer(html);
         html.close("main").newline();
         html.trustedScript(SCRIPT).newline();
@@ -117,6 +118,7 @@ public final class HtmlReport {
             html.open("p", "class", "pending-note").element("a", SummaryLine.count(n, "pending migration"), "href",
                     "#pending").text(" production has not applied yet (reported, never failing)").close("p");
         }
+        LedgerHtml.note(html, report.notCompared());
         html.close("div").close("div").newline();
         html.open("div", "class", "sides").newline();
         side(html, "Expected", "what the project's code says", report.expected());

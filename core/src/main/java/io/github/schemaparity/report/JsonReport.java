@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import io.github.schemaparity.baseline.BaselineEntry;
 import io.github.schemaparity.baseline.BaselineFile;
 import io.github.schemaparity.diff.Difference;
+import io.github.schemaparity.diff.Uncompared;
 import io.github.schemaparity.policy.Acknowledgement;
 import io.github.schemaparity.policy.AssessedDifference;
 import io.github.schemaparity.policy.Assessment;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes the JSON report, format {@value #FORMAT}: a contract other tools read (see "The reports" in README.md),
@@ -24,7 +26,9 @@ import java.nio.file.Path;
  * (the matching baseline entry: {@code status} ACKNOWLEDGED, EXPIRED or DENIED, {@code reason},
  * {@code owner}, {@code expires}), in the summary {@code acknowledged} and {@code stale}, and at the end
  * {@code baseline} (its {@code file}, {@code strict}, {@code entries} and the {@code stale} entries), or
- * {@code null} when no baseline was used.
+ * {@code null} when no baseline was used, then {@code notCompared}: the ledger of what was not compared,
+ * per kind and reason ({@code kind}, {@code count}, {@code objects} with their {@code object} path and
+ * {@code sides}, {@code why}), an empty array when everything was.
  */
 public final class JsonReport {
     /** The format identifier written in the {@code format} field. */
@@ -91,6 +95,7 @@ public final class JsonReport {
             json.writeEndObject();
             json.writeStringField("verdict", assessment.verdict().name());
             writeBaseline(json, assessment.baseline());
+            writeNotCompared(json, report.notCompared());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the JSON report: " + e.getMessage(), e);
@@ -151,6 +156,34 @@ public final class JsonReport {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /**
+     * The ledger: per kind and reason, {@code kind}, {@code count}, the {@code objects} (each its {@code object}
+     * path and the {@code sides} it was found on) and {@code why}; an empty array when everything was compared.
+     */
+    private static void writeNotCompared(JsonGenerator json, List<Uncompared> ledger) throws IOException {
+        json.writeArrayFieldStart("notCompared");
+        for (LedgerText.Group group : LedgerText.groups(ledger)) {
+            json.writeStartObject();
+            json.writeStringField("kind", group.kind());
+            json.writeNumberField("count", group.objects().size());
+            json.writeArrayFieldStart("objects");
+            for (Uncompared object : group.objects()) {
+                json.writeStartObject();
+                json.writeStringField("object", object.object());
+                json.writeArrayFieldStart("sides");
+                for (String side : object.sides()) {
+                    json.writeString(side);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeStringField("why", group.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /** The baseline used: its file, strictness, size and the entries that matched nothing; {@code null} without one. */

@@ -61,7 +61,7 @@ public final class MarkdownReport {
         out.append("### SchemaParity: ").append(assessment.verdict()).append("\n\n");
         out.append("**Expected:** ").append(text(describe(report.expected()))).append(", **actual:** ")
                 .append(text(describe(report.actual()))).append("\n\n");
-        out.append(summary(assessment)).append('\n');
+        out.append(summary(assessment, report)).append('\n');
 
         List<AssessedDifference> failing = sorted(assessment.differences(), false);
         List<AssessedDifference> allowed = sorted(assessment.differences(), true);
@@ -88,6 +88,7 @@ public final class MarkdownReport {
             out.append("\n</details>\n");
         }
         appendPending(out, report.pending());
+        LedgerMarkdown.append(out, report.notCompared(), MAX_LENGTH - CLOSING_RESERVE);
         return out.toString();
     }
 
@@ -159,11 +160,11 @@ public final class MarkdownReport {
     }
 
     /** {@code 3 differences: 2 failing (1 CRITICAL), 1 allowed}, or {@code No differences.} */
-    private static String summary(Assessment assessment) {
-        if (assessment.differences().isEmpty() && assessment.stale().isEmpty()) {
+    private static String summary(Assessment assessment, ParityReport report) {
+        if (assessment.differences().isEmpty() && assessment.stale().isEmpty() && report.notCompared().isEmpty()) {
             return "No differences.";
         }
-        String line = SummaryLine.of(assessment);
+        String line = SummaryLine.of(assessment, report.notCompared());
         return Character.toUpperCase(line.charAt(0)) + line.substring(1);
     }
 

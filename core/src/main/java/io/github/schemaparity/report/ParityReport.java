@@ -2,6 +2,7 @@ package io.github.schemaparity.report;
 
 import io.github.schemaparity.fix.FixPlan;
 import io.github.schemaparity.policy.AssessedDifference;
+import io.github.schemaparity.diff.Uncompared;
 import io.github.schemaparity.policy.Assessment;
 import io.github.schemaparity.policy.Verdict;
 import java.util.List;
@@ -16,18 +17,33 @@ import java.util.List;
  *                   (version awareness); they never change the verdict
  * @param fixes      the fix SQL of the assessment's differences ({@link FixPlan#NONE} when none was planned);
  *                   pending migrations get none
+ * @param notCompared what either side holds that was not compared (the ledger); never changes the verdict,
+ *                    but every report shows it, so a PASS never hides what it did not look at
  */
 public record ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending,
-        FixPlan fixes) {
+        FixPlan fixes, List<Uncompared> notCompared) {
 
     public ParityReport {
         pending = pending == null ? List.of() : List.copyOf(pending);
         fixes = fixes == null ? FixPlan.NONE : fixes;
+        notCompared = notCompared == null ? List.of() : List.copyOf(notCompared);
     }
 
-    /** A report without fix SQL. */
+    /** A report with fix SQL and an empty ledger. */
+    public ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending,
+            FixPlan fixes) {
+        this(expected, actual, assessment, pending, fixes, List.of());
+    }
+
+    /** A report without fix SQL, with its ledger. */
+    public ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending,
+            List<Uncompared> notCompared) {
+        this(expected, actual, assessment, pending, FixPlan.NONE, notCompared);
+    }
+
+    /** A report without fix SQL and with an empty ledger. */
     public ParityReport(Side expected, Side actual, Assessment assessment, List<PendingMigration> pending) {
-        this(expected, actual, assessment, pending, FixPlan.NONE);
+        this(expected, actual, assessment, pending, FixPlan.NONE, List.of());
     }
 
     /** A report without pending migrations. */

@@ -53,6 +53,15 @@ final class SummaryLine {
         return out.toString();
     }
 
+    /**
+     * The counts, then what was not compared, e.g.
+     * {@code no differences; not compared: 1 foreign table, 1 event trigger (see report)}: a PASS says so.
+     */
+    static String of(Assessment assessment, java.util.List<io.github.schemaparity.diff.Uncompared> notCompared) {
+        String counts = of(assessment);
+        return notCompared.isEmpty() ? counts : counts + "; " + LedgerText.line(notCompared);
+    }
+
     static String count(int n, String noun) {
         return count(n, noun, noun + "s");
     }

@@ -73,7 +73,8 @@ class JsonReportTest {
                     "stale": 0
                   },
                   "verdict": "FAIL",
-                  "baseline": null
+                  "baseline": null,
+                  "notCompared": []
                 }
                 """);
     }

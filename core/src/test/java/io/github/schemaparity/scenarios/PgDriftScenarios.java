@@ -52,6 +52,11 @@ public final class PgDriftScenarios {
                     ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey
                         FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE RESTRICT""",
                     new DriftScenario.Expect(ObjectType.FOREIGN_KEY, "public.orders.orders_customer_id_fkey", CHANGED, "onDelete")),
+            DriftScenario.of("foreign key match full", """
+                    ALTER TABLE public.orders DROP CONSTRAINT orders_customer_id_fkey;
+                    ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey
+                        FOREIGN KEY (customer_id) REFERENCES public.customers (id) MATCH FULL ON DELETE CASCADE""",
+                    new DriftScenario.Expect(ObjectType.FOREIGN_KEY, "public.orders.orders_customer_id_fkey", CHANGED, "match")),
             DriftScenario.of("foreign key dropped", "ALTER TABLE public.orders DROP CONSTRAINT orders_customer_id_fkey",
                     new DriftScenario.Expect(ObjectType.FOREIGN_KEY, "public.orders.orders_customer_id_fkey", MISSING, null)),
             DriftScenario.of("foreign key deferrable", """
@@ -105,6 +110,8 @@ public final class PgDriftScenarios {
                     new DriftScenario.Expect(ObjectType.ROUTINE, "public.order_count(bigint)", CHANGED, "body")),
             DriftScenario.of("function volatility", "ALTER FUNCTION public.order_count(bigint) VOLATILE",
                     new DriftScenario.Expect(ObjectType.ROUTINE, "public.order_count(bigint)", CHANGED, "volatility")),
+            DriftScenario.of("function setting", "ALTER FUNCTION public.order_count(bigint) SET search_path = pg_catalog, public",
+                    new DriftScenario.Expect(ObjectType.ROUTINE, "public.order_count(bigint)", CHANGED, "settings")),
             DriftScenario.of("procedure dropped", "DROP PROCEDURE public.close_order(integer)",
                     new DriftScenario.Expect(ObjectType.ROUTINE, "public.close_order(integer)", MISSING, null)),
             DriftScenario.of("trigger disabled", "ALTER TABLE public.orders DISABLE TRIGGER orders_touch",
@@ -136,6 +143,9 @@ public final class PgDriftScenarios {
                     new DriftScenario.Expect(ObjectType.TABLE, "public.cache", CHANGED, "persistence")),
             DriftScenario.of("storage parameter", "ALTER TABLE public.cache SET (fillfactor = 90)",
                     new DriftScenario.Expect(ObjectType.TABLE, "public.cache", CHANGED, "storage.fillfactor")),
+            DriftScenario.of("database setting added", """
+                    DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = public, audit', current_database()); END $$""",
+                    new DriftScenario.Expect(ObjectType.DATABASE_SETTING, "database:search_path", UNEXPECTED, null)),
             DriftScenario.of("partition added", """
                     CREATE TABLE public.events_2025 PARTITION OF public.events
                         FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')""",

@@ -136,7 +136,8 @@ final class CrawledModel {
                 action(key.getDeleteRule()), action(key.getUpdateRule()),
                 deferrability != ForeignKeyDeferrability.keyNotDeferrable,
                 deferrability == ForeignKeyDeferrability.initiallyDeferred,
-                booleanAttribute(key, PgCatalogViews.CONSTRAINT_VALIDATED, true));
+                booleanAttribute(key, PgCatalogViews.CONSTRAINT_VALIDATED, true),
+                attribute(key, PgCatalogViews.CONSTRAINT_MATCH));
     }
 
     private static String action(ForeignKeyUpdateRule rule) {
@@ -194,12 +195,14 @@ final class CrawledModel {
             if (booleanAttribute(index, PgCatalogViews.INDEX_BACKS_CONSTRAINT, false)) {
                 continue;
             }
-            indexes.add(PgCatalogQueries.index(index.getName(), table.getName(), index.isUnique(),
-                    attribute(index, PgCatalogViews.INDEX_METHOD), listAttribute(index, PgCatalogViews.INDEX_PARTS),
+            indexes.add(PgCatalogQueries.withValidity(PgCatalogQueries.index(index.getName(), table.getName(),
+                    index.isUnique(), attribute(index, PgCatalogViews.INDEX_METHOD),
+                    listAttribute(index, PgCatalogViews.INDEX_PARTS),
                     Integer.parseInt(attribute(index, PgCatalogViews.INDEX_KEY_COUNT)),
                     listAttribute(index, PgCatalogViews.INDEX_COLUMNS),
                     booleanAttribute(index, PgCatalogViews.INDEX_EXCLUSION, false),
-                    attribute(index, PgCatalogViews.INDEX_PREDICATE)));
+                    attribute(index, PgCatalogViews.INDEX_PREDICATE)),
+                    booleanAttribute(index, PgCatalogViews.INDEX_VALID, true)));
         }
         return indexes;
     }
@@ -348,7 +351,8 @@ final class CrawledModel {
                         attribute(routine, PgCatalogViews.ROUTINE_SQL_BODY)),
                 attribute(routine, PgCatalogViews.ROUTINE_VOLATILITY),
                 booleanAttribute(routine, PgCatalogViews.ROUTINE_STRICT, false),
-                booleanAttribute(routine, PgCatalogViews.ROUTINE_SECURITY_DEFINER, false), remarks(routine));
+                booleanAttribute(routine, PgCatalogViews.ROUTINE_SECURITY_DEFINER, false), remarks(routine))
+                .withSettings(listAttribute(routine, PgCatalogViews.ROUTINE_CONFIG));
     }
 
     // ---- attributes ---------------------------------------------------------------------------

@@ -38,6 +38,7 @@ final class PgCatalogViews {
     static final String PARTITION_BOUND = "PARTITION_BOUND";
     static final String CONSTRAINT_DEFINITION = "CONSTRAINT_DEFINITION";
     static final String CONSTRAINT_VALIDATED = "CONSTRAINT_VALIDATED";
+    static final String CONSTRAINT_MATCH = "CONSTRAINT_MATCH";
     static final String NULLS_NOT_DISTINCT = "NULLS_NOT_DISTINCT";
     static final String INDEX_METHOD = "INDEX_METHOD";
     static final String INDEX_KEY_COUNT = "INDEX_KEY_COUNT";
@@ -46,6 +47,7 @@ final class PgCatalogViews {
     static final String INDEX_PARTS = "INDEX_PARTS";
     static final String INDEX_COLUMNS = "INDEX_COLUMNS";
     static final String INDEX_EXCLUSION = "INDEX_EXCLUSION";
+    static final String INDEX_VALID = "INDEX_VALID";
     static final String CONSTRAINT_COLUMNS = "CONSTRAINT_COLUMNS";
     static final String EXTENSION_MEMBER = "EXTENSION_MEMBER";
     static final String OWNER = "OWNER_NAME";
@@ -58,6 +60,7 @@ final class PgCatalogViews {
     static final String ROUTINE_VOLATILITY = "ROUTINE_VOLATILITY";
     static final String ROUTINE_STRICT = "ROUTINE_STRICT";
     static final String ROUTINE_SECURITY_DEFINER = "ROUTINE_SECURITY_DEFINER";
+    static final String ROUTINE_CONFIG = "ROUTINE_CONFIG";
     static final String ROUTINE_ARGUMENTS = "ROUTINE_ARGUMENTS";
     static final String ROUTINE_INPUT_TYPES = "ROUTINE_INPUT_TYPES";
     static final String ROUTINE_RESULT = "ROUTINE_RESULT";
@@ -153,6 +156,7 @@ final class PgCatalogViews {
                   pg_catalog.obj_description(k.oid, 'pg_constraint') AS REMARKS,
                   CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_constraintdef(k.oid, true) END AS CONSTRAINT_DEFINITION,
                   k.convalidated AS CONSTRAINT_VALIDATED,
+                  CASE k.confmatchtype WHEN 'f' THEN 'FULL' WHEN 'p' THEN 'PARTIAL' END AS CONSTRAINT_MATCH,
                   %s AS NULLS_NOT_DISTINCT,
                   (SELECT string_agg(a.attname, E'\\x1f' ORDER BY u.ord)
                      FROM unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord)
@@ -177,7 +181,7 @@ final class PgCatalogViews {
                   pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS INDEX_PREDICATE,
                   EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = i.indrelid
                            AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u')) AS INDEX_BACKS_CONSTRAINT,
-                  xc.oid IS NOT NULL AS INDEX_EXCLUSION,
+                  xc.oid IS NOT NULL AS INDEX_EXCLUSION, i.indisvalid AS INDEX_VALID,
                   (SELECT string_agg(%s, E'\\x1f' ORDER BY k.n)
                      %s) AS INDEX_PARTS,
                   (SELECT string_agg(a.attname, E'\\x1f' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a
@@ -232,6 +236,7 @@ final class PgCatalogViews {
                   p.prokind::text AS ROUTINE_KIND, l.lanname AS ROUTINE_LANGUAGE,
                   p.provolatile::text AS ROUTINE_VOLATILITY, p.proisstrict AS ROUTINE_STRICT,
                   p.prosecdef AS ROUTINE_SECURITY_DEFINER,
+                  array_to_string(p.proconfig, E'\\x1f') AS ROUTINE_CONFIG,
                   pg_catalog.pg_get_function_arguments(p.oid) AS ROUTINE_ARGUMENTS,
                   CASE WHEN p.proallargtypes IS NULL THEN
                     (SELECT string_agg(pg_catalog.format_type(u.t, NULL), E'\\x1f' ORDER BY u.o)

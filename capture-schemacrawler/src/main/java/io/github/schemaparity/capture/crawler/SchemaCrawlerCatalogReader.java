@@ -226,9 +226,13 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
         List<Schema> schemas = new ArrayList<>();
         bySchema.forEach((name, schema) -> schemas.add(schema(crawled, schema, comments.get(name), outside,
                 options.privileges())));
+        List<String> captured = List.copyOf(bySchema.keySet());
         return new Catalog(Engine.POSTGRESQL,
                 PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()), schemas,
-                outside.extensions(), settings);
+                outside.extensions(), settings)
+                .withLedger(PgCatalogQueries.databaseSettings(connection, options.privileges()),
+                        PgCatalogQueries.notCompared(connection, captured, options.privileges()),
+                        io.github.schemaparity.model.Coverage.POSTGRESQL);
     }
 
     private static Schema schema(schemacrawler.schema.Catalog crawled, schemacrawler.schema.Schema schema,

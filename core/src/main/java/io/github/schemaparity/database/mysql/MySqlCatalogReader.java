@@ -51,7 +51,11 @@ import java.util.Set;
  * <p>Scheduled events are captured by name, schedule, body, status, on-completion and comment (see
  * {@link EventQuery}).
  *
- * <p>Not captured yet: privileges, partitioning, sequences (MariaDB), system versioning, view
+ * <p>Partitioning is captured by {@link PartitionQuery} (kind {@code PARTITIONED}, options
+ * {@code partitionKey} and {@code partitions}); what the model does not compare (MariaDB sequences,
+ * subpartitioning) is listed by {@link NotComparedQuery} in {@link Catalog#notCompared()}.
+ *
+ * <p>Not captured yet: privileges, system versioning, view
  * options (algorithm, security, check option), table-level options beyond the three above
  * (auto_increment counters are data, not schema), and a database's default character set. Check
  * constraints need MariaDB 10.2+ or MySQL 8.0.16+; ignored indexes MariaDB 10.6+.
@@ -77,6 +81,9 @@ public final class MySqlCatalogReader implements CatalogReader {
         Map<String, List<View>> views = ViewQuery.load(connection, schemas);
         Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas);
         Map<String, List<io.github.schemaparity.model.Event>> events = EventQuery.load(connection, schemas);
+        List<io.github.schemaparity.model.NotCompared> notCompared = new ArrayList<>(
+                PartitionQuery.load(connection, schemas, tables));
+        notCompared.addAll(NotComparedQuery.load(connection, schemas));
 
         Map<String, List<Table>> tablesBySchema = new HashMap<>();
         tables.values().forEach(t -> tablesBySchema.computeIfAbsent(t.schema, s -> new ArrayList<>()).add(t.toTable()));
@@ -87,7 +94,8 @@ public final class MySqlCatalogReader implements CatalogReader {
                     List.of(), List.of(), events.getOrDefault(name, List.of())));
         }
         return new Catalog(mariaDb ? Engine.MARIADB : Engine.MYSQL, serverVersion(reported), captured, List.of(),
-                ServerSettingQuery.load(connection));
+                ServerSettingQuery.load(connection))
+                .withLedger(List.of(), notCompared, io.github.schemaparity.model.Coverage.MYSQL);
     }
 
     /** Whether a {@code major.minor.patch} version is at least {@code major.minor}. */

@@ -149,8 +149,15 @@ final class MySqlFixDialect implements FixDialect {
             return;
         }
         Table have = current.table(change.schema(), change.name()).orElseThrow();
+        if (change.changedAttributes().stream().anyMatch(MySqlPartitions.ATTRIBUTES::contains)) {
+            emit.sql(Step.ALTER_TABLE, MySqlPartitions.repartition(table,
+                    target.table(change.schema(), change.name()).orElseThrow()));
+        }
         for (Difference d : change.differences()) {
             String value = d.expected();
+            if (MySqlPartitions.ATTRIBUTES.contains(d.attribute())) {
+                continue;
+            }
             switch (d.attribute()) {
                 case "engine" -> emit.sql(Step.ALTER_TABLE, "ALTER TABLE " + table + " ENGINE = " + value);
                 case "rowFormat" -> emit.sql(Step.ALTER_TABLE, "ALTER TABLE " + table + " ROW_FORMAT = "
@@ -205,6 +212,7 @@ final class MySqlFixDialect implements FixDialect {
         if (table.comment() != null) {
             sql.append(" COMMENT = ").append(literal(table.comment()));
         }
+        sql.append(MySqlPartitions.clause(table));
         emit.sql(Step.CREATE_TABLE, sql.toString());
         table.foreignKeys().forEach(k -> emit.sql(Step.ADD_FOREIGN_KEY, foreignKeySql(name, k)));
         table.triggers().forEach(t -> createTrigger(name, t, emit));
@@ -450,6 +458,10 @@ final class MySqlFixDialect implements FixDialect {
             return;
         }
         if (have != null) {
+            Index dropped = have;
+            currentTable(change).ifPresent(current -> targetTable(change).ifPresent(target ->
+                    InnoDbForeignKeyIndexes.neededAfterDropping(dropped, current, target).forEach(implicit ->
+                            emit.sql(Step.DROP_INDEX, "ALTER TABLE " + table + " ADD " + indexDefinition(implicit)))));
             emit.sql(Step.DROP_INDEX, "ALTER TABLE " + table + " DROP INDEX " + ident(have.name()));
         }
         if (want != null) {

@@ -28,6 +28,8 @@ final class TableRows {
     final List<CheckConstraint> checks = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
+    /** {@link TableKind#PARTITIONED} once {@link PartitionQuery} found partitions. */
+    TableKind kind = TableKind.TABLE;
 
     TableRows(String schema, String name, String comment, String collation) {
         this.schema = schema;
@@ -41,7 +43,7 @@ final class TableRows {
     }
 
     Table toTable() {
-        return new Table(name, TableKind.TABLE, comment, columns, primaryKey, foreignKeys, uniques, checks, indexes,
+        return new Table(name, kind, comment, columns, primaryKey, foreignKeys, uniques, checks, indexes,
                 triggers, List.of(), options, List.of());
     }
 }

@@ -30,6 +30,7 @@ final class ConstraintQuery {
                            JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                            ORDER BY k.ord) END AS referenced_columns,
                    con.confdeltype, con.confupdtype,
+                   CASE con.confmatchtype WHEN 'f' THEN 'FULL' WHEN 'p' THEN 'PARTIAL' END AS match_type,
                    CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS check_definition,
                    CASE WHEN con.contype = 'u' THEN
                      ARRAY(SELECT a.attname FROM pg_attribute a
@@ -64,7 +65,8 @@ final class ConstraintQuery {
                         PgGeneratedNames.isGenerated(name, relation.name, columns, "fkey"), columns,
                         row.getString("referenced_table"), CatalogQuery.strings(row, "referenced_columns"),
                         action(row.getString("confdeltype")), action(row.getString("confupdtype")),
-                        row.getBoolean("condeferrable"), row.getBoolean("condeferred"), row.getBoolean("convalidated")));
+                        row.getBoolean("condeferrable"), row.getBoolean("condeferred"), row.getBoolean("convalidated"),
+                        row.getString("match_type")));
                 case "u" -> relation.uniques.add(new UniqueConstraint(name,
                         PgGeneratedNames.isGenerated(name, relation.name, CatalogQuery.strings(row, "index_columns"), "key"),
                         columns, row.getBoolean("nulls_not_distinct"), row.getBoolean("condeferrable")));

@@ -61,7 +61,7 @@ final class IndexQuery {
                    i.indnkeyatts,
                    ARRAY(SELECT a.attname FROM pg_attribute a
                          WHERE a.attrelid = i.indexrelid AND a.attnum > 0 ORDER BY a.attnum) AS index_columns,
-                   pg_get_expr(i.indpred, i.indrelid, true) AS predicate
+                   pg_get_expr(i.indpred, i.indrelid, true) AS predicate, i.indisvalid
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid
@@ -79,10 +79,13 @@ final class IndexQuery {
     /** Adds each index to its table or materialized view in {@code relations}. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
         CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "indrelid", (relation, row) -> {
-            relation.indexes.add(index(row.getString("relname"), relation.name, row.getBoolean("indisunique"),
+            Index index = index(row.getString("relname"), relation.name, row.getBoolean("indisunique"),
                     row.getString("amname"), CatalogQuery.strings(row, "parts"), row.getInt("indnkeyatts"),
                     CatalogQuery.strings(row, "index_columns"), row.getBoolean("exclusion"),
-                    row.getString("predicate")));
+                    row.getString("predicate"));
+            // an index left INVALID (a failed CREATE INDEX CONCURRENTLY) exists but is never used
+            relation.indexes.add(row.getBoolean("indisvalid") ? index : new Index(index.name(), index.nameGenerated(),
+                    index.unique(), index.method(), index.columns(), index.include(), index.predicate(), true));
         });
     }
 

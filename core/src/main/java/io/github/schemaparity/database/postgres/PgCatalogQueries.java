@@ -110,6 +110,34 @@ public final class PgCatalogQueries {
     }
 
     /**
+     * The settings stored for the database and, with {@code roleSettings}, for its roles
+     * ({@code pg_db_role_setting}); without, role settings are in {@link #notCompared}'s ledger instead.
+     */
+    public static List<io.github.schemaparity.model.DatabaseSetting> databaseSettings(Connection connection,
+            boolean roleSettings) throws SQLException {
+        return DatabaseSettingQuery.load(connection, roleSettings).settings();
+    }
+
+    /**
+     * What a capture of {@code schemas} does not compare: objects of kinds the model has no place for,
+     * grants without privileges, role settings without privileges; never an extension's members.
+     */
+    public static List<io.github.schemaparity.model.NotCompared> notCompared(Connection connection,
+            List<String> schemas, boolean privileges) throws SQLException {
+        List<io.github.schemaparity.model.NotCompared> found = new java.util.ArrayList<>(
+                NotComparedQuery.load(connection, array(connection, schemas), privileges));
+        found.addAll(DatabaseSettingQuery.load(connection, privileges).notCompared());
+        return found;
+    }
+
+    /** {@code pg_index.indisvalid} as the crawler's index query names it, for {@link #index}'s result. */
+    public static io.github.schemaparity.model.Index withValidity(io.github.schemaparity.model.Index index,
+            boolean valid) {
+        return valid ? index : new io.github.schemaparity.model.Index(index.name(), index.nameGenerated(),
+                index.unique(), index.method(), index.columns(), index.include(), index.predicate(), true);
+    }
+
+    /**
      * The aggregate functions of {@code schemas} by schema name; an aggregate's body is its state
      * function, state type, final function and initial condition.
      *

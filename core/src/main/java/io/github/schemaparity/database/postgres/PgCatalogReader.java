@@ -3,8 +3,10 @@ package io.github.schemaparity.database.postgres;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.capture.CatalogReader;
 import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.model.Coverage;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.Extension;
+import io.github.schemaparity.model.NotCompared;
 import io.github.schemaparity.model.Routine;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.model.Sequence;
@@ -45,7 +47,10 @@ import java.util.Map;
  * the database's defaults, read before the session is pinned: see {@link SettingQuery}.
  *
  * <p>Not captured, as the model has no place for them yet: triggers on views, foreign tables,
- * composite and range types, column-level privileges and table inheritance ({@code INHERITS}).
+ * composite and range types, column-level privileges, table inheritance ({@code INHERITS}) and more:
+ * {@link NotComparedQuery} lists each such object in {@link Catalog#notCompared()}, so every report names
+ * what was not looked at. Settings stored for the database and its roles are read by
+ * {@link DatabaseSettingQuery}.
  *
  * <p>Objects that belong to an extension (pg_depend type {@code e}) are left out: they come with the
  * extension, which is captured by name, version and schema.
@@ -91,6 +96,10 @@ public final class PgCatalogReader implements CatalogReader {
         if (options.privileges()) {
             PrivilegeQuery.load(connection, schemas, relations);
         }
+        DatabaseSettingQuery.Result databaseSettings = DatabaseSettingQuery.load(connection, options.privileges());
+        List<NotCompared> notCompared = new ArrayList<>(NotComparedQuery.load(connection, schemas,
+                options.privileges()));
+        notCompared.addAll(databaseSettings.notCompared());
 
         Map<String, List<Table>> tables = new HashMap<>();
         Map<String, List<View>> views = new HashMap<>();
@@ -106,7 +115,8 @@ public final class PgCatalogReader implements CatalogReader {
                 tables.getOrDefault(name, List.of()), views.getOrDefault(name, List.of()),
                 sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
                 types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()))));
-        return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings);
+        return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings)
+                .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL);
     }
 
     /**

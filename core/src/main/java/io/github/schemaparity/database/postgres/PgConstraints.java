@@ -120,6 +120,9 @@ final class PgConstraints {
                 .append(ident(key.name())).append(" FOREIGN KEY (").append(columns(key.columns()))
                 .append(") REFERENCES ").append(qualified(key.referencedTable())).append(" (")
                 .append(columns(key.referencedColumns())).append(')');
+        if (key.match() != null) {
+            sql.append(" MATCH ").append(key.match());
+        }
         if (key.onDelete() != null && !"NO ACTION".equals(key.onDelete())) {
             sql.append(" ON DELETE ").append(key.onDelete());
         }
@@ -228,6 +231,10 @@ final class PgConstraints {
         if (want != null && have != null && change.changedAttributes().equals(List.of("name"))) {
             emit.sql(Step.CREATE_INDEX, "ALTER INDEX " + qualified(change.schema(), have.name()) + " RENAME TO "
                     + ident(want.name()));
+            return;
+        }
+        if (want != null && have != null && change.changedAttributes().equals(List.of("valid"))) {
+            PgIndexValidity.fix(change.schema(), want, have, emit);
             return;
         }
         if (have != null) {

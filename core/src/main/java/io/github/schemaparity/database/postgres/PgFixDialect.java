@@ -79,6 +79,7 @@ final class PgFixDialect implements FixDialect {
                 case EXTENSION -> types.extension(change, emit);
                 case SETTING -> emit.cannot(Step.ALTER_TABLE, "server setting " + change.name()
                         + " is not part of the schema: change it in the server configuration");
+                case DATABASE_SETTING, ROLE_SETTING -> PgDatabaseSettings.setting(change, emit);
                 case MIGRATION -> {
                     // Migration history is the tool's to write: no DDL removes such a difference.
                 }

@@ -156,6 +156,11 @@ final class PgRoutines {
         if (routine.securityDefiner()) {
             sql.append(" SECURITY DEFINER");
         }
+        for (String setting : routine.settings()) {
+            int equals = setting.indexOf('=');
+            String name = setting.substring(0, equals);
+            sql.append("\nSET ").append(name).append(" = ").append(PgDatabaseSettings.value(name, setting.substring(equals + 1)));
+        }
         String body = routine.body() == null ? "" : routine.body();
         boolean standardBody = "sql".equals(routine.language())
                 && (body.startsWith("begin atomic") || body.startsWith("return "));

@@ -35,7 +35,7 @@ final class RoutineQuery {
                    pg_get_function_arguments(p.oid) AS arguments,
                    CASE WHEN p.prokind <> 'p' THEN pg_get_function_result(p.oid) END AS result,
                    l.lanname, p.prosrc, %s AS sql_body,
-                   p.provolatile, p.proisstrict, p.prosecdef, d.description,
+                   p.provolatile, p.proisstrict, p.prosecdef, d.description, p.proconfig,
                    CASE WHEN p.prokind = 'a' THEN
                      (SELECT 'sfunc=' || ag.aggtransfn::text || ', stype=' || format_type(ag.aggtranstype, NULL)
                              || CASE WHEN ag.aggfinalfn::oid <> 0 THEN ', finalfunc=' || ag.aggfinalfn::text ELSE '' END
@@ -81,7 +81,7 @@ final class RoutineQuery {
                     row.getString("proname"), kind, CatalogQuery.strings(row, "argument_types"),
                     row.getString("arguments"), row.getString("result"), language, body,
                     row.getString("provolatile"), row.getBoolean("proisstrict"), row.getBoolean("prosecdef"),
-                    row.getString("description")));
+                    row.getString("description")).withSettings(CatalogQuery.strings(row, "proconfig")));
         });
         return bySchema;
     }

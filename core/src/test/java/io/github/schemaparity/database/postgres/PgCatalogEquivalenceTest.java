@@ -153,7 +153,6 @@ class PgCatalogEquivalenceTest {
         assertThat(owner.settings()).containsAll(reader.settings());
         assertThat(reader.settings()).extracting(Setting::name)
                 .contains("server_encoding", "lc_collate", "lc_ctype", "standard_conforming_strings");
-        assertThat(new Catalog(reader.engine(), reader.serverVersion(), reader.schemas(), reader.extensions(),
-                owner.settings())).isEqualTo(owner);
+        assertThat(reader.withSettings(owner.settings())).isEqualTo(owner);
     }
 }

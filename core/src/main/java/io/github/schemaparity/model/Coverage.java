@@ -1,0 +1,28 @@
+package io.github.schemaparity.model;
+
+import java.util.List;
+
+/**
+ * The parts of the model a catalog was captured with beyond those of the first snapshot format, listed in
+ * {@link Catalog#coverage()}. A snapshot written before a part existed lacks its name: that side cannot
+ * tell, so the other side's objects of that part are not compared but listed as not compared (a snapshot
+ * without index validity would otherwise make every invalid index look like drift).
+ */
+public final class Coverage {
+    /** {@link Catalog#databaseSettings()}. */
+    public static final String DATABASE_SETTINGS = "databaseSettings";
+    /** Whether an index is valid (PostgreSQL {@code pg_index.indisvalid}). */
+    public static final String INDEX_VALIDITY = "indexValidity";
+    /** Partitioning of tables on MySQL/MariaDB (table options {@code partitionKey} and {@code partitions}). */
+    public static final String MYSQL_PARTITIONING = "mysqlPartitioning";
+    /** {@link Catalog#notCompared()}: the capture listed what it does not compare. */
+    public static final String NOT_COMPARED = "notCompared";
+
+    /** Every part a PostgreSQL capture of this version covers. */
+    public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED);
+    /** Every part a MySQL/MariaDB capture of this version covers. */
+    public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, NOT_COMPARED);
+
+    private Coverage() {
+    }
+}

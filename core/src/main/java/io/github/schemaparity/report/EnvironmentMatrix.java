@@ -45,10 +45,10 @@ public record EnvironmentMatrix(List<EnvironmentRow> rows, String builds) {
             }
         }
         List<String> lines = new ArrayList<>();
-        if (bySet.isEmpty()) {
+        if (bySet.isEmpty() || rows.size() < 2) {
             return lines;
         }
-        if (bySet.size() == 1 && bySet.values().iterator().next().size() == 1 && rows.size() > 1) {
+        if (bySet.size() == 1 && bySet.values().iterator().next().size() == 1) {
             var only = bySet.entrySet().iterator().next();
             lines.add("only " + only.getValue().get(0) + " differs: " + summary(only.getKey()));
             return lines;

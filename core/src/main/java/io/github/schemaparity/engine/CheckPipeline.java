@@ -20,17 +20,38 @@ final class CheckPipeline {
     private final CandidateConfig candidate;
     private final JudgingConfig judging;
     private final ParityLog log;
+    /** The candidates of a several-environment run, reused across its environments; {@code null}: one reference. */
+    private final CandidateBuilds builds;
 
     private final CaptureRetry captureRetry;
 
     CheckPipeline(CandidateConfig candidate, JudgingConfig judging, ParityLog log, CaptureRetry captureRetry) {
+        this(candidate, judging, log, captureRetry, null);
+    }
+
+    CheckPipeline(CandidateConfig candidate, JudgingConfig judging, ParityLog log, CaptureRetry captureRetry,
+            CandidateBuilds builds) {
         this.captureRetry = captureRetry;
         this.candidate = candidate;
         this.judging = judging;
         this.log = log;
+        this.builds = builds;
+    }
+
+    /**
+     * A check's result with the reference's catalog (its migration history, for the environment matrix).
+     *
+     * @param result    the check's result
+     * @param reference the reference's catalog as loaded
+     */
+    record Outcome(CheckResult result, Catalog reference) {
     }
 
     CheckResult run() {
+        return runWithReference().result();
+    }
+
+    Outcome runWithReference() {
         MigrationSource migrations = candidate.migrationSource();
         log.info("migrations: " + migrations.describe());
         Reference reference = new ReferenceLoader(new SideReader(log, captureRetry),
@@ -49,8 +70,17 @@ final class CheckPipeline {
         if (!candidate.cache()) {
             log.info("candidate cache off: building the candidate");
         }
-        BuiltCandidate built = key.flatMap(cache::lookup).orElse(null);
-        boolean fromCache = built != null;
+        String buildKey = production.engine().id() + " " + version.major() + " | " + plan.cacheTarget() + " | "
+                + reference.schemas();
+        BuiltCandidate built = builds == null ? null : builds.reuse(buildKey).orElse(null);
+        boolean reused = built != null;
+        if (reused) {
+            log.info("candidate reused from this run (" + version.label() + ", "
+                    + (plan.cacheTarget() == null ? "every migration" : plan.cacheTarget()) + "): no database started");
+        } else {
+            built = key.flatMap(cache::lookup).orElse(null);
+        }
+        boolean fromCache = built != null && !reused;
         if (built == null) {
             // Always closed, also when a migration or the capture fails: nothing is left running.
             try (CandidateDatabase database = builder.provision(version)) {
@@ -60,8 +90,12 @@ final class CheckPipeline {
                 cache.store(built);
             }
         }
+        if (builds != null && !reused) {
+            builds.add(buildKey, built, fromCache);
+        }
         ParityResult result = JudgingStep.check(judging, candidate, migrations, log)
                 .run(built.comparison(), reference.loaded(), Roles.CHECK, built.steps());
-        return new CheckResult(result, fromCache, key.map(CandidateKey::prefix), built.migration());
+        return new Outcome(new CheckResult(result, fromCache || reused, key.map(CandidateKey::prefix),
+                reused ? Optional.empty() : built.migration()), production);
     }
 }

@@ -99,6 +99,23 @@ public final class ParityEngine {
     }
 
     /**
+     * Checks several named environments (dev, staging, production, ...) in one run: each is compared at its
+     * own applied migration version with its own policy where it has one, and the candidate is built once
+     * per distinct engine, major version and applied version, then reused. Each environment's reports go
+     * to {@code <reportDir>/<name>}; the environment matrix ({@code report.json} with an
+     * {@code environments} array, Markdown, HTML, JUnit XML) to the report folder itself.
+     *
+     * @param candidate    what builds the candidate; its reference is replaced by each environment's
+     * @param judging      how environments without their own judging are judged, and where the reports go
+     * @param environments the environments, distinct names, in the order the matrix shows them
+     * @throws SchemaParityException for anything the user can fix, naming the environment
+     */
+    public EnvironmentsResult check(CandidateConfig candidate, JudgingConfig judging, List<Environment> environments) {
+        return new EnvironmentsPipeline(Objects.requireNonNull(candidate, "candidate"),
+                Objects.requireNonNull(judging, "judging"), environments, log, captureRetry).run();
+    }
+
+    /**
      * Runs the same comparison as {@link #check} and writes the baseline file from its differences (see
      * {@link BaselineUpdate} for what is kept, added and dropped). The previous baseline is the one
      * configured in {@code judging}; the file is left byte for byte as it is when nothing changed.

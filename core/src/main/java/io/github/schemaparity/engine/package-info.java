@@ -30,6 +30,12 @@
  *       {@link io.github.schemaparity.engine.CandidateConfig} and {@link io.github.schemaparity.engine.JudgingConfig}
  *       in, {@link io.github.schemaparity.engine.CheckResult} out; {@code baseline} runs a check and writes the
  *       baseline file from it;</li>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#check(io.github.schemaparity.engine.CandidateConfig,
+ *       io.github.schemaparity.engine.JudgingConfig, java.util.List) check of several environments}: the same
+ *       pipeline once per {@link io.github.schemaparity.engine.Environment} (its reference, its judging), the
+ *       candidate reused across environments at the same engine, major and applied version
+ *       ({@code CandidateBuilds}), then the environment matrix;
+ *       {@link io.github.schemaparity.engine.EnvironmentsResult} out;</li>
  *   <li>{@link io.github.schemaparity.engine.LiveCandidate}: the same candidate build, kept running for a test
  *       suite and judged once per {@code JudgingConfig};</li>
  *   <li>{@link io.github.schemaparity.engine.ParityEngine#snapshot snapshot}: a live database into a file.</li>

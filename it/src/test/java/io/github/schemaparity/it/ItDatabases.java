@@ -86,7 +86,8 @@ public final class ItDatabases {
 
     /**
      * A {@code db/NAME.flyway} file ({@code locations=} a folder relative to the project, {@code target=} a
-     * version): a database Flyway migrated up to that version, with its history table, as production is.
+     * version, optionally {@code hotfix=} one SQL statement run afterwards): a database Flyway migrated up to that
+     * version, with its history table, as production is.
      */
     private static String migratedWithFlyway(PgServer server, String name, Path file, Path basedir) throws IOException {
         Properties settings = new Properties();
@@ -97,6 +98,15 @@ public final class ItDatabases {
         new Migrator().apply(FlywayMigrations.inFolders(basedir.resolve(settings.getProperty("locations"))),
                 server.url(database), "postgres", "postgres",
                 new MigrationTarget.UpToVersion(settings.getProperty("target")));
+        // A change made by hand after the migrations (a hotfix), e.g. hotfix=CREATE INDEX ...
+        String hotfix = settings.getProperty("hotfix");
+        if (hotfix != null && !hotfix.isBlank()) {
+            try (var connection = server.connect(database); var statement = connection.createStatement()) {
+                statement.execute(hotfix);
+            } catch (java.sql.SQLException e) {
+                throw new IOException("hotfix of db/" + name + ".flyway failed: " + e.getMessage(), e);
+            }
+        }
         return database;
     }
 

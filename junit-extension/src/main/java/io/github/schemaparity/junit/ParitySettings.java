@@ -57,6 +57,14 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                 privileges, ignoreMigrationHistory, reportDir, List.of(), List.of(), "", false, true, "");
     }
 
+    /** The same settings with another reference (one environment of {@link SchemaParity#references()}). */
+    ParitySettings withReference(String other) {
+        return new ParitySettings(other, referenceUrlVariable, referenceUserVariable, referencePasswordVariable,
+                flywayLocations, liquibaseChangelog, sqlFolder, provider, image, serverUrlVariable, schemas, ignore,
+                failOn, columnOrder, privileges, ignoreMigrationHistory, reportDir, rules, risks, baseline,
+                baselineStrict, versionAware, schemaMapping);
+    }
+
     /** The annotation's values. */
     static ParitySettings of(SchemaParity annotation) {
         return new ParitySettings(annotation.reference(), annotation.referenceUrlVariable(),

@@ -49,6 +49,15 @@ public @interface SchemaParity {
     String reference() default "";
 
     /**
+     * Several named environments checked in one run, each {@code name=reference} (a snapshot file relative to
+     * the project, or a JDBC URL), e.g. {@code {"staging=target/staging.json", "production=target/production.json"}}.
+     * When given, every environment is compared at its own applied migration version, the candidate is built once
+     * per distinct version, the class fails when any environment fails (the message names which), and the
+     * environment matrix is written to the report folder; parameters (result, candidate) cannot be injected.
+     */
+    String[] references() default {};
+
+    /**
      * Production as a live, read-only replica: the name of a system property or, when no such property
      * is set, an environment variable holding its JDBC URL. Credentials never belong in code.
      */

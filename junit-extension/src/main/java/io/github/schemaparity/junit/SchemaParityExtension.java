@@ -1,5 +1,12 @@
 package io.github.schemaparity.junit;
 
+import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.engine.Environment;
+import io.github.schemaparity.engine.EnvironmentsResult;
+import io.github.schemaparity.engine.ParityEngine;
+import java.util.List;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
 import io.github.schemaparity.engine.LiveCandidate;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,14 +42,17 @@ public final class SchemaParityExtension implements BeforeAllCallback, Parameter
     }
 
     /** What a class compared: its result and the candidate its tests may query. */
-    private record ClassState(SchemaParityResult result, LiveCandidate candidate) {
+    private record ClassState(SchemaParityResult result, LiveCandidate candidate, String failure) {
+        ClassState(SchemaParityResult result, LiveCandidate candidate) {
+            this(result, candidate, result.passed() ? null : result.message());
+        }
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         ClassState state = state(context);
-        if (!state.result().passed()) {
-            throw new AssertionFailedError(state.result().message());
+        if (state.failure() != null) {
+            throw new AssertionFailedError(state.failure());
         }
     }
 
@@ -59,6 +69,10 @@ public final class SchemaParityExtension implements BeforeAllCallback, Parameter
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         ClassState state = state(context);
         Class<?> type = parameter.getParameter().getType();
+        if (state.result() == null) {
+            throw new ParameterResolutionException("@SchemaParity with references checks several environments: there"
+                    + " is no single result or candidate to inject; use reference for one");
+        }
         if (type == SchemaParityResult.class) {
             return state.result();
         }
@@ -98,6 +112,10 @@ public final class SchemaParityExtension implements BeforeAllCallback, Parameter
         String owner = "@SchemaParity on " + testClass.getSimpleName();
         ParitySettings settings = settings(testClass);
         Path projectDir = Path.of("").toAbsolutePath();
+        String[] references = annotation(testClass).map(SchemaParity::references).orElse(new String[0]);
+        if (references.length > 0) {
+            return compareEnvironments(classContext, owner, settings, String.join(",", references), projectDir);
+        }
         ParitySettings.Configs config;
         try {
             config = settings.toConfigs(owner, projectDir, classLoader(testClass),
@@ -115,6 +133,27 @@ public final class SchemaParityExtension implements BeforeAllCallback, Parameter
         return new ClassState(result, candidate);
     }
 
+    /** Several environments: one engine check over all of them, the class failing when any fails. */
+    private ClassState compareEnvironments(ExtensionContext classContext, String owner, ParitySettings settings,
+            String references, Path projectDir) {
+        Class<?> testClass = classContext.getRequiredTestClass();
+        List<Environment> environments;
+        ParitySettings.Configs config;
+        try {
+            environments = Environment.parseList(references);
+            config = settings.withReference(Environment.parseNames(references).values().iterator().next())
+                    .toConfigs(owner, projectDir, classLoader(testClass),
+                            projectDir.resolve(settings.reportDir()).resolve(testClass.getName()));
+        } catch (IllegalArgumentException | SchemaParityException e) {
+            throw new ExtensionConfigurationException(owner + ": " + e.getMessage(), e);
+        }
+        EnvironmentsResult result = new ParityEngine(new TestLog()).check(config.candidate(), config.judging(),
+                environments);
+        classContext.publishReportEntry(Map.of(VERDICT_ENTRY, result.passed() ? "PASS" : "FAIL",
+                REPORT_ENTRY, result.reportFile().toString()));
+        return new ClassState(null, null, result.failureMessage());
+    }
+
     /** The nearest context of a test class that is not a method's. */
     private static ExtensionContext classContext(ExtensionContext context) {
         ExtensionContext current = context;
@@ -126,13 +165,17 @@ public final class SchemaParityExtension implements BeforeAllCallback, Parameter
 
     /** The annotation on the class, a superclass, a composed annotation, or an enclosing class (for @Nested). */
     private static ParitySettings settings(Class<?> testClass) {
+        return annotation(testClass).map(ParitySettings::of).orElse(ParitySettings.defaults());
+    }
+
+    private static Optional<SchemaParity> annotation(Class<?> testClass) {
         for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
             Optional<SchemaParity> annotation = AnnotationSupport.findAnnotation(type, SchemaParity.class);
             if (annotation.isPresent()) {
-                return ParitySettings.of(annotation.get());
+                return annotation;
             }
         }
-        return ParitySettings.defaults();
+        return Optional.empty();
     }
 
     private static ClassLoader classLoader(Class<?> testClass) {

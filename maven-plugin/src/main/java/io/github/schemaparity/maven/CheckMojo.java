@@ -3,6 +3,8 @@ package io.github.schemaparity.maven;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.engine.CandidateConfig;
 import io.github.schemaparity.engine.CheckResult;
+import io.github.schemaparity.engine.Environment;
+import io.github.schemaparity.engine.EnvironmentsResult;
 import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.log.ParityLog;
@@ -56,6 +58,21 @@ public class CheckMojo extends AbstractComparisonMojo {
     @Parameter(property = "schemaparity.reference",
             defaultValue = "${project.basedir}/" + SnapshotMojo.DEFAULT_SNAPSHOT)
     String reference;
+
+    /**
+     * Several named environments checked in one run (dev, staging, production, ...), each with its URL or
+     * snapshot, its {@code serverId} and, where it has its own, {@code failOnPending}, {@code rules} and
+     * {@code baseline}; see {@link EnvironmentReference}. Replaces {@link #reference} when given.
+     */
+    @Parameter
+    List<EnvironmentReference> references;
+
+    /**
+     * The environments on the command line: {@code staging=<url>,production=<url>}. A name that is also in
+     * {@link #references} gets this URL and keeps its policy there; others are added.
+     */
+    @Parameter(property = "schemaparity.references")
+    String referenceList;
 
     /** The id of a {@code settings.xml} {@code <server>} holding the replica's username and password. */
     @Parameter(property = "schemaparity.reference.serverId")
@@ -151,8 +168,18 @@ public class CheckMojo extends AbstractComparisonMojo {
         CheckResult result;
         URLClassLoader resources = projectResources();
         TestcontainersShutdown.checkStarts();
+        List<EnvironmentReference> environments = environments();
+        if (environments.size() > 1) {
+            checkEnvironments(engine, log, judging, environments, resources, started);
+            return;
+        }
         try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
-            result = engine.check(candidate(log, resources), judging);
+            CandidateConfig candidate = candidate(log, resources);
+            if (environments.size() == 1) {
+                candidate = candidate.toBuilder().reference(environmentSource(environments.get(0), log)).build();
+                judging = environmentJudging(judging, environments.get(0));
+            }
+            result = engine.check(candidate, judging);
         } finally {
             TestcontainersShutdown.checkEnded();
             close(resources);
@@ -160,6 +187,83 @@ public class CheckMojo extends AbstractComparisonMojo {
         getLog().info("check finished in " + (System.nanoTime() - started) / 1_000_000 + " ms"
                 + (result.fromCache() ? " (candidate from cache)" : ""));
         failUnlessPassed(result.parity());
+    }
+
+    private void checkEnvironments(ParityEngine engine, ParityLog log, JudgingConfig judging,
+            List<EnvironmentReference> references, URLClassLoader resources, long started) throws MojoFailureException {
+        EnvironmentsResult result;
+        TestcontainersShutdown.checkStarts();
+        try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
+            List<Environment> environments = new ArrayList<>();
+            for (EnvironmentReference r : references) {
+                environments.add(Environment.of(r.name.trim(), environmentSource(r, log))
+                        .withJudging(environmentJudging(judging, r)).withFailOnPending(r.failOnPending));
+            }
+            result = engine.check(candidate(log, resources), judging, environments);
+        } finally {
+            TestcontainersShutdown.checkEnded();
+            close(resources);
+        }
+        getLog().info("check of " + references.size() + " environments finished in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        if (!result.passed()) {
+            throw new MojoFailureException(result.failureMessage());
+        }
+    }
+
+    /**
+     * The environments to check: {@link #references}, with {@link #referenceList}'s URLs applied by name;
+     * empty when neither is given (the single {@link #reference}).
+     */
+    List<EnvironmentReference> environments() {
+        List<EnvironmentReference> all = new ArrayList<>();
+        if (references != null) {
+            for (EnvironmentReference r : references) {
+                if (r == null || !isSet(r.name)) {
+                    throw new SchemaParityException("A <reference> in <references> has no <name>: name each environment,"
+                            + " e.g. <name>staging</name>");
+                }
+                all.add(r);
+            }
+        }
+        if (isSet(referenceList)) {
+            Environment.parseNames(referenceList).forEach((name, url) -> all.stream()
+                    .filter(r -> r.name.trim().equals(name)).findFirst()
+                    .ifPresentOrElse(r -> r.url = url, () -> all.add(new EnvironmentReference(name, url))));
+        }
+        return all;
+    }
+
+    private Source environmentSource(EnvironmentReference r, ParityLog log) {
+        String url = require(r.url, "references", "url of reference " + r.name, "JDBC URL of a replica or snapshot file");
+        Source source = source(url);
+        if (!(source instanceof Source.Jdbc jdbc) || !isSet(r.serverId)) {
+            return source;
+        }
+        ReferenceCredentials credentials = ReferenceCredentials.fromServer(r.serverId.trim(),
+                "serverId of reference " + r.name, session.getSettings(), settingsDecrypter);
+        log.info("reference " + r.name + ": " + jdbc.describe() + " (credentials from " + credentials.origin() + ")");
+        return Source.jdbc(jdbc.jdbc().url(), credentials.user() != null ? credentials.user() : jdbc.jdbc().user(),
+                credentials.password() != null ? credentials.password() : jdbc.jdbc().password());
+    }
+
+    /** The goal's judging with one environment's own rules (added) and baseline (instead). */
+    private JudgingConfig environmentJudging(JudgingConfig judging, EnvironmentReference r) {
+        boolean ownRules = r.rules != null && !r.rules.isEmpty();
+        if (!ownRules && r.baseline == null) {
+            return judging;
+        }
+        JudgingConfig.Builder own = judging.toBuilder();
+        if (ownRules) {
+            List<String> all = new ArrayList<>(rules == null ? List.of() : rules);
+            all.addAll(r.rules);
+            own.rules(all);
+        }
+        if (r.baseline != null) {
+            Path file = r.baseline.toPath();
+            own.baseline(file.isAbsolute() ? file : baseDirectory().resolve(file));
+        }
+        return own.build();
     }
 
     /** The baseline {@code check} uses when none is configured and the file exists. */

@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id bigint NOT NULL REFERENCES customers (id),
+    status varchar(50) NOT NULL DEFAULT 'new'
+);

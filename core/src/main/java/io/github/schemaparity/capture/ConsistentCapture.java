@@ -1,5 +1,6 @@
 package io.github.schemaparity.capture;
 
+import io.github.schemaparity.model.ReplicaState;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.jdbc.JdbcErrors;
 import io.github.schemaparity.jdbc.ReadOnlySession;
@@ -61,11 +62,11 @@ public final class ConsistentCapture {
             String cause;
             try (ReadOnlySession session = open.get()) {
                 Connection connection = session.connection();
-                ReplicaState replica = ReplicaState.probe(connection, session.engine());
-                String before = CatalogFingerprint.of(connection, session.engine());
+                ReplicaState replica = session.dialect().replicaState(connection);
+                String before = CatalogFingerprint.of(connection, session.dialect());
                 T value = step.read(connection);
                 connection.rollback();
-                String after = CatalogFingerprint.of(connection, session.engine());
+                String after = CatalogFingerprint.of(connection, session.dialect());
                 if (before.equals(after)) {
                     return new Result<>(value, replica, attempt - 1);
                 }

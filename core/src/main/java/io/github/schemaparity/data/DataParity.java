@@ -50,7 +50,7 @@ public final class DataParity {
     public DataResult run(DataParityConfig config) {
         long start = System.nanoTime();
         Engine engine = config.expected().engine();
-        if (family(engine) != family(config.actual().engine())) {
+        if (!engine.sharesProtocolWith(config.actual().engine())) {
             throw new SchemaParityException("Cannot compare the data of " + name(engine) + " (expected) with "
                     + name(config.actual().engine()) + " (actual): cross-engine data comparison is not supported yet;"
                     + " compare PostgreSQL with PostgreSQL, or MySQL/MariaDB with MySQL/MariaDB");
@@ -156,16 +156,8 @@ public final class DataParity {
         return new SideInfo("jdbc", engine.name().toLowerCase(java.util.Locale.ROOT), side.version());
     }
 
-    private static boolean family(Engine engine) {
-        return engine == Engine.POSTGRESQL;
-    }
-
     private static String name(Engine engine) {
-        return switch (engine) {
-            case POSTGRESQL -> "PostgreSQL";
-            case MYSQL -> "MySQL";
-            case MARIADB -> "MariaDB";
-        };
+        return engine.displayName();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

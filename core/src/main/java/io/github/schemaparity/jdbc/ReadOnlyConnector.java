@@ -97,7 +97,7 @@ public final class ReadOnlyConnector {
                 }
                 connection.setAutoCommit(false);
             }
-            return new ReadOnlySession(source, source.engine(), connection);
+            return new ReadOnlySession(source, source.engine(), connection, dialect);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw JdbcErrors.readFailed(source, "making the session read-only", e, dialect.errorCodes());

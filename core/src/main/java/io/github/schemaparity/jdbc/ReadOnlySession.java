@@ -13,8 +13,10 @@ public final class ReadOnlySession implements AutoCloseable {
     private final JdbcSource source;
     private final Engine engine;
     private final Connection connection;
+    private final SessionDialect dialect;
 
-    ReadOnlySession(JdbcSource source, Engine engine, Connection connection) {
+    ReadOnlySession(JdbcSource source, Engine engine, Connection connection, SessionDialect dialect) {
+        this.dialect = dialect;
         this.source = source;
         this.engine = engine;
         this.connection = connection;
@@ -26,6 +28,11 @@ public final class ReadOnlySession implements AutoCloseable {
     }
 
     /** The engine of the connected database. */
+    /** What is engine-specific about this session (its engine's dialect). */
+    public SessionDialect dialect() {
+        return dialect;
+    }
+
     public Engine engine() {
         return engine;
     }

@@ -1,5 +1,7 @@
 package io.github.schemaparity.jdbc;
 
+import io.github.schemaparity.model.ReplicaState;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -36,4 +38,16 @@ public interface SessionDialect {
 
     /** The vendor error codes worth a specific message. */
     ErrorCodes errorCodes();
+
+    /**
+     * A one-row, one-column query whose value changes whenever DDL commits (catalog tables only, no lock
+     * on a user table): equal values before and after a capture mean no DDL committed while it ran.
+     */
+    String catalogFingerprintQuery();
+
+    /**
+     * Whether the connected server replicates from another one, and how far behind it is;
+     * {@link ReplicaState#NONE} when it is not or does not tell (no privilege to ask).
+     */
+    ReplicaState replicaState(Connection connection) throws SQLException;
 }

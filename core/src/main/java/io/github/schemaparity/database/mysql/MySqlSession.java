@@ -1,5 +1,8 @@
 package io.github.schemaparity.database.mysql;
 
+import io.github.schemaparity.model.ReplicaState;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import static io.github.schemaparity.jdbc.ReadOnlyConnector.LOCK_TIMEOUT;
 import static io.github.schemaparity.jdbc.ReadOnlyConnector.STATEMENT_TIMEOUT;
 
@@ -84,4 +87,41 @@ public final class MySqlSession implements SessionDialect {
     private static long seconds(String timeout) {
         return Long.parseLong(timeout.substring(0, timeout.length() - 1));
     }
+
+    @Override
+    public String catalogFingerprintQuery() {
+        return MySqlCatalogFingerprint.SQL;
+    }
+
+    /** Reading replica status needs a privilege a read-only user may lack; then the answer is NONE. */
+    @Override
+    public ReplicaState replicaState(Connection connection) throws SQLException {
+        for (String sql : new String[] {"SHOW REPLICA STATUS", "SHOW SLAVE STATUS"}) {
+            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+                if (!row.next()) {
+                    return ReplicaState.NONE;
+                }
+                return new ReplicaState(true, false, secondsBehind(row));
+            } catch (SQLException e) {
+                if (e.getErrorCode() != 1064) {
+                    return ReplicaState.NONE; // no privilege (1227) or another refusal: the capture goes on without it
+                }
+                // syntax error: a server that knows only the other spelling
+            }
+        }
+        return ReplicaState.NONE;
+    }
+
+    private static Double secondsBehind(ResultSet row) throws SQLException {
+        java.sql.ResultSetMetaData meta = row.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            String column = meta.getColumnLabel(i);
+            if (column.equalsIgnoreCase("Seconds_Behind_Source") || column.equalsIgnoreCase("Seconds_Behind_Master")) {
+                String value = row.getString(i);
+                return value == null ? null : Double.valueOf(value);
+            }
+        }
+        return null;
+    }
+
 }

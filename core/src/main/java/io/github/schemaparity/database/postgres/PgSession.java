@@ -1,5 +1,9 @@
 package io.github.schemaparity.database.postgres;
 
+import io.github.schemaparity.model.ReplicaState;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import static io.github.schemaparity.jdbc.ReadOnlyConnector.APPLICATION_NAME;
 import static io.github.schemaparity.jdbc.ReadOnlyConnector.IDLE_IN_TRANSACTION_TIMEOUT;
 import static io.github.schemaparity.jdbc.ReadOnlyConnector.LOCK_TIMEOUT;
@@ -55,5 +59,30 @@ final class PgSession implements SessionDialect {
     @Override
     public ErrorCodes errorCodes() {
         return ErrorCodes.NONE;
+    }
+
+    // Caught up when everything received is replayed; else the age of the last replayed commit.
+    private static final String PG_SQL = """
+            SELECT pg_catalog.pg_is_in_recovery(),
+                   CASE WHEN NOT pg_catalog.pg_is_in_recovery() THEN NULL
+                        WHEN pg_catalog.pg_last_wal_receive_lsn() = pg_catalog.pg_last_wal_replay_lsn() THEN 0
+                        ELSE EXTRACT(EPOCH FROM pg_catalog.clock_timestamp() - pg_catalog.pg_last_xact_replay_timestamp())
+                   END""";
+
+    @Override
+    public String catalogFingerprintQuery() {
+        return PgCatalogFingerprint.SQL;
+    }
+
+    @Override
+    public ReplicaState replicaState(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(PG_SQL)) {
+            row.next();
+            if (!row.getBoolean(1)) {
+                return ReplicaState.NONE;
+            }
+            double lag = row.getDouble(2);
+            return new ReplicaState(true, true, row.wasNull() ? null : Math.max(0, lag));
+        }
     }
 }

@@ -110,17 +110,18 @@ class DataStatementLogTest {
         boolean afterMarker = false;
         String prefix = GuardedServer.LOG_MARK;
         for (String entry : entries) {
-            String[] parts = entry.substring(prefix.length()).split("\\|", 3);
-            if (parts.length < 3 || !parts[1].equals(database)) {
+            // application|database|session|message (GuardedServer's log_line_prefix)
+            String[] parts = entry.substring(prefix.length()).split("\\|", 4);
+            if (parts.length < 4 || !parts[1].equals(database)) {
                 continue;
             }
             if (!afterMarker) {
                 afterMarker = entry.contains(marker);
                 continue;
             }
-            assertThat(parts[0]).as("application of %s", parts[2]).isEqualTo("schemaparity");
-            assertThat(parts[2]).as("errors").doesNotStartWith("ERROR");
-            Matcher statement = STATEMENT.matcher(parts[2].strip());
+            assertThat(parts[0]).as("application of %s", parts[3]).isEqualTo("schemaparity");
+            assertThat(parts[3]).as("errors").doesNotStartWith("ERROR");
+            Matcher statement = STATEMENT.matcher(parts[3].strip());
             if (statement.matches()) {
                 statements.add(statement.group(1).strip());
             }

@@ -43,7 +43,8 @@ public final class SlowMigrationMain {
                 ProvisionRequest.of(io.github.schemaparity.database.EngineRegistry.of(io.github.schemaparity.model.Engine.POSTGRESQL).server(), "17").withProvider(ProviderChoice.EMBEDDED))) {
             System.out.println("MIGRATING");
             System.out.flush();
-            new Migrator().apply(new SqlFolder(folder), candidate.jdbcUrl(), candidate.user(), candidate.password());
+            new Migrator().withScriptSyntax(io.github.schemaparity.database.EngineRegistry.of(io.github.schemaparity.model.Engine.POSTGRESQL).scriptSyntax())
+                    .apply(new SqlFolder(folder), candidate.jdbcUrl(), candidate.user(), candidate.password());
             System.out.println("MIGRATED");
         } catch (SchemaParityException e) {
             System.out.println("[ERROR] " + e.getMessage());

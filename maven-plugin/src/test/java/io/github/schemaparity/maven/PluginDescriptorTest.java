@@ -71,6 +71,8 @@ class PluginDescriptorTest {
         expected.put("destructiveFixes", "${schemaparity.fix.destructive}");
         expected.put("captureRetries", "${schemaparity.capture.retries}");
         expected.put("captureRetryTime", "${schemaparity.capture.retryTime}");
+        // several environments: <references> in the POM, -Dschemaparity.references=name=url,... on the command line
+        expected.put("referenceList", "${schemaparity.references}");
         assertThat(userParameters("check")).containsExactlyInAnyOrderEntriesOf(expected);
     }
 

@@ -37,10 +37,12 @@ public final class ItSettings {
         Files.writeString(folder.resolve("settings-security.xml"), "<settingsSecurity>\n  <master>" + master
                 + "</master>\n</settingsSecurity>\n", StandardCharsets.UTF_8);
         String shared = Files.readString(Path.of(sharedSettings), StandardCharsets.UTF_8);
-        String server = "  <servers>\n    <server>\n      <id>" + serverId + "</id>\n      <username>" + user
-                + "</username>\n      <password>" + encrypted + "</password>\n    </server>\n  </servers>\n";
-        Files.writeString(folder.resolve("it-settings.xml"), shared.replace("<settings>\n", "<settings>\n" + server),
-                StandardCharsets.UTF_8);
+        String server = "    <server>\n      <id>" + serverId + "</id>\n      <username>" + user
+                + "</username>\n      <password>" + encrypted + "</password>\n    </server>\n";
+        // Into the shared settings' own <servers> when it has one: settings.xml allows that tag once.
+        String settings = shared.contains("<servers>\n") ? shared.replace("<servers>\n", "<servers>\n" + server)
+                : shared.replace("<settings>\n", "<settings>\n  <servers>\n" + server + "  </servers>\n");
+        Files.writeString(folder.resolve("it-settings.xml"), settings, StandardCharsets.UTF_8);
         return encrypted;
     }
 }

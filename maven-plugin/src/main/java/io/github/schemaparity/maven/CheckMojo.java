@@ -166,13 +166,14 @@ public class CheckMojo extends AbstractComparisonMojo {
         // Judging settings first: a bad failOn, rule or baseline is named before anything is read.
         JudgingConfig judging = judging();
         CheckResult result;
-        URLClassLoader resources = projectResources();
-        TestcontainersShutdown.checkStarts();
         List<EnvironmentReference> environments = environments();
+        URLClassLoader resources = projectResources();
         if (environments.size() > 1) {
             checkEnvironments(engine, log, judging, environments, resources, started);
             return;
         }
+        // Counted once per check: an unbalanced start would keep the death note out of the park.
+        TestcontainersShutdown.checkStarts();
         try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
             CandidateConfig candidate = candidate(log, resources);
             if (environments.size() == 1) {

@@ -278,7 +278,8 @@ public final class CatalogDiffer {
 
         void indexes(String parentPath, List<Index> expected, List<Index> actual) {
             matchBySignature(expected, actual, Index::signature, Index::nameGenerated,
-                    (e, a) -> renamed(ObjectType.INDEX, parentPath, e, a, Index::nameGenerated, Index::attributes),
+                    (e, a) -> renamedWithFacts(ObjectType.INDEX, parentPath, e, a, Index::nameGenerated,
+                            Index::attributes, attribute -> Facts.ofChange(attribute, e, a)),
                     e -> missing(ObjectType.INDEX, parentPath + "." + e.name(), e.signature(), Facts.of(e)),
                     a -> unexpected(ObjectType.INDEX, parentPath + "." + a.name(), a.signature(), Facts.of(a)));
         }
@@ -286,6 +287,13 @@ public final class CatalogDiffer {
         /** A matched index or constraint: its name (unless both were generated), then its attributes. */
         <T extends Named> void renamed(ObjectType type, String parentPath, T expected, T actual,
                 Predicate<T> nameGenerated, Function<T, Map<String, String>> attributes) {
+            renamedWithFacts(type, parentPath, expected, actual, nameGenerated, attributes, attribute -> Set.of());
+        }
+
+        /** As above, each CHANGED attribute with the facts {@code facts} gives for it. */
+        <T extends Named> void renamedWithFacts(ObjectType type, String parentPath, T expected, T actual,
+                Predicate<T> nameGenerated, Function<T, Map<String, String>> attributes,
+                Function<String, Set<Fact>> facts) {
             if (expected.equals(actual)) {
                 return;
             }
@@ -294,7 +302,7 @@ public final class CatalogDiffer {
                     && !(nameGenerated.test(expected) && nameGenerated.test(actual))) {
                 changed(type, path, "name", expected.name(), actual.name());
             }
-            compare(type, path, attributes.apply(expected), attributes.apply(actual));
+            compareWithFacts(type, path, attributes.apply(expected), attributes.apply(actual), facts);
         }
 
         void privileges(String path, List<String> expected, List<String> actual) {

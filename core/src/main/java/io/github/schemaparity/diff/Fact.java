@@ -22,7 +22,7 @@ public enum Fact {
      * or generation expression. Code that does not know the column cannot insert rows into its table.
      */
     REQUIRES_VALUE,
-    /** A MISSING or UNEXPECTED index that enforces uniqueness. */
+    /** A MISSING or UNEXPECTED index that enforces uniqueness, or a CHANGED validity ({@code valid}) of a unique index. */
     UNIQUE;
 
     /** The same fact seen from the other side ({@code diff(actual, expected)}): directions swap, the rest stay. */

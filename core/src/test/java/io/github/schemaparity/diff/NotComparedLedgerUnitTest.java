@@ -71,6 +71,28 @@ class NotComparedLedgerUnitTest {
     }
 
     @Test
+    void anInvalidUniqueIndexCarriesTheUniqueFactForTheRiskTable() {
+        Index valid = new Index("orders_status_key", false, true, "btree", List.of("status"), List.of(), null);
+        Index invalid = new Index(valid.name(), false, true, "btree", valid.columns(), List.of(), null, true);
+        Index plainValid = Fixtures.index("orders_status_idx", true, "status");
+        Index plainInvalid = new Index(plainValid.name(), true, false, "btree", plainValid.columns(), List.of(), null,
+                true);
+
+        assertThat(DIFFER.diff(pg(List.of(), List.of(), Coverage.POSTGRESQL, withIndex(valid)),
+                pg(List.of(), List.of(), Coverage.POSTGRESQL, withIndex(invalid))))
+                .singleElement().satisfies(d -> assertThat(d.has(Fact.UNIQUE)).isTrue());
+        assertThat(DIFFER.diff(pg(List.of(), List.of(), Coverage.POSTGRESQL, withIndex(plainValid)),
+                pg(List.of(), List.of(), Coverage.POSTGRESQL, withIndex(plainInvalid))))
+                .singleElement().satisfies(d -> assertThat(d.has(Fact.UNIQUE)).isFalse());
+    }
+
+    private static Table withIndex(Index index) {
+        Table t = Fixtures.orders();
+        return new Table(t.name(), t.kind(), t.comment(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(),
+                t.checks(), List.of(index), t.triggers(), t.policies(), t.options(), t.privileges());
+    }
+
+    @Test
     void innoDbsImplicitForeignKeyIndexIsNoDifferenceWhenAnotherIndexCoversTheKey() {
         ForeignKey fk = new ForeignKey("orders_customer_fk", false, List.of("customer_id"), "app.customers",
                 List.of("id"), "RESTRICT", "RESTRICT", false, false, true);

@@ -67,6 +67,15 @@ class RiskTableTest {
     }
 
     @Test
+    void anInvalidUniqueIndexIsRatedByItsFactNotItsDisplayText() {
+        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false"))).isEqualTo(45);
+        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false", Fact.UNIQUE))).isEqualTo(75);
+        // the display text is for people: a value that merely reads "unique" earns nothing
+        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false (unique: enforces nothing)")))
+                .isEqualTo(45);
+    }
+
+    @Test
     void cosmeticAttributesAreLowOnEveryObjectType() {
         for (ObjectType type : ObjectType.values()) {
             assertThat(table.severity(changed(type, "comment", "a", "b"))).as(type.name()).isEqualTo(Severity.LOW);

@@ -110,6 +110,10 @@ public final class CatalogDiffer {
                 e -> run.missing(settingType(e), e.path(), e.value()),
                 a -> run.unexpected(settingType(a), a.path(), a.value()));
         run.differences.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
+        run.differences.addAll(TriggerOrder.diff(expected, actual, run.foldNames));
+        if (options.definers()) {
+            run.differences.addAll(Definers.diff(expected, actual, run.foldNames));
+        }
         run.differences.sort(ORDER);
         return List.copyOf(run.differences);
     }

@@ -70,6 +70,23 @@ final class CoverageAlignment {
             e = fromExpected ? stripped : e;
             a = fromExpected ? a : stripped;
         }
+        boolean mysql = expected.engine() != io.github.schemaparity.model.Engine.POSTGRESQL;
+        if (mysql && expected.covers(Coverage.MYSQL_SECURITY) != actual.covers(Coverage.MYSQL_SECURITY)) {
+            boolean fromExpected = expected.covers(Coverage.MYSQL_SECURITY);
+            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "SQL SECURITY and definers");
+            Catalog stripped = MySqlCoverage.withoutSecurity(fromExpected ? e : a, reason,
+                    fromExpected ? "expected" : "actual", notCompared);
+            e = fromExpected ? stripped : e;
+            a = fromExpected ? a : stripped;
+        }
+        if (mysql && expected.covers(Coverage.TRIGGER_ORDER) != actual.covers(Coverage.TRIGGER_ORDER)) {
+            boolean fromExpected = expected.covers(Coverage.TRIGGER_ORDER);
+            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "trigger order");
+            Catalog stripped = MySqlCoverage.withoutTriggerOrder(fromExpected ? e : a, reason,
+                    fromExpected ? "expected" : "actual", notCompared);
+            e = fromExpected ? stripped : e;
+            a = fromExpected ? a : stripped;
+        }
         return new Aligned(e, a, notCompared);
     }
 
@@ -114,7 +131,7 @@ final class CoverageAlignment {
                     t.policies(), t.options(), t.privileges())).toList();
             List<View> views = s.views().stream().map(v -> new View(v.name(), v.materialized(), v.definition(),
                     v.comment(), valid(v.indexes(), s.name() + "." + v.name(), reason, side, notCompared),
-                    v.privileges())).toList();
+                    v.privileges(), v.security(), v.definer())).toList();
             schemas.add(new Schema(s.name(), s.comment(), tables, views, s.sequences(), s.routines(), s.enumTypes(),
                     s.domains(), s.events()));
         }

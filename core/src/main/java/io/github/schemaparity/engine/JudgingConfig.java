@@ -72,6 +72,7 @@ public record JudgingConfig(DiffOptions diffOptions, Policy policy, boolean igno
     /** Builds a {@link JudgingConfig}; every setter accepts {@code null} as "keep the default". */
     public static final class Builder {
         private boolean columnOrder;
+        private boolean definers;
         private List<String> ignore;
         private Severity failOn;
         private RiskTable riskTable;
@@ -91,6 +92,7 @@ public record JudgingConfig(DiffOptions diffOptions, Policy policy, boolean igno
         private Builder(JudgingConfig config) {
             Policy policy = config.policy();
             columnOrder = config.diffOptions().columnOrder();
+            definers = config.diffOptions().definers();
             ignore = policy.ignore();
             failOn = policy.failOn();
             riskTable = policy.riskTable();
@@ -108,9 +110,16 @@ public record JudgingConfig(DiffOptions diffOptions, Policy policy, boolean igno
             return this;
         }
 
+        /** Whether MySQL/MariaDB definers are compared (off by default: they usually differ per environment). */
+        public Builder definers(boolean definers) {
+            this.definers = definers;
+            return this;
+        }
+
         /** What the diff compares. */
         public Builder diffOptions(DiffOptions options) {
             this.columnOrder = (options == null ? DiffOptions.defaults() : options).columnOrder();
+            this.definers = (options == null ? DiffOptions.defaults() : options).definers();
             return this;
         }
 
@@ -257,7 +266,7 @@ public record JudgingConfig(DiffOptions diffOptions, Policy policy, boolean igno
         public JudgingConfig build() {
             Baseline acknowledged = baselineFile != null ? BaselineFile.read(baselineFile) : baseline;
             Policy policy = new Policy(ignore, failOn, riskTable.withRatings(risks), rules, acknowledged, baselineStrict);
-            return new JudgingConfig(new DiffOptions(columnOrder), policy, ignoreMigrationHistory, reportDir,
+            return new JudgingConfig(new DiffOptions(columnOrder, definers), policy, ignoreMigrationHistory, reportDir,
                     destructiveFixes);
         }
     }

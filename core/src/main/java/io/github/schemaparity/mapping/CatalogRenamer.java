@@ -102,7 +102,7 @@ final class CatalogRenamer {
 
     private Trigger trigger(Trigger t) {
         return new Trigger(t.name(), t.timing(), t.events(), t.level(), sql.rewrite(t.function()),
-                sql.rewrite(t.condition()), t.enabled());
+                sql.rewrite(t.condition()), t.enabled(), t.order(), t.definer());
     }
 
     private RowPolicy policy(RowPolicy p) {
@@ -112,7 +112,7 @@ final class CatalogRenamer {
 
     private View view(View v) {
         return new View(v.name(), v.materialized(), sql.rewrite(v.definition()), v.comment(),
-                map(v.indexes(), this::index), v.privileges());
+                map(v.indexes(), this::index), v.privileges(), v.security(), v.definer());
     }
 
     private Sequence sequence(Sequence s) {
@@ -123,7 +123,7 @@ final class CatalogRenamer {
     private Routine routine(Routine r) {
         return new Routine(r.name(), r.kind(), map(r.argumentTypes(), sql::rewrite), sql.rewrite(r.arguments()),
                 sql.rewrite(r.returnType()), r.language(), sql.rewrite(r.body()), r.volatility(), r.strict(),
-                r.securityDefiner(), r.comment(), r.settings());
+                r.securityDefiner(), r.comment(), r.settings(), r.definer());
     }
 
     private Domain domain(Domain d) {

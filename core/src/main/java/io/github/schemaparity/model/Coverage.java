@@ -15,13 +15,20 @@ public final class Coverage {
     public static final String INDEX_VALIDITY = "indexValidity";
     /** Partitioning of tables on MySQL/MariaDB (table options {@code partitionKey} and {@code partitions}). */
     public static final String MYSQL_PARTITIONING = "mysqlPartitioning";
+    /**
+     * MySQL/MariaDB {@code SQL SECURITY} of views ({@link View#security()}) and the {@code DEFINER} of views,
+     * routines, triggers and events.
+     */
+    public static final String MYSQL_SECURITY = "mysqlSecurity";
+    /** MySQL/MariaDB trigger fire order ({@link Trigger#order()}, {@code ACTION_ORDER}). */
+    public static final String TRIGGER_ORDER = "triggerOrder";
     /** {@link Catalog#notCompared()}: the capture listed what it does not compare. */
     public static final String NOT_COMPARED = "notCompared";
 
     /** Every part a PostgreSQL capture of this version covers. */
     public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED);
     /** Every part a MySQL/MariaDB capture of this version covers. */
-    public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, NOT_COMPARED);
+    public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, MYSQL_SECURITY, TRIGGER_ORDER, NOT_COMPARED);
 
     private Coverage() {
     }

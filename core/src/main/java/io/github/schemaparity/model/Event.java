@@ -15,11 +15,23 @@ import java.util.Map;
  *                     runs on the primary counts as {@code ENABLED})
  * @param onCompletion {@code PRESERVE} or {@code NOT PRESERVE}
  * @param comment      comment, or {@code null}
+ * @param definer      {@code DEFINER} as {@code user@host}, or {@code null}; compared only when
+ *                     {@code DiffOptions#definers()} asks
  */
-public record Event(String name, String schedule, String body, String status, String onCompletion, String comment)
-        implements Named {
+public record Event(String name, String schedule, String body, String status, String onCompletion, String comment,
+        String definer) implements Named {
 
-    /** Attributes the diff compares. */
+    /** An event without a definer. */
+    public Event(String name, String schedule, String body, String status, String onCompletion, String comment) {
+        this(name, schedule, body, status, onCompletion, comment, null);
+    }
+
+    /** The same event without its definer. */
+    public Event withoutDefiner() {
+        return new Event(name, schedule, body, status, onCompletion, comment, null);
+    }
+
+    /** Attributes the diff compares; the definer is compared apart, when asked. */
     public Map<String, String> attributes() {
         return new Attributes().put("schedule", schedule).put("body", body).put("status", status)
                 .put("onCompletion", onCompletion).put("comment", comment).build();

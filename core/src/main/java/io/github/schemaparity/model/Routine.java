@@ -19,13 +19,23 @@ import java.util.Map;
  * @param comment         comment, or {@code null}
  * @param settings        settings the routine runs with ({@code SET search_path = pg_catalog, public} on
  *                        PostgreSQL, {@code pg_proc.proconfig}) as {@code name=value}, sorted; empty for none
+ * @param definer         MySQL/MariaDB {@code DEFINER} as {@code user@host}, or {@code null} (PostgreSQL: the
+ *                        owner, not captured); compared only when {@code DiffOptions#definers()} asks
  */
 public record Routine(String name, String kind, List<String> argumentTypes, String arguments, String returnType,
         String language, String body, String volatility, boolean strict, boolean securityDefiner, String comment,
-        List<String> settings) implements Named {
+        List<String> settings, String definer) implements Named {
     public Routine {
         argumentTypes = Canonical.list(argumentTypes);
         settings = Canonical.sortedStrings(settings);
+    }
+
+    /** A routine without a definer. */
+    public Routine(String name, String kind, List<String> argumentTypes, String arguments, String returnType,
+            String language, String body, String volatility, boolean strict, boolean securityDefiner, String comment,
+            List<String> settings) {
+        this(name, kind, argumentTypes, arguments, returnType, language, body, volatility, strict, securityDefiner,
+                comment, settings, null);
     }
 
     /** A routine without settings of its own. */
@@ -38,7 +48,13 @@ public record Routine(String name, String kind, List<String> argumentTypes, Stri
     /** The same routine with these settings ({@code name=value}). */
     public Routine withSettings(List<String> newSettings) {
         return new Routine(name, kind, argumentTypes, arguments, returnType, language, body, volatility, strict,
-                securityDefiner, comment, newSettings);
+                securityDefiner, comment, newSettings, definer);
+    }
+
+    /** The same routine with this definer ({@code user@host}, or {@code null}). */
+    public Routine withDefiner(String newDefiner) {
+        return new Routine(name, kind, argumentTypes, arguments, returnType, language, body, volatility, strict,
+                securityDefiner, comment, settings, newDefiner);
     }
 
     /** The overload-distinguishing signature used in object paths: {@code name(type,type)}. */

@@ -101,6 +101,8 @@ public final class RiskTable {
             rule("*:CHANGED", 30, "an attribute differs"),
             rule("*:CHANGED:comment", 5, "cosmetic"),
             rule("*:CHANGED:name", 10, "same structure under another name; breaks only code that names it"),
+            rule("*:CHANGED:definer", 40, "MySQL/MariaDB DEFINER (compared when asked): a SQL SECURITY DEFINER object"
+                    + " runs with another account's privileges, and every use fails where that account does not exist"),
 
             rule("SCHEMA:MISSING", 95, "every object the code uses in it is absent"),
             rule("SCHEMA:UNEXPECTED", 10, "unused by the code"),
@@ -179,6 +181,8 @@ public final class RiskTable {
             rule("TRIGGER:UNEXPECTED", 55, "unknown logic runs on every write"),
             rule("TRIGGER:CHANGED", 50, "the trigger runs at other times or does other things"),
             rule("TRIGGER:CHANGED:enabled", 60, "the trigger does not run, or runs where it should not"),
+            rule("TRIGGER:CHANGED:order", 50, "triggers of one table, timing and event fire in another order: one"
+                    + " reads or overwrites what the other wrote"),
 
             rule("POLICY:MISSING", 75, "row-level security hides or exposes rows"),
             rule("POLICY:UNEXPECTED", 60, "row-level security hides or exposes rows"),
@@ -191,6 +195,8 @@ public final class RiskTable {
             rule("VIEW:UNEXPECTED", 10, "unused by the code"),
             rule("VIEW:CHANGED:definition", 50, "returns other rows or columns"),
             rule("VIEW:CHANGED:materialized", 60, "a materialized view returns stale rows until refreshed"),
+            rule("VIEW:CHANGED:security", 60, "SQL SECURITY INVOKER where DEFINER is expected denies callers"
+                    + " without their own grants; DEFINER where INVOKER is expected lets them read as the definer"),
             rule("MATERIALIZED_VIEW:MISSING", 85, "every query on it fails"),
             rule("MATERIALIZED_VIEW:UNEXPECTED", 10, "unused by the code"),
             rule("MATERIALIZED_VIEW:CHANGED:definition", 50, "returns other rows or columns"),

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * to a database built from the base with the project's migration tool and diff it with actual.
  */
 final class FixRoundTrip {
-    private static final CatalogDiffer DIFFER = new CatalogDiffer(DiffOptions.defaults());
+    private final CatalogDiffer differ;
+    private final DiffOptions options;
 
     private final RoundTripServer server;
     private final String baseSql;
@@ -38,6 +39,13 @@ final class FixRoundTrip {
      *               file), else through the SQL-folder runner ({@code 1_base.sql} then the adopt file)
      */
     FixRoundTrip(RoundTripServer server, String baseSql, boolean flyway) {
+        this(server, baseSql, flyway, DiffOptions.defaults());
+    }
+
+    /** As above, every diff (the drift, after the fix, the adopt migration's) with these options. */
+    FixRoundTrip(RoundTripServer server, String baseSql, boolean flyway, DiffOptions options) {
+        this.options = options;
+        this.differ = new CatalogDiffer(options);
         this.server = server;
         this.baseSql = baseSql;
         this.flyway = flyway;
@@ -54,7 +62,7 @@ final class FixRoundTrip {
         String actualDb = server.create("act", baseSql, scenario.sql());
         Catalog expected = server.capture(expectedDb);
         Catalog actual = server.capture(actualDb);
-        List<Difference> differences = DIFFER.diff(expected, actual);
+        List<Difference> differences = differ.diff(expected, actual);
         assertThat(differences).as("the drift itself").map(DriftScenario.Expect::of)
                 .containsExactlyInAnyOrderElementsOf(scenario.expected());
 
@@ -73,9 +81,9 @@ final class FixRoundTrip {
                 .isEqualTo(destructiveFix ? Set.copyOf(scenario.expected()) : Set.of());
         assertThat(expects(fix.unresolved(false))).as("what the script says it leaves").isEqualTo(left);
 
-        FixScript adopt = FixPlanner.adopt(EngineRegistry.of(expected.engine()).fixDialect(), expected, actual, DiffOptions.defaults());
+        FixScript adopt = FixPlanner.adopt(EngineRegistry.of(expected.engine()).fixDialect(), expected, actual, options);
         Catalog adopted = applyAdopt(adopt, work.resolve("adopt"));
-        assertThat(DIFFER.diff(actual, adopted)).as("expected + adopt migration vs actual:\n%s",
+        assertThat(differ.diff(actual, adopted)).as("expected + adopt migration vs actual:\n%s",
                 adopt.render(List.of(), true)).isEmpty();
     }
 
@@ -88,7 +96,7 @@ final class FixRoundTrip {
         } catch (RuntimeException e) {
             throw new AssertionError(e.getMessage() + " in fix.sql:\n" + script, e);
         }
-        return DIFFER.diff(server.capture(server.create("exp", baseSql)), server.capture(copy));
+        return differ.diff(server.capture(server.create("exp", baseSql)), server.capture(copy));
     }
 
     /**

@@ -31,7 +31,7 @@ final class EventQuery {
         }
         schemas.query(connection, """
                 SELECT EVENT_SCHEMA, EVENT_NAME, EVENT_TYPE, INTERVAL_VALUE, INTERVAL_FIELD, EVENT_DEFINITION,
-                       STATUS, ON_COMPLETION, EVENT_COMMENT
+                       STATUS, ON_COMPLETION, EVENT_COMMENT, DEFINER
                 FROM information_schema.EVENTS
                 WHERE EVENT_SCHEMA IN (?)
                 """, row -> {
@@ -43,7 +43,8 @@ final class EventQuery {
             events.computeIfAbsent(schema, s -> new ArrayList<>()).add(new Event(row.getString(2), schedule,
                     ViewQuery.withoutOwnSchema(row.getString(6), schema),
                     status.equals("SLAVESIDE_DISABLED") ? "ENABLED" : status,
-                    row.getString(8).toUpperCase(Locale.ROOT), TableQuery.blankToNull(row.getString(9))));
+                    row.getString(8).toUpperCase(Locale.ROOT), TableQuery.blankToNull(row.getString(9)),
+                    Definers.definer(row.getString(10))));
         });
         return events;
     }

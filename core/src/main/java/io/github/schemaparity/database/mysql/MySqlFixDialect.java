@@ -82,14 +82,18 @@ final class MySqlFixDialect implements FixDialect {
         this.out = new ArrayList<>();
         this.changes = changes;
         List<ObjectChange> views = new ArrayList<>();
+        List<ObjectChange> triggers = new ArrayList<>();
         for (ObjectChange change : changes) {
             if (change.type() == io.github.schemaparity.diff.ObjectType.VIEW) {
                 views.add(change);
+            } else if (change.type() == io.github.schemaparity.diff.ObjectType.TRIGGER) {
+                triggers.add(change); // planned together: FOLLOWS/PRECEDES name another trigger
             } else {
                 apply(change);
             }
         }
         views(views);
+        MySqlTriggers.plan(triggers, target, current, out, this::name);
         return out;
     }
 
@@ -125,7 +129,6 @@ final class MySqlFixDialect implements FixDialect {
             case CHECK -> check(change, emit);
             case INDEX -> index(change, emit);
             case ROUTINE -> routine(change, emit);
-            case TRIGGER -> trigger(change, emit);
             case MIGRATION -> {
                 // Migration history is the tool's to write: no DDL removes such a difference.
             }
@@ -215,7 +218,7 @@ final class MySqlFixDialect implements FixDialect {
         sql.append(MySqlPartitions.clause(table));
         emit.sql(Step.CREATE_TABLE, sql.toString());
         table.foreignKeys().forEach(k -> emit.sql(Step.ADD_FOREIGN_KEY, foreignKeySql(name, k)));
-        table.triggers().forEach(t -> createTrigger(name, t, emit));
+        MySqlTriggers.inFireOrder(table.triggers()).forEach(t -> createTrigger(name, t, emit));
     }
 
     String columnDefinition(Column column) {
@@ -505,9 +508,9 @@ final class MySqlFixDialect implements FixDialect {
             if (want == null) {
                 continue;
             }
-            String sql = (change.missing() ? "CREATE VIEW " : "CREATE OR REPLACE VIEW ")
-                    + name(change.schema(), change.name()) + " AS " + want.definition();
-            if (change.missing() || change.changed("definition").isPresent()) {
+            String sql = Definers.createView(change, want) + name(change.schema(), change.name()) + " AS "
+                    + want.definition();
+            if (change.missing() || Definers.recreatesView(change)) {
                 emit.sql(Step.CREATE_VIEW, sql);
             } else {
                 emit.cannot(Step.CREATE_VIEW, "view attributes " + change.changedAttributes() + " of " + change.path());
@@ -550,7 +553,8 @@ final class MySqlFixDialect implements FixDialect {
         }
         if (want != null) {
             boolean function = "FUNCTION".equals(want.kind());
-            StringBuilder sql = new StringBuilder("CREATE ").append(function ? "FUNCTION " : "PROCEDURE ")
+            StringBuilder sql = new StringBuilder("CREATE" + Definers.ifChanged(change, want.definer()) + " ")
+                    .append(function ? "FUNCTION " : "PROCEDURE ")
                     .append(ident(want.name())).append('(').append(want.arguments() == null ? "" : want.arguments())
                     .append(')');
             if (function) {
@@ -568,22 +572,7 @@ final class MySqlFixDialect implements FixDialect {
         }
     }
 
-    private void trigger(ObjectChange change, Emitter emit) {
-        String table = name(change.schema(), change.parent());
-        Trigger want = targetTable(change).flatMap(t -> CatalogObjects.find(t.triggers(), change.name())).orElse(null);
-        Trigger have = currentTable(change).flatMap(t -> CatalogObjects.find(t.triggers(), change.name())).orElse(null);
-        if (have != null) {
-            String schema = current.catalog().schemas().size() > 1 ? ident(change.schema()) + "." : "";
-            emit.sql(Step.DROP_TRIGGER, "DROP TRIGGER " + schema + ident(have.name()));
-        }
-        if (want != null) {
-            createTrigger(table, want, emit);
-        }
-    }
-
     private static void createTrigger(String table, Trigger trigger, Emitter emit) {
-        emit.sql(Step.CREATE_TRIGGER, "CREATE TRIGGER " + ident(trigger.name()) + " " + trigger.timing() + " "
-                + String.join(" OR ", trigger.events()) + " ON " + table + " FOR EACH " + trigger.level() + "\n"
-                + trigger.function());
+        emit.sql(Step.CREATE_TRIGGER, MySqlTriggers.create(table, trigger, false, ""));
     }
 }

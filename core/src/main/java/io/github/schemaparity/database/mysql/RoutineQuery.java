@@ -22,14 +22,15 @@ final class RoutineQuery {
     }
 
     private record RoutineRow(String schema, String name, String type, String returnType, String body,
-            String volatility, boolean securityDefiner, String comment) {
+            String volatility, boolean securityDefiner, String comment, String definer) {
     }
 
     static Map<String, List<Routine>> load(Connection connection, SchemaFilter schemas) throws SQLException {
         Map<String, RoutineRow> routines = new LinkedHashMap<>();
         schemas.query(connection, """
                 SELECT ROUTINE_SCHEMA, ROUTINE_NAME, ROUTINE_TYPE, DTD_IDENTIFIER, ROUTINE_DEFINITION,
-                       IS_DETERMINISTIC, SQL_DATA_ACCESS, SECURITY_TYPE, ROUTINE_COMMENT
+                       IS_DETERMINISTIC, SQL_DATA_ACCESS, SECURITY_TYPE, ROUTINE_COMMENT,
+                       DEFINER
                 FROM information_schema.ROUTINES
                 WHERE ROUTINE_SCHEMA IN (?) AND ROUTINE_TYPE IN ('FUNCTION', 'PROCEDURE')
                 """, row -> {
@@ -39,7 +40,8 @@ final class RoutineQuery {
             routines.put(key(schema, row.getString(3), row.getString(2)), new RoutineRow(schema, row.getString(2),
                     row.getString(3), row.getString(4) == null ? null : MySqlTypes.type(row.getString(4)),
                     ViewQuery.withoutOwnSchema(row.getString(5), schema), volatility,
-                    "DEFINER".equals(row.getString(8)), TableQuery.blankToNull(row.getString(9))));
+                    "DEFINER".equals(row.getString(8)), TableQuery.blankToNull(row.getString(9)),
+                    Definers.definer(row.getString(10))));
         });
         Map<String, List<String>> types = new HashMap<>();
         Map<String, List<String>> declared = new HashMap<>();
@@ -61,7 +63,7 @@ final class RoutineQuery {
         routines.forEach((key, r) -> bySchema.computeIfAbsent(r.schema(), s -> new ArrayList<>()).add(new Routine(
                 r.name(), r.type(), types.getOrDefault(key, List.of()), String.join(", ",
                         declared.getOrDefault(key, List.of())), r.returnType(), "sql", r.body(), r.volatility(),
-                false, r.securityDefiner(), r.comment())));
+                false, r.securityDefiner(), r.comment(), List.of(), r.definer())));
         return bySchema;
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Views, one query over {@code VIEWS}. The servers qualify every column with its database
  * ({@code `shop`.`orders`.`id`}); that qualifier is removed so that the same view in databases of
- * different names compares equal, then the text is normalised with {@link SqlText#normalize}.
+ * different names compares equal, then the text is normalised with {@link SqlText#normalize}. Its
+ * {@code SQL SECURITY} ({@code SECURITY_TYPE}) and {@code DEFINER} are read as {@link Definers} spells them.
  */
 final class ViewQuery {
     private ViewQuery() {
@@ -21,13 +22,14 @@ final class ViewQuery {
     static Map<String, List<View>> load(Connection connection, SchemaFilter schemas) throws SQLException {
         Map<String, List<View>> views = new HashMap<>();
         schemas.query(connection, """
-                SELECT TABLE_SCHEMA, TABLE_NAME, VIEW_DEFINITION
+                SELECT TABLE_SCHEMA, TABLE_NAME, VIEW_DEFINITION, SECURITY_TYPE, DEFINER
                 FROM information_schema.VIEWS
                 WHERE TABLE_SCHEMA IN (?)
                 """, row -> {
             String schema = row.getString(1);
             views.computeIfAbsent(schema, s -> new ArrayList<>()).add(new View(row.getString(2), false,
-                    withoutOwnSchema(row.getString(3), schema), null, List.of(), List.of()));
+                    withoutOwnSchema(row.getString(3), schema), null, List.of(), List.of(),
+                    Definers.security(row.getString(4)), Definers.definer(row.getString(5))));
         });
         return views;
     }

@@ -1,0 +1,161 @@
+package io.github.schemaparity.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.schemaparity.capture.CaptureOptions;
+import io.github.schemaparity.database.mysql.MySqlCatalogReader;
+import io.github.schemaparity.diff.CatalogDiffer;
+import io.github.schemaparity.diff.DiffOptions;
+import io.github.schemaparity.diff.NotComparedLedger;
+import io.github.schemaparity.diff.Uncompared;
+import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.model.Coverage;
+import io.github.schemaparity.model.Schema;
+import io.github.schemaparity.model.Table;
+import io.github.schemaparity.model.Trigger;
+import io.github.schemaparity.model.View;
+import io.github.schemaparity.scenarios.DriftScenario;
+import io.github.schemaparity.scenarios.MariaDbDriftScenarios;
+import io.github.schemaparity.scenarios.MariaDbKindScenarios;
+import io.github.schemaparity.snapshot.Snapshot;
+import io.github.schemaparity.snapshot.SnapshotFile;
+import io.github.schemaparity.testing.MariaDbServer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * View and routine {@code SQL SECURITY}, definers (compared on request) and trigger fire order on a real
+ * MariaDB 11.4 (embedded): each drift names exactly its object, change and attribute, its fix.sql turns a
+ * copy of actual back into expected and the adopt migration turns expected into actual; the same objects
+ * written two ways give no difference; an older snapshot without these parts lists them as not compared.
+ */
+class MariaDbSecurityAndTriggerOrderTest {
+    private static final DiffOptions WITH_DEFINERS = new DiffOptions(false, true);
+
+    @BeforeAll
+    static void otherDefiner() {
+        MariaDbServer.shared().execute("", "CREATE USER IF NOT EXISTS '" + MariaDbKindScenarios.OTHER_DEFINER
+                + "'@'%'", "GRANT ALL ON *.* TO '" + MariaDbKindScenarios.OTHER_DEFINER + "'@'%'");
+    }
+
+    static Stream<DriftScenario> defaults() {
+        return MariaDbKindScenarios.DEFAULT.stream();
+    }
+
+    static Stream<DriftScenario> definers() {
+        return MariaDbKindScenarios.DEFINERS.stream();
+    }
+
+    @ParameterizedTest(name = "MariaDB: {0}")
+    @MethodSource("defaults")
+    void driftFixAndAdoptRoundTrip(DriftScenario scenario, @TempDir Path work) {
+        new FixRoundTrip(RoundTripServer.mariaDb(), MariaDbKindScenarios.baseSql(), false)
+                .check(scenario, false, work);
+    }
+
+    @ParameterizedTest(name = "MariaDB, definers compared: {0}")
+    @MethodSource("definers")
+    void definerDriftFixAndAdoptRoundTrip(DriftScenario scenario, @TempDir Path work) {
+        new FixRoundTrip(RoundTripServer.mariaDb(), MariaDbKindScenarios.baseSql(), false, WITH_DEFINERS)
+                .check(scenario, false, work);
+    }
+
+    @ParameterizedTest(name = "MariaDB, definers not compared: {0}")
+    @MethodSource("definers")
+    void definersAreNotComparedByDefault(DriftScenario scenario) {
+        Catalog expected = capture(MariaDbServer.shared().createDatabase("exp", MariaDbKindScenarios.baseSql()));
+        Catalog actual = capture(MariaDbServer.shared().createDatabase("act", MariaDbKindScenarios.baseSql(),
+                scenario.sql()));
+
+        assertThat(new CatalogDiffer(DiffOptions.defaults()).diff(expected, actual)).isEmpty();
+    }
+
+    @Test
+    void captureReadsSecurityDefinerAndFireOrder() {
+        Catalog catalog = capture(MariaDbServer.shared().createDatabase("cap", MariaDbKindScenarios.baseSql()));
+        Schema app = catalog.schemas().get(0);
+        String me = app.views().stream().filter(v -> v.name().equals("order_notes")).findFirst().orElseThrow().definer();
+
+        assertThat(app.views()).extracting(View::name, View::security)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("order_notes", "DEFINER"),
+                        org.assertj.core.groups.Tuple.tuple("order_totals", "INVOKER"));
+        assertThat(me).isEqualTo(MariaDbServer.shared().user() + "@localhost");
+        assertThat(app.routines()).singleElement().satisfies(r -> {
+            assertThat(r.securityDefiner()).isFalse();
+            assertThat(r.definer()).isEqualTo(me);
+        });
+        Table orders = app.tables().get(0);
+        assertThat(orders.triggers()).extracting(Trigger::name, Trigger::order).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("orders_a", 1), org.assertj.core.groups.Tuple.tuple("orders_b", 3),
+                org.assertj.core.groups.Tuple.tuple("orders_c", 2),
+                org.assertj.core.groups.Tuple.tuple("orders_total", 1));
+        assertThat(catalog.coverage()).contains(Coverage.MYSQL_SECURITY, Coverage.TRIGGER_ORDER);
+    }
+
+    @Test
+    void theSameObjectsWrittenAnotherWayGiveNoDifference() {
+        String another = """
+                CREATE TABLE orders (id int NOT NULL PRIMARY KEY, note varchar(200), total decimal(10,2) NOT NULL DEFAULT 0);
+                CREATE ALGORITHM = UNDEFINED SQL SECURITY INVOKER VIEW order_totals AS SELECT id, total FROM orders;
+                CREATE SQL SECURITY DEFINER VIEW order_notes AS SELECT id, note FROM orders;
+                CREATE TRIGGER orders_b BEFORE INSERT ON orders FOR EACH ROW SET NEW.note = CONCAT(NEW.note, 'b');
+                CREATE TRIGGER orders_a BEFORE INSERT ON orders FOR EACH ROW PRECEDES orders_b SET NEW.note = CONCAT(COALESCE(NEW.note, ''), 'a');
+                CREATE TRIGGER orders_c BEFORE INSERT ON orders FOR EACH ROW PRECEDES orders_b SET NEW.note = CONCAT(NEW.note, 'c');
+                CREATE TRIGGER orders_total BEFORE UPDATE ON orders FOR EACH ROW SET NEW.total = GREATEST(NEW.total, 0);
+                CREATE FUNCTION order_tax(amount decimal(10,2)) RETURNS decimal(10,2) SQL SECURITY INVOKER DETERMINISTIC RETURN amount * 0.2;
+                """;
+        Catalog one = capture(MariaDbServer.shared().createDatabase("one", MariaDbKindScenarios.baseSql()));
+        Catalog other = capture(MariaDbServer.shared().createDatabase("other", another));
+
+        assertThat(new CatalogDiffer(WITH_DEFINERS).diff(one, other)).isEmpty();
+    }
+
+    @Test
+    void anOlderSnapshotListsSecurityAndOrderAsNotComparedInsteadOfDifferences(@TempDir Path work) throws Exception {
+        Catalog current = capture(MariaDbServer.shared().createDatabase("cur", MariaDbKindScenarios.baseSql()));
+        // what a snapshot written before these parts existed holds: no SQL SECURITY, definers or fire order
+        Catalog older = current.withSchemas(current.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
+                s.tables().stream().map(t -> new Table(t.name(), t.kind(), t.comment(), t.columns(), t.primaryKey(),
+                        t.foreignKeys(), t.uniques(), t.checks(), t.indexes(),
+                        t.triggers().stream().map(tr -> tr.withoutOrder().withoutDefiner()).toList(), t.policies(),
+                        t.options(), t.privileges())).toList(),
+                s.views().stream().map(View::withoutSecurity).toList(), s.sequences(),
+                s.routines().stream().map(r -> r.withDefiner(null)).toList(), s.enumTypes(), s.domains(), s.events()))
+                .toList()).withLedger(current.databaseSettings(), current.notCompared(),
+                current.coverage().stream().filter(c -> !c.equals(Coverage.MYSQL_SECURITY)
+                        && !c.equals(Coverage.TRIGGER_ORDER)).toList());
+        Path file = work.resolve("older.json");
+        SnapshotFile.write(Snapshot.of(List.of("app"), older), file);
+        Catalog loaded = SnapshotFile.read(file).catalog();
+        // the drifted order and security would be differences between two current captures
+        Catalog drifted = capture(MariaDbServer.shared().createDatabase("drift", MariaDbKindScenarios.baseSql(),
+                MariaDbKindScenarios.DEFAULT.get(0).sql(), MariaDbKindScenarios.DEFAULT.get(2).sql()));
+
+        assertThat(new CatalogDiffer(WITH_DEFINERS).diff(loaded, drifted)).isEmpty();
+        assertThat(NotComparedLedger.of(loaded, drifted)).extracting(Uncompared::kind, Uncompared::object)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("view sql security", "app.order_notes"),
+                        org.assertj.core.groups.Tuple.tuple("view sql security", "app.order_totals"),
+                        org.assertj.core.groups.Tuple.tuple("trigger order", "app.orders.orders_a"),
+                        org.assertj.core.groups.Tuple.tuple("trigger order", "app.orders.orders_b"),
+                        org.assertj.core.groups.Tuple.tuple("trigger order", "app.orders.orders_c"));
+    }
+
+    private static Catalog capture(String database) {
+        try (Connection connection = MariaDbServer.shared().connect(database)) {
+            Catalog catalog = new MySqlCatalogReader().read(connection, CaptureOptions.defaults());
+            // renamed app, coverage kept (the drift suites' asDatabase leaves it out)
+            return catalog.withSchemas(List.of(catalog.schemas().get(0).withName(MariaDbDriftScenarios.DATABASE)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

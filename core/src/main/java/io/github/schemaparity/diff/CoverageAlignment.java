@@ -87,6 +87,14 @@ final class CoverageAlignment {
             e = fromExpected ? stripped : e;
             a = fromExpected ? a : stripped;
         }
+        if (mysql && expected.covers(Coverage.MYSQL_SEQUENCES) != actual.covers(Coverage.MYSQL_SEQUENCES)) {
+            boolean fromExpected = expected.covers(Coverage.MYSQL_SEQUENCES);
+            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "sequences");
+            Catalog stripped = MySqlCoverage.withoutSequences(fromExpected ? e : a, reason,
+                    fromExpected ? "expected" : "actual", notCompared);
+            e = fromExpected ? stripped : e;
+            a = fromExpected ? a : stripped;
+        }
         return new Aligned(e, a, notCompared);
     }
 

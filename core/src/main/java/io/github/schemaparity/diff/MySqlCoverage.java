@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * The MySQL/MariaDB parts {@link CoverageAlignment} takes out of the side that has them when the other was
- * captured before SchemaParity compared them: view {@code SQL SECURITY} with the definers, and trigger fire
- * order. What was taken out is listed (views by their SQL SECURITY; triggers that share their table, timing
+ * captured before SchemaParity compared them: view {@code SQL SECURITY} with the definers, trigger fire
+ * order and MariaDB sequences. What was taken out is listed (views by their SQL SECURITY; triggers that share their table, timing
  * and event with another, by their order).
  */
 final class MySqlCoverage {
@@ -38,6 +38,14 @@ final class MySqlCoverage {
                     s.routines().stream().map(r -> r.withDefiner(null)).toList(), s.enumTypes(), s.domains(),
                     s.events().stream().map(Event::withoutDefiner).toList());
         }).toList());
+    }
+
+    /** The catalog without sequences (MariaDB), listing them. */
+    static Catalog withoutSequences(Catalog catalog, String reason, String side, List<Sided> notCompared) {
+        catalog.schemas().forEach(s -> s.sequences().forEach(q -> notCompared.add(new Sided(
+                new NotCompared("sequence", s.name() + "." + q.name(), reason), side))));
+        return catalog.withSchemas(catalog.schemas().stream().map(s -> new Schema(s.name(), s.comment(), s.tables(),
+                s.views(), List.of(), s.routines(), s.enumTypes(), s.domains(), s.events())).toList());
     }
 
     /** The catalog with no trigger fire order. */

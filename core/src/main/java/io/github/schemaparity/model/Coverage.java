@@ -20,6 +20,8 @@ public final class Coverage {
      * routines, triggers and events.
      */
     public static final String MYSQL_SECURITY = "mysqlSecurity";
+    /** MariaDB sequences ({@link Schema#sequences()} on MySQL/MariaDB). */
+    public static final String MYSQL_SEQUENCES = "mysqlSequences";
     /** MySQL/MariaDB trigger fire order ({@link Trigger#order()}, {@code ACTION_ORDER}). */
     public static final String TRIGGER_ORDER = "triggerOrder";
     /** {@link Catalog#notCompared()}: the capture listed what it does not compare. */
@@ -28,7 +30,8 @@ public final class Coverage {
     /** Every part a PostgreSQL capture of this version covers. */
     public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED);
     /** Every part a MySQL/MariaDB capture of this version covers. */
-    public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, MYSQL_SECURITY, TRIGGER_ORDER, NOT_COMPARED);
+    public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, MYSQL_SECURITY, TRIGGER_ORDER, MYSQL_SEQUENCES,
+            NOT_COMPARED);
 
     private Coverage() {
     }

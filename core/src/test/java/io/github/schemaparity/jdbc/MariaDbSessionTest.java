@@ -40,7 +40,11 @@ class MariaDbSessionTest {
     static void createDatabase() {
         server = MariaDbServer.shared();
         database = server.createDatabase("readonly", MariaDbDriftScenarios.baseSql(),
-                "INSERT INTO cache VALUES ('a', 'b')");
+                "INSERT INTO cache VALUES ('a', 'b')",
+                // issue 12's kinds: a sequence (read by a plain SELECT), a view's SQL SECURITY, trigger order
+                "CREATE SEQUENCE readonly_ids", "CREATE SQL SECURITY INVOKER VIEW readonly_v AS SELECT k FROM cache",
+                "CREATE TRIGGER cache_bi BEFORE INSERT ON cache FOR EACH ROW SET NEW.v = NEW.v",
+                "CREATE TRIGGER cache_bi2 BEFORE INSERT ON cache FOR EACH ROW PRECEDES cache_bi SET NEW.v = NEW.v");
     }
 
     static Stream<String> urls() {
@@ -110,6 +114,8 @@ class MariaDbSessionTest {
         }
         assertThat(viaMySql.engine()).isEqualTo(Engine.MARIADB); // the server says so, not the URL
         assertThat(viaMySql.schemas().get(0).tables()).hasSize(5);
+        assertThat(viaMySql.schemas().get(0).sequences()).singleElement()
+                .satisfies(s -> assertThat(s.name()).isEqualTo("readonly_ids"));
         assertThat(viaMySql.settings()).isNotEmpty();
         assertThat(viaMySql).isEqualTo(viaMariaDb);
     }
@@ -140,6 +146,7 @@ class MariaDbSessionTest {
                 .allSatisfy(sql -> assertThat(sql.toUpperCase(java.util.Locale.ROOT))
                         .matches("(?s)^(SELECT|SHOW|SET|START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY|ROLLBACK)\\b.*"))
                 .anySatisfy(sql -> assertThat(sql).isEqualTo("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY"))
+                .anySatisfy(sql -> assertThat(sql).contains("start_value").contains("`readonly_ids`"))
                 .noneSatisfy(sql -> assertThat(sql.toUpperCase(java.util.Locale.ROOT)).startsWith("COMMIT"));
     }
 

@@ -2,6 +2,7 @@ package io.github.schemaparity.scenarios;
 
 import static io.github.schemaparity.diff.Change.CHANGED;
 import static io.github.schemaparity.diff.Change.MISSING;
+import static io.github.schemaparity.diff.Change.UNEXPECTED;
 
 import io.github.schemaparity.diff.Change;
 import io.github.schemaparity.diff.ObjectType;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /**
  * Drifts of the MySQL/MariaDB kinds issue 12 added (view and routine {@code SQL SECURITY}, definers, trigger
- * fire order) on top of {@code scenarios/mariadb-kinds-base.sql}, whose {@code orders} table fires
+ * fire order, MariaDB sequences) on top of {@code scenarios/mariadb-kinds-base.sql}, whose {@code orders} table fires
  * {@code orders_a}, {@code orders_c}, {@code orders_b} (in that order) before an insert. The captured
  * database is renamed {@code app}.
  */
@@ -46,7 +47,19 @@ public final class MariaDbKindScenarios {
                     expect(ObjectType.TRIGGER, "orders.orders_b", CHANGED, "order"),
                     expect(ObjectType.TRIGGER, "orders.orders_c", CHANGED, "order")),
             DriftScenario.of("trigger between others dropped", "DROP TRIGGER orders_c",
-                    expect(ObjectType.TRIGGER, "orders.orders_c", MISSING, null)));
+                    expect(ObjectType.TRIGGER, "orders.orders_c", MISSING, null)),
+            DriftScenario.of("sequence increment", "ALTER SEQUENCE order_ids INCREMENT BY 5",
+                    expect(ObjectType.SEQUENCE, "order_ids", CHANGED, "increment")),
+            DriftScenario.of("sequence bounds and cycle", "ALTER SEQUENCE order_ids MAXVALUE 5000 CYCLE",
+                    expect(ObjectType.SEQUENCE, "order_ids", CHANGED, "maxValue"),
+                    expect(ObjectType.SEQUENCE, "order_ids", CHANGED, "cycle")),
+            DriftScenario.of("sequence dropped", "DROP SEQUENCE order_ids",
+                    expect(ObjectType.SEQUENCE, "order_ids", MISSING, null)),
+            DriftScenario.of("hotfix sequence", "CREATE SEQUENCE tmp_ids",
+                    expect(ObjectType.SEQUENCE, "tmp_ids", UNEXPECTED, null)));
+
+    /** The scenarios whose fix loses state (a sequence's next value): left by the default fix. */
+    public static final java.util.Set<String> DESTRUCTIVE = java.util.Set.of("hotfix sequence");
 
     /** Compared with {@code DiffOptions#definers()} only. */
     public static final List<DriftScenario> DEFINERS = List.of(

@@ -40,6 +40,13 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     boolean columnOrder;
 
     /**
+     * Whether the MySQL/MariaDB {@code DEFINER} of views, routines, triggers and events is compared. Off by
+     * default: the definer is the account that ran the migrations, which usually differs per environment.
+     */
+    @Parameter(property = "schemaparity.definers", defaultValue = "false")
+    boolean definers;
+
+    /**
      * Whether the fix SQL written to the report folder ({@code fix.sql}, the adopt migration) includes
      * destructive statements: drops of objects holding data, narrowing types, removed enum labels, new
      * NOT NULLs. Off: they are written commented out.
@@ -108,6 +115,7 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
                 .baseline(baselineToRead())
                 .baselineStrict(baselineStrict)
                 .columnOrder(columnOrder)
+                .definers(definers)
                 .destructiveFixes(destructiveFixes)
                 .ignoreMigrationHistory(ignoreMigrationHistory())
                 .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"))

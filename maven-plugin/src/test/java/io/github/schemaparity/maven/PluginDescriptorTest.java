@@ -60,8 +60,8 @@ class PluginDescriptorTest {
     void checkParametersAreTheContractsProperties() {
         Map<String, String> expected = new LinkedHashMap<>();
         for (String name : List.of("reference", "flywayLocations", "liquibaseChangelog", "sqlFolder", "provider", "image",
-                "serverUrl", "serverId", "schemas", "ignore", "failOn", "columnOrder", "privileges", "reportDir", "skip",
-                "ignoreMigrationHistory", "cache", "cacheDir", "rules", "risks", "baseline", "baselineStrict", "versionAware",
+                "serverUrl", "serverId", "schemas", "ignore", "failOn", "columnOrder", "definers", "privileges", "reportDir",
+                "skip", "ignoreMigrationHistory", "cache", "cacheDir", "rules", "risks", "baseline", "baselineStrict", "versionAware",
                 "schemaMapping")) {
             expected.put(name, "${schemaparity." + name + "}");
         }
@@ -79,8 +79,8 @@ class PluginDescriptorTest {
     @Test
     void everyParameterIsAlsoASchemaparityProperty() {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
-                "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict",
-                "destructiveFixes", "schemaMapping", "expectedServerId", "expectedUserEnv", "expectedPasswordEnv",
+                "columnOrder", "definers", "privileges", "reportDir", "skip", "rules", "risks", "baseline",
+                "baselineStrict", "destructiveFixes", "schemaMapping", "expectedServerId", "expectedUserEnv", "expectedPasswordEnv",
                 "actualServerId", "actualUserEnv", "actualPasswordEnv", "captureRetries", "captureRetryTime");
         assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip",
                 "referenceServerId", "referenceUserEnv", "referencePasswordEnv", "captureRetries", "captureRetryTime");

@@ -52,11 +52,15 @@ import java.util.Set;
  * {@link EventQuery}).
  *
  * <p>Partitioning is captured by {@link PartitionQuery} (kind {@code PARTITIONED}, options
- * {@code partitionKey} and {@code partitions}); what the model does not compare (MariaDB sequences,
- * subpartitioning) is listed by {@link NotComparedQuery} in {@link Catalog#notCompared()}.
+ * {@code partitionKey} and {@code partitions}); MariaDB sequences by {@link SequenceQuery}; what the model
+ * does not compare (subpartitioning, table types the model has no place for) is listed by
+ * {@link NotComparedQuery} in {@link Catalog#notCompared()}.
+ *
+ * <p>Views carry their {@code SQL SECURITY} and definer, routines, triggers and events their
+ * definer, triggers their fire order ({@code ACTION_ORDER}).
  *
  * <p>Not captured yet: privileges, system versioning, view
- * options (algorithm, security, check option), table-level options beyond the three above
+ * options (algorithm, check option), table-level options beyond the three above
  * (auto_increment counters are data, not schema), and a database's default character set. Check
  * constraints need MariaDB 10.2+ or MySQL 8.0.16+; ignored indexes MariaDB 10.6+.
  */
@@ -81,6 +85,8 @@ public final class MySqlCatalogReader implements CatalogReader {
         Map<String, List<View>> views = ViewQuery.load(connection, schemas);
         Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas);
         Map<String, List<io.github.schemaparity.model.Event>> events = EventQuery.load(connection, schemas);
+        Map<String, List<io.github.schemaparity.model.Sequence>> sequences = mariaDb
+                ? SequenceQuery.load(connection, schemas) : Map.of();
         List<io.github.schemaparity.model.NotCompared> notCompared = new ArrayList<>(
                 PartitionQuery.load(connection, schemas, tables));
         notCompared.addAll(NotComparedQuery.load(connection, schemas));
@@ -90,7 +96,8 @@ public final class MySqlCatalogReader implements CatalogReader {
         List<Schema> captured = new ArrayList<>();
         for (String name : schemas.schemas()) {
             captured.add(new Schema(name, null, tablesBySchema.getOrDefault(name, List.of()),
-                    views.getOrDefault(name, List.of()), List.of(), routines.getOrDefault(name, List.of()),
+                    views.getOrDefault(name, List.of()), sequences.getOrDefault(name, List.of()),
+                    routines.getOrDefault(name, List.of()),
                     List.of(), List.of(), events.getOrDefault(name, List.of())));
         }
         return new Catalog(mariaDb ? Engine.MARIADB : Engine.MYSQL, serverVersion(reported), captured, List.of(),

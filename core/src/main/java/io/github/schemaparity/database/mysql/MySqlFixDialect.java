@@ -129,6 +129,7 @@ final class MySqlFixDialect implements FixDialect {
             case CHECK -> check(change, emit);
             case INDEX -> index(change, emit);
             case ROUTINE -> routine(change, emit);
+            case SEQUENCE -> MySqlSequences.fix(change, target, name(change.schema(), change.name()), emit);
             case MIGRATION -> {
                 // Migration history is the tool's to write: no DDL removes such a difference.
             }

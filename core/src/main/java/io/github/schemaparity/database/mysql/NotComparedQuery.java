@@ -10,12 +10,12 @@ import java.util.Set;
 
 /**
  * Lists what a MySQL/MariaDB capture does not compare: every object of {@code information_schema.TABLES}
- * by its {@code TABLE_TYPE}, minus the types the model compares, so a type a server adds (MariaDB
- * {@code SEQUENCE}) is named rather than missed. Subpartitioning is listed by {@link PartitionQuery}.
+ * by its {@code TABLE_TYPE}, minus the types the model compares, so a type a server adds is named
+ * rather than missed. Subpartitioning is listed by {@link PartitionQuery}.
  */
 final class NotComparedQuery {
-    /** The table types {@link MySqlCatalogReader} compares (tables, views), as the servers name them. */
-    static final Set<String> COMPARED = Set.of("BASE TABLE", "SYSTEM VERSIONED", "VIEW", "SYSTEM VIEW");
+    /** The table types {@link MySqlCatalogReader} compares (tables, views, MariaDB sequences), as the servers name them. */
+    static final Set<String> COMPARED = Set.of("BASE TABLE", "SYSTEM VERSIONED", "VIEW", "SYSTEM VIEW", "SEQUENCE");
 
     private NotComparedQuery() {
     }

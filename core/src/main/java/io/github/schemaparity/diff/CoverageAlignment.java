@@ -95,6 +95,14 @@ final class CoverageAlignment {
             e = fromExpected ? stripped : e;
             a = fromExpected ? a : stripped;
         }
+        if (mysql && expected.covers(Coverage.MYSQL_SUBPARTITIONS) != actual.covers(Coverage.MYSQL_SUBPARTITIONS)) {
+            boolean fromExpected = expected.covers(Coverage.MYSQL_SUBPARTITIONS);
+            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "subpartitions");
+            Catalog stripped = MySqlCoverage.withoutSubpartitions(fromExpected ? e : a, reason,
+                    fromExpected ? "expected" : "actual", notCompared);
+            e = fromExpected ? stripped : e;
+            a = fromExpected ? a : stripped;
+        }
         return new Aligned(e, a, notCompared);
     }
 

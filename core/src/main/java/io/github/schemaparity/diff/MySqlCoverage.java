@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * The MySQL/MariaDB parts {@link CoverageAlignment} takes out of the side that has them when the other was
  * captured before SchemaParity compared them: view {@code SQL SECURITY} with the definers, trigger fire
- * order and MariaDB sequences. What was taken out is listed (views by their SQL SECURITY; triggers that share their table, timing
+ * order, MariaDB sequences and subpartitions. What was taken out is listed (views by their SQL SECURITY; triggers that share their table, timing
  * and event with another, by their order).
  */
 final class MySqlCoverage {
@@ -46,6 +46,23 @@ final class MySqlCoverage {
                 new NotCompared("sequence", s.name() + "." + q.name(), reason), side))));
         return catalog.withSchemas(catalog.schemas().stream().map(s -> new Schema(s.name(), s.comment(), s.tables(),
                 s.views(), List.of(), s.routines(), s.enumTypes(), s.domains(), s.events())).toList());
+    }
+
+    /** The catalog without subpartitions (option {@code subpartitionKey}, each partition's list), listing the tables. */
+    static Catalog withoutSubpartitions(Catalog catalog, String reason, String side, List<Sided> notCompared) {
+        return catalog.withSchemas(catalog.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
+                s.tables().stream().map(t -> {
+                    if (!t.options().containsKey("subpartitionKey")) {
+                        return t;
+                    }
+                    notCompared.add(new Sided(new NotCompared("table subpartitioning", s.name() + "." + t.name(),
+                            reason), side));
+                    java.util.TreeMap<String, String> options = new java.util.TreeMap<>(t.options());
+                    options.remove("subpartitionKey");
+                    options.computeIfPresent("partitions", (k, v) -> v.replaceAll(" \\(SUBPARTITION [^)]*\\)", ""));
+                    return new Table(t.name(), t.kind(), t.comment(), t.columns(), t.primaryKey(), t.foreignKeys(),
+                            t.uniques(), t.checks(), t.indexes(), t.triggers(), t.policies(), options, t.privileges());
+                }).toList(), s.views(), s.sequences(), s.routines(), s.enumTypes(), s.domains(), s.events())).toList());
     }
 
     /** The catalog with no trigger fire order. */

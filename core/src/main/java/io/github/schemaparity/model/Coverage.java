@@ -20,6 +20,8 @@ public final class Coverage {
      * routines, triggers and events.
      */
     public static final String MYSQL_SECURITY = "mysqlSecurity";
+    /** MySQL/MariaDB subpartitions (table option {@code subpartitionKey}, each partition's subpartitions). */
+    public static final String MYSQL_SUBPARTITIONS = "mysqlSubpartitions";
     /** MariaDB sequences ({@link Schema#sequences()} on MySQL/MariaDB). */
     public static final String MYSQL_SEQUENCES = "mysqlSequences";
     /** MySQL/MariaDB trigger fire order ({@link Trigger#order()}, {@code ACTION_ORDER}). */
@@ -31,7 +33,7 @@ public final class Coverage {
     public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED);
     /** Every part a MySQL/MariaDB capture of this version covers. */
     public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, MYSQL_SECURITY, TRIGGER_ORDER, MYSQL_SEQUENCES,
-            NOT_COMPARED);
+            MYSQL_SUBPARTITIONS, NOT_COMPARED);
 
     private Coverage() {
     }

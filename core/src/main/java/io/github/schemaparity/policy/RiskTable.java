@@ -116,6 +116,8 @@ public final class RiskTable {
             rule("TABLE:CHANGED:partitionKey", 60, "rows route to other partitions or fail to insert"),
             rule("TABLE:CHANGED:partitionOf", 50, "the table belongs to another parent"),
             rule("TABLE:CHANGED:partitionBound", 50, "rows route to another partition or fail to insert"),
+            rule("TABLE:CHANGED:subpartitionKey", 45, "MySQL/MariaDB subpartitioning differs: rows are spread"
+                    + " over other subpartitions, pruning and partition maintenance behave differently"),
             rule("TABLE:CHANGED:partitions", 45, "MySQL/MariaDB partitions or their bounds differ: rows route"
                     + " elsewhere, inserts beyond the last bound fail, partition maintenance breaks"),
             rule("TABLE:CHANGED:storage.*", 10, "storage tuning; no effect on results"),

@@ -92,24 +92,28 @@ class MariaDbSecurityAndTriggerOrderTest {
             assertThat(r.securityDefiner()).isFalse();
             assertThat(r.definer()).isEqualTo(me);
         });
-        Table orders = app.tables().get(0);
+        Table orders = app.tables().stream().filter(t -> t.name().equals("orders")).findFirst().orElseThrow();
+        Table events = app.tables().stream().filter(t -> t.name().equals("events_log")).findFirst().orElseThrow();
+        assertThat(events.options()).containsEntry("subpartitionKey", "HASH (id)").containsEntry("partitions",
+                "p0 VALUES LESS THAN (2024) (SUBPARTITION p0sp0, SUBPARTITION p0sp1), pmax VALUES LESS THAN (MAXVALUE)"
+                        + " (SUBPARTITION pmaxsp0, SUBPARTITION pmaxsp1)");
         assertThat(orders.triggers()).extracting(Trigger::name, Trigger::order).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("orders_a", 1), org.assertj.core.groups.Tuple.tuple("orders_b", 3),
                 org.assertj.core.groups.Tuple.tuple("orders_c", 2),
                 org.assertj.core.groups.Tuple.tuple("orders_total", 1));
         assertThat(app.sequences()).singleElement().isEqualTo(new io.github.schemaparity.model.Sequence("order_ids",
                 "bigint", 100, 10, 1, 100000, 50, false, null));
-        assertThat(catalog.notCompared()).as("sequences left the ledger").isEmpty();
+        assertThat(catalog.notCompared()).as("sequences and subpartitioning left the ledger").isEmpty();
         assertThat(catalog.coverage()).contains(Coverage.MYSQL_SECURITY, Coverage.TRIGGER_ORDER,
-                Coverage.MYSQL_SEQUENCES);
+                Coverage.MYSQL_SEQUENCES, Coverage.MYSQL_SUBPARTITIONS);
     }
 
     @Test
     void aSelectOnlyUserReadsSequencesAndViewSecurityAsTheOwnerDoes() throws Exception {
         MariaDbServer server = MariaDbServer.shared();
         String database = server.createDatabase("sel", MariaDbKindScenarios.baseSql());
-        server.execute("", "CREATE USER IF NOT EXISTS 'sp_select_only'@'%' IDENTIFIED BY 'sel-pw'",
-                "GRANT SELECT, SHOW VIEW ON `" + database + "`.* TO 'sp_select_only'@'%'");
+        server.execute("", "CREATE USER IF NOT EXISTS 'sp_select_only'@'localhost' IDENTIFIED BY 'sel-pw'",
+                "GRANT SELECT, SHOW VIEW ON `" + database + "`.* TO 'sp_select_only'@'localhost'");
         Catalog owner = capture(database);
         Catalog reader;
         try (Connection connection = java.sql.DriverManager.getConnection(server.url(database), "sp_select_only",
@@ -136,6 +140,10 @@ class MariaDbSecurityAndTriggerOrderTest {
                 CREATE TRIGGER orders_total BEFORE UPDATE ON orders FOR EACH ROW SET NEW.total = GREATEST(NEW.total, 0);
                 CREATE FUNCTION order_tax(amount decimal(10,2)) RETURNS decimal(10,2) SQL SECURITY INVOKER DETERMINISTIC RETURN amount * 0.2;
                 CREATE SEQUENCE order_ids INCREMENT = 10 START = 100 MINVALUE 1 MAXVALUE = 100000 CACHE = 50 NOCYCLE;
+                CREATE TABLE events_log (id int NOT NULL, created int NOT NULL, PRIMARY KEY (id, created))
+                    PARTITION BY RANGE (created) SUBPARTITION BY HASH (id)
+                    (PARTITION p0 VALUES LESS THAN (2024) (SUBPARTITION p0sp0, SUBPARTITION p0sp1),
+                     PARTITION pmax VALUES LESS THAN MAXVALUE (SUBPARTITION pmaxsp0, SUBPARTITION pmaxsp1));
                 """;
         // a sequence that has handed out values is the same sequence: its next value is data
         Catalog one = capture(MariaDbServer.shared().createDatabase("one", MariaDbKindScenarios.baseSql(),
@@ -153,19 +161,20 @@ class MariaDbSecurityAndTriggerOrderTest {
                 s.tables().stream().map(t -> new Table(t.name(), t.kind(), t.comment(), t.columns(), t.primaryKey(),
                         t.foreignKeys(), t.uniques(), t.checks(), t.indexes(),
                         t.triggers().stream().map(tr -> tr.withoutOrder().withoutDefiner()).toList(), t.policies(),
-                        t.options(), t.privileges())).toList(),
+                        withoutSubpartitions(t.options()), t.privileges())).toList(),
                 s.views().stream().map(View::withoutSecurity).toList(), List.of(),
                 s.routines().stream().map(r -> r.withDefiner(null)).toList(), s.enumTypes(), s.domains(), s.events()))
                 .toList()).withLedger(current.databaseSettings(), current.notCompared(),
                 current.coverage().stream().filter(c -> !c.equals(Coverage.MYSQL_SECURITY)
-                        && !c.equals(Coverage.TRIGGER_ORDER) && !c.equals(Coverage.MYSQL_SEQUENCES)).toList());
+                        && !c.equals(Coverage.TRIGGER_ORDER) && !c.equals(Coverage.MYSQL_SEQUENCES)
+                        && !c.equals(Coverage.MYSQL_SUBPARTITIONS)).toList());
         Path file = work.resolve("older.json");
         SnapshotFile.write(Snapshot.of(List.of("app"), older), file);
         Catalog loaded = SnapshotFile.read(file).catalog();
         // the drifted order and security would be differences between two current captures
         Catalog drifted = capture(MariaDbServer.shared().createDatabase("drift", MariaDbKindScenarios.baseSql(),
                 MariaDbKindScenarios.DEFAULT.get(0).sql(), MariaDbKindScenarios.DEFAULT.get(2).sql(),
-                "ALTER SEQUENCE order_ids INCREMENT BY 5"));
+                "ALTER SEQUENCE order_ids INCREMENT BY 5", MariaDbKindScenarios.DEFAULT.get(9).sql()));
 
         assertThat(new CatalogDiffer(WITH_DEFINERS).diff(loaded, drifted)).isEmpty();
         assertThat(NotComparedLedger.of(loaded, drifted)).extracting(Uncompared::kind, Uncompared::object)
@@ -175,7 +184,16 @@ class MariaDbSecurityAndTriggerOrderTest {
                         org.assertj.core.groups.Tuple.tuple("trigger order", "app.orders.orders_a"),
                         org.assertj.core.groups.Tuple.tuple("trigger order", "app.orders.orders_b"),
                         org.assertj.core.groups.Tuple.tuple("trigger order", "app.orders.orders_c"),
-                        org.assertj.core.groups.Tuple.tuple("sequence", "app.order_ids"));
+                        org.assertj.core.groups.Tuple.tuple("sequence", "app.order_ids"),
+                        org.assertj.core.groups.Tuple.tuple("table subpartitioning", "app.events_log"));
+    }
+
+    /** Table options as a snapshot written before subpartitions were compared has them. */
+    private static java.util.SortedMap<String, String> withoutSubpartitions(java.util.Map<String, String> options) {
+        java.util.SortedMap<String, String> older = new java.util.TreeMap<>(options);
+        older.remove("subpartitionKey");
+        older.computeIfPresent("partitions", (k, v) -> v.replaceAll(" \\(SUBPARTITION [^)]*\\)", ""));
+        return older;
     }
 
     private static Catalog capture(String database) {

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Drifts of the MySQL/MariaDB kinds issue 12 added (view and routine {@code SQL SECURITY}, definers, trigger
- * fire order, MariaDB sequences) on top of {@code scenarios/mariadb-kinds-base.sql}, whose {@code orders} table fires
+ * fire order, MariaDB sequences, subpartitions) on top of {@code scenarios/mariadb-kinds-base.sql}, whose {@code orders} table fires
  * {@code orders_a}, {@code orders_c}, {@code orders_b} (in that order) before an insert. The captured
  * database is renamed {@code app}.
  */
@@ -56,7 +56,19 @@ public final class MariaDbKindScenarios {
             DriftScenario.of("sequence dropped", "DROP SEQUENCE order_ids",
                     expect(ObjectType.SEQUENCE, "order_ids", MISSING, null)),
             DriftScenario.of("hotfix sequence", "CREATE SEQUENCE tmp_ids",
-                    expect(ObjectType.SEQUENCE, "tmp_ids", UNEXPECTED, null)));
+                    expect(ObjectType.SEQUENCE, "tmp_ids", UNEXPECTED, null)),
+            DriftScenario.of("subpartition key", "ALTER TABLE events_log PARTITION BY RANGE (created) SUBPARTITION BY"
+                    + " KEY (id) SUBPARTITIONS 2 (PARTITION p0 VALUES LESS THAN (2024), PARTITION pmax VALUES LESS"
+                    + " THAN MAXVALUE)",
+                    expect(ObjectType.TABLE, "events_log", CHANGED, "subpartitionKey")),
+            DriftScenario.of("subpartition count", "ALTER TABLE events_log PARTITION BY RANGE (created) SUBPARTITION BY"
+                    + " HASH (id) SUBPARTITIONS 3 (PARTITION p0 VALUES LESS THAN (2024), PARTITION pmax VALUES LESS"
+                    + " THAN MAXVALUE)",
+                    expect(ObjectType.TABLE, "events_log", CHANGED, "partitions")),
+            DriftScenario.of("subpartitioning removed", "ALTER TABLE events_log PARTITION BY RANGE (created)"
+                    + " (PARTITION p0 VALUES LESS THAN (2024), PARTITION pmax VALUES LESS THAN MAXVALUE)",
+                    expect(ObjectType.TABLE, "events_log", CHANGED, "subpartitionKey"),
+                    expect(ObjectType.TABLE, "events_log", CHANGED, "partitions")));
 
     /** The scenarios whose fix loses state (a sequence's next value): left by the default fix. */
     public static final java.util.Set<String> DESTRUCTIVE = java.util.Set.of("hotfix sequence");

@@ -52,9 +52,9 @@ import java.util.Set;
  * {@link EventQuery}).
  *
  * <p>Partitioning is captured by {@link PartitionQuery} (kind {@code PARTITIONED}, options
- * {@code partitionKey} and {@code partitions}); MariaDB sequences by {@link SequenceQuery}; what the model
- * does not compare (subpartitioning, table types the model has no place for) is listed by
- * {@link NotComparedQuery} in {@link Catalog#notCompared()}.
+ * {@code partitionKey}, {@code partitions} and, subpartitioned, {@code subpartitionKey}); MariaDB sequences
+ * by {@link SequenceQuery}; table types the model has no place for are listed by {@link NotComparedQuery} in
+ * {@link Catalog#notCompared()}.
  *
  * <p>Views carry their {@code SQL SECURITY} and definer, routines, triggers and events their
  * definer, triggers their fire order ({@code ACTION_ORDER}).

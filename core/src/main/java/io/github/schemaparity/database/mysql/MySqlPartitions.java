@@ -12,11 +12,12 @@ import java.util.Set;
  * MySQL/MariaDB partitioning in fix statements: {@code ALTER TABLE ... PARTITION BY ...} (which
  * repartitions a plain or partitioned table in place, rows kept) or {@code ALTER TABLE ... REMOVE
  * PARTITIONING} (rows kept in one plain table). Neither loses rows: a row that fits no partition fails
- * the statement instead.
+ * the statement instead. Subpartitions ({@code SUBPARTITION BY HASH (id)}, each partition's
+ * {@code (SUBPARTITION p0sp0, ...)}) are written with their partitions.
  */
 final class MySqlPartitions {
     /** The table attributes partitioning is made of. */
-    static final Set<String> ATTRIBUTES = Set.of("kind", "partitionKey", "partitions");
+    static final Set<String> ATTRIBUTES = Set.of("kind", "partitionKey", "partitions", "subpartitionKey");
 
     private MySqlPartitions() {
     }
@@ -37,7 +38,8 @@ final class MySqlPartitions {
         for (String partition : split(table.options().getOrDefault("partitions", ""))) {
             partitions.add("PARTITION " + partition);
         }
-        return "\nPARTITION BY " + key + (partitions.isEmpty() ? "" : " (\n    " + String.join(",\n    ", partitions) + ")");
+        String subKey = table.options().get("subpartitionKey");
+        return "\nPARTITION BY " + key + (subKey == null ? "" : "\nSUBPARTITION BY " + subKey) + (partitions.isEmpty() ? "" : " (\n    " + String.join(",\n    ", partitions) + ")");
     }
 
     /** The partitions of the {@code partitions} option, split at the commas between them (not inside bounds). */

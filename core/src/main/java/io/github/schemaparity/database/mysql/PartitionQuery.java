@@ -18,20 +18,21 @@ import java.util.Set;
  * {@code RANGE (year(created_at))} or {@code RANGE COLUMNS (created_at)}, identifiers unquoted) and
  * {@code partitions} (each partition in order with its bound, e.g.
  * {@code p2023 VALUES LESS THAN (2024), pmax VALUES LESS THAN (MAXVALUE)}; names only for HASH and KEY).
- * Subpartitions are not compared: a subpartitioned table is listed as not compared.
+ * A subpartitioned table also gets {@code subpartitionKey} ({@code HASH (id)}, {@code KEY (customer_id)}),
+ * and each partition its subpartitions by name: {@code p0 VALUES LESS THAN (1000) (SUBPARTITION p0sp0,
+ * SUBPARTITION p0sp1)}, which is also how {@code CREATE TABLE} writes them ({@code SUBPARTITIONS 2} names
+ * them {@code p0sp0}, {@code p0sp1}, so both spellings compare equal).
  */
 final class PartitionQuery {
-    /** The kind the ledger names a subpartitioned table by. */
-    static final String SUBPARTITIONING = "subpartitioning";
-
     private PartitionQuery() {
     }
 
     private static final class Partitioning {
         String method;
         String expression;
-        final Set<String> partitions = new LinkedHashSet<>();
-        boolean subpartitioned;
+        String subMethod;
+        String subExpression;
+        final Map<String, List<String>> partitions = new LinkedHashMap<>();
     }
 
     /** Marks the partitioned tables of {@code tables}; returns the subpartitioned ones as not compared. */
@@ -40,7 +41,7 @@ final class PartitionQuery {
         Map<TableRows, Partitioning> found = new LinkedHashMap<>();
         schemas.query(connection, """
                 SELECT TABLE_SCHEMA, TABLE_NAME, PARTITION_NAME, PARTITION_METHOD, PARTITION_EXPRESSION,
-                       PARTITION_DESCRIPTION, SUBPARTITION_NAME
+                       PARTITION_DESCRIPTION, SUBPARTITION_NAME, SUBPARTITION_METHOD, SUBPARTITION_EXPRESSION
                 FROM information_schema.PARTITIONS
                 WHERE TABLE_SCHEMA IN (?) AND PARTITION_NAME IS NOT NULL
                 ORDER BY TABLE_SCHEMA, TABLE_NAME, PARTITION_ORDINAL_POSITION, SUBPARTITION_ORDINAL_POSITION
@@ -52,17 +53,24 @@ final class PartitionQuery {
             Partitioning partitioning = found.computeIfAbsent(table, t -> new Partitioning());
             partitioning.method = row.getString(4).toUpperCase(Locale.ROOT);
             partitioning.expression = unquote(row.getString(5));
-            partitioning.partitions.add(partition(row.getString(3), partitioning.method, row.getString(6)));
-            partitioning.subpartitioned |= row.getString(7) != null;
+            List<String> subpartitions = partitioning.partitions.computeIfAbsent(
+                    partition(row.getString(3), partitioning.method, row.getString(6)), p -> new ArrayList<>());
+            if (row.getString(7) != null) {
+                subpartitions.add("SUBPARTITION " + row.getString(7));
+                partitioning.subMethod = row.getString(8).toUpperCase(Locale.ROOT);
+                partitioning.subExpression = unquote(row.getString(9));
+            }
         });
         List<NotCompared> notCompared = new ArrayList<>();
         found.forEach((table, partitioning) -> {
             table.kind = TableKind.PARTITIONED;
             table.options.put("partitionKey", partitioning.method + " (" + partitioning.expression + ")");
-            table.options.put("partitions", String.join(", ", partitioning.partitions));
-            if (partitioning.subpartitioned) {
-                notCompared.add(new NotCompared(SUBPARTITIONING, table.schema + "." + table.name,
-                        NotCompared.UNSUPPORTED));
+            List<String> partitions = new ArrayList<>();
+            partitioning.partitions.forEach((partition, subpartitions) -> partitions.add(subpartitions.isEmpty()
+                    ? partition : partition + " (" + String.join(", ", subpartitions) + ")"));
+            table.options.put("partitions", String.join(", ", partitions));
+            if (partitioning.subMethod != null) {
+                table.options.put("subpartitionKey", partitioning.subMethod + " (" + partitioning.subExpression + ")");
             }
         });
         return notCompared;

@@ -128,19 +128,22 @@ class MariaDbCaptureTest {
         assertThat(orders.indexes()).containsExactly(
                 new Index("customer_id", true, false, "btree", List.of("customer_id"), List.of(), null),
                 new Index("orders_total", false, false, "btree invisible", List.of("total"), List.of(), null));
+        // every object was created by the provisioned server's user: that account is the definer
+        String definer = orders.triggers().get(0).definer();
+        assertThat(definer).matches("[^@]+@[^@]+");
         assertThat(orders.triggers()).containsExactly(new Trigger("orders_bi", "BEFORE", List.of("INSERT"), "ROW",
-                "set new.total = round(new.total, 2)", null, "ENABLED"));
+                "set new.total = round(new.total, 2)", null, "ENABLED", 1, definer));
 
         assertThat(shop.views()).containsExactly(new View("big_orders", false,
                 "select `o`.`id` as `id`, `o`.`total` as `total` from `orders` `o` where `o`.`total` > 100", null,
-                List.of(), List.of()));
+                List.of(), List.of(), "DEFINER", definer));
         assertThat(shop.routines()).containsExactly(
                 new Routine("order_count", "FUNCTION", List.of("int"), "cust int", "int", "sql",
                         "return(select count(*) from orders where customer_id = cust)",
-                        "DETERMINISTIC READS SQL DATA", false, true, null),
+                        "DETERMINISTIC READS SQL DATA", false, true, null).withDefiner(definer),
                 new Routine("purge_orders", "PROCEDURE", List.of("bigint", "int"), "IN before_id bigint, OUT removed int",
                         null, "sql", "begin delete from orders where id < before_id; set removed = row_count(); end",
-                        "NOT DETERMINISTIC MODIFIES SQL DATA", false, true, null));
+                        "NOT DETERMINISTIC MODIFIES SQL DATA", false, true, null).withDefiner(definer));
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class CatalogDiffer {
         expected = aligned.expected();
         actual = aligned.actual();
         Findings found = new Findings();
-        boolean innoDb = expected.engine() != null && expected.engine() != io.github.schemaparity.model.Engine.POSTGRESQL;
+        boolean innoDb = expected.engine() != null && expected.engine().innoDbTables();
         Run run = new Run(found, new TableDiffer(found, options.columnOrder(), innoDb),
                 caseInsensitiveTableNames(expected) || caseInsensitiveTableNames(actual));
         match(expected.schemas(), actual.schemas(), run::nameKey, run::schema,

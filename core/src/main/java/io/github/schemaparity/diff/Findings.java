@@ -41,6 +41,13 @@ final class Findings {
     /** A matched index or constraint: its name (unless both were generated), then its attributes. */
     <T extends Named> void renamed(ObjectType type, String parentPath, T expected, T actual,
             Predicate<T> nameGenerated, Function<T, Map<String, String>> attributes) {
+        renamed(type, parentPath, expected, actual, nameGenerated, attributes, attribute -> Set.of());
+    }
+
+    /** As above, each attribute's difference with the facts {@code facts} gives for it. */
+    <T extends Named> void renamed(ObjectType type, String parentPath, T expected, T actual,
+            Predicate<T> nameGenerated, Function<T, Map<String, String>> attributes,
+            Function<String, Set<Fact>> facts) {
         if (expected.equals(actual)) {
             return;
         }
@@ -49,7 +56,7 @@ final class Findings {
                 && !(nameGenerated.test(expected) && nameGenerated.test(actual))) {
             changed(type, path, "name", expected.name(), actual.name());
         }
-        compare(type, path, attributes.apply(expected), attributes.apply(actual));
+        compareWithFacts(type, path, attributes.apply(expected), attributes.apply(actual), facts);
     }
 
     void privileges(String path, List<String> expected, List<String> actual) {

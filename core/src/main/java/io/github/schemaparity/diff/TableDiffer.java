@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compares two tables both sides have: their columns (with the {@link Fact}s of each change, and their
@@ -79,9 +80,16 @@ final class TableDiffer {
     /** The indexes of a table or a materialized view: by name, then by signature. */
     void indexes(String parentPath, List<Index> expected, List<Index> actual) {
         matchBySignature(expected, actual, Index::signature, Index::nameGenerated,
-                (e, a) -> found.renamed(ObjectType.INDEX, parentPath, e, a, Index::nameGenerated, Index::attributes),
+                (e, a) -> found.renamed(ObjectType.INDEX, parentPath, e, a, Index::nameGenerated, Index::attributes,
+                        attribute -> "valid".equals(attribute) && (invalidUnique(e) || invalidUnique(a))
+                                ? Set.of(Fact.UNIQUE) : Set.of()),
                 e -> found.missing(ObjectType.INDEX, parentPath + "." + e.name(), e.signature(), Facts.of(e)),
                 a -> found.unexpected(ObjectType.INDEX, parentPath + "." + a.name(), a.signature(), Facts.of(a)));
+    }
+
+    /** A unique index left invalid: it enforces nothing, which the risk table rates higher. */
+    private static boolean invalidUnique(Index index) {
+        return index.unique() && !index.usable();
     }
 
     private void columns(String tablePath, List<Column> expected, List<Column> actual) {

@@ -61,11 +61,7 @@ final class RiskKeys {
         if (d.objectType() == ObjectType.SETTING && d.object().startsWith("setting:")) {
             return d.object().substring("setting:".length()); // the object path names the setting: SETTING:CHANGED/sql_mode
         }
-        if (d.objectType() == ObjectType.INDEX && "valid".equals(d.attribute())) {
-            return String.valueOf(d.actual()).contains("unique") || String.valueOf(d.expected()).contains("unique")
-                    ? "unique" : null;
-        }
-        if (d.objectType() == ObjectType.INDEX && d.change() != Change.CHANGED) {
+        if (d.objectType() == ObjectType.INDEX && (d.change() != Change.CHANGED || "valid".equals(d.attribute()))) {
             return d.has(Fact.UNIQUE) ? "unique" : null;
         }
         return null;

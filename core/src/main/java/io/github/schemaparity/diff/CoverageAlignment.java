@@ -62,7 +62,7 @@ final class CoverageAlignment {
             a = fromExpected ? a : stripped;
         }
         if (expected.covers(Coverage.MYSQL_PARTITIONING) != actual.covers(Coverage.MYSQL_PARTITIONING)
-                && expected.engine() != io.github.schemaparity.model.Engine.POSTGRESQL) {
+                && (expected.engine() == null || expected.engine().innoDbTables())) {
             boolean fromExpected = expected.covers(Coverage.MYSQL_PARTITIONING);
             String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "partitioning");
             Catalog stripped = unpartitioned(fromExpected ? e : a, reason, fromExpected ? "expected" : "actual",

@@ -97,7 +97,6 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.baselineStrict", defaultValue = "false")
     boolean baselineStrict;
 
-    /** The builder with this goal's schemas, policy, diff and report settings applied. */
     /** How the comparison is judged, from this goal's parameters: mapped once, here. */
     JudgingConfig judging() {
         return JudgingConfig.builder()
@@ -110,7 +109,7 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
                 .columnOrder(columnOrder)
                 .destructiveFixes(destructiveFixes)
                 .ignoreMigrationHistory(ignoreMigrationHistory())
-                .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"))
+                .reportDir(reportFolder(reportDir))
                 .build();
     }
 

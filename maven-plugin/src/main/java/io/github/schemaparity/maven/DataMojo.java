@@ -19,10 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * The data-parity gate: proves that the copy ({@code actual}) holds the same rows as the source
@@ -124,9 +122,6 @@ public class DataMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.reportDir")
     File reportDir;
 
-    @Component
-    SettingsDecrypter settingsDecrypter;
-
     @Override
     void run(ParityEngine unused) throws MojoFailureException {
         JdbcSource source = side("expected", expected, expectedServerId, expectedUserEnv, expectedPasswordEnv);
@@ -138,7 +133,7 @@ public class DataMojo extends AbstractParityMojo {
                 .statementTimeout(duration(statementTimeout)).build();
         DataResult result = DataParity.create(line -> getLog().info(line)).run(config);
         DataConsoleReport.lines(result).forEach(line -> getLog().info(line));
-        Path folder = reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity");
+        Path folder = reportFolder(reportDir);
         DataReportFiles.write(folder, result);
         Path markdown = folder.resolve(DataReportFiles.MARKDOWN);
         String shown = baseDirectory().relativize(markdown.toAbsolutePath()).toString();
@@ -154,23 +149,18 @@ public class DataMojo extends AbstractParityMojo {
         getLog().info("Reports: " + shown);
     }
 
+    /**
+     * One side as a live database with its credentials, found the way every goal finds them
+     * ({@link DatabaseLogin}: settings.xml server, else the environment variables, else the URL).
+     */
     private JdbcSource side(String name, String url, String serverId, String userEnv, String passwordEnv) {
         String text = require(url, name, name + " database", "JDBC URL");
         if (!JdbcUrls.isJdbcUrl(text)) {
             throw new SchemaParityException("schemaparity." + name + " is not a JDBC URL: '" + JdbcUrls.mask(text)
                     + "'; the data goal compares live databases, e.g. jdbc:postgresql://host:5432/db");
         }
-        ReferenceCredentials credentials = serverId != null && !serverId.isBlank()
-                ? ReferenceCredentials.fromServer(serverId.trim(), "schemaparity." + name + ".serverId",
-                        session.getSettings(), settingsDecrypter)
-                : ReferenceCredentials.fromEnvironment(userEnv, passwordEnv, System::getenv);
-        JdbcSource plain = JdbcSource.of(text.trim());
-        if (credentials == ReferenceCredentials.NONE) {
-            getLog().info(name + ": " + plain.maskedUrl());
-            return plain;
-        }
-        getLog().info(name + ": " + plain.maskedUrl() + " (credentials from " + credentials.origin() + ")");
-        return new JdbcSource(plain.url(), credentials.user(), credentials.password());
+        return withCredentials(JdbcSource.of(text.trim()), new DatabaseLogin(name, serverId,
+                "schemaparity." + name + ".serverId", userEnv, passwordEnv));
     }
 
     private static List<String> orEmpty(List<String> values) {

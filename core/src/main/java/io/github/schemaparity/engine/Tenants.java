@@ -38,7 +38,7 @@ public record Tenants(String pattern, String reference) {
         return regex().matcher(name).matches();
     }
 
-    /** The glob as a regular expression, compiled once per call site's loop by the caller's {@link #matcher()}. */
+    /** The pattern as a test, compiled once: for loops over many schemas. */
     java.util.function.Predicate<String> matcher() {
         Pattern compiled = regex();
         return name -> compiled.matcher(name).matches();

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.migrate.FlywayMigrations;
+import io.github.schemaparity.migrate.Migrator;
 import io.github.schemaparity.policy.Verdict;
 import io.github.schemaparity.provision.LocalPostgresBinaries;
 import io.github.schemaparity.provision.ProviderChoice;
@@ -169,6 +171,33 @@ class TenantsModeTest {
         assertThat(result.parity().consoleLines().get(0))
                 .startsWith("SchemaParity FAIL: 20 tenants: 18 equal, 2 drifted (2 failing)");
         assertThat(result.reportFile()).isEqualTo(project.resolve("target/schemaparity/report.json"));
+    }
+
+    @Test
+    void checkOfTenantsEachMigratedByFlywayComparesTheirHistoryTablesToo() throws IOException {
+        Path folder = project.resolve("src/main/resources/db/migration");
+        Files.createDirectories(folder);
+        // Unqualified, as migrations run once per tenant are written: each run creates them in its own schema.
+        Files.writeString(folder.resolve("V1__shop.sql"), SHOP.formatted("x").replace("CREATE SCHEMA IF NOT EXISTS x;", "")
+                .replace("x.", ""));
+        // Production as SaaS teams run it: Flyway once per tenant schema, each with its own history table.
+        String production = server.createDatabase("tenants_flyway");
+        for (String tenant : List.of("tenant_001", "tenant_002", "tenant_003")) {
+            server.execute(production, "CREATE SCHEMA " + tenant);
+            new Migrator().apply(FlywayMigrations.inFolders(folder), server.url(production) + "?currentSchema=" + tenant,
+                    "postgres", "postgres");
+        }
+        server.execute(production, HOTFIX.replace("tenant_004", "tenant_002"));
+
+        TenantsResult result = new ParityEngine(log).checkTenants(CandidateConfig.builder()
+                .reference(server.urlWithCredentials(production)).projectDir(project)
+                .provider(ProviderChoice.EMBEDDED).binaries(LocalPostgresBinaries.defaults()).build(),
+                JudgingConfig.defaults(), Tenants.matching("tenant_*"));
+
+        assertThat(result.failingTenants()).containsExactly("tenant_002");
+        assertThat(result.parity().report().assessment().differences()).filteredOn(d -> !d.allowed())
+                .extracting(d -> d.difference().object())
+                .containsExactly("tenant_002.orders.orders_hotfix_idx");
     }
 
     @Test

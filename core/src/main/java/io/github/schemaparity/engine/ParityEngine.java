@@ -83,6 +83,54 @@ public final class ParityEngine {
     }
 
     /**
+     * Tenants mode of {@link #compare}: every schema of the actual side matching the pattern is compared with
+     * one schema of the expected side (its only schema, or {@code tenants.reference()}), renamed to the tenant.
+     * Both sides are captured at once; schemas that are not tenants are left out. The reports hold every
+     * tenant's differences under its own object paths, {@code report.json} a {@code tenants} array, the console
+     * one line per drifted tenant.
+     *
+     * @throws SchemaParityException for anything the user can fix, as {@link #compare} does, and when no schema
+     *                               matches, the expected side holds several schemas and no reference tenant is
+     *                               named, or {@code schemas} is set as well
+     */
+    public TenantsResult compareTenants(ParityConfig config, Tenants tenants) {
+        Objects.requireNonNull(tenants, "tenants");
+        if (!config.schemas().isEmpty()) {
+            throw new SchemaParityException("Tenants mode (" + tenants.pattern() + ") picks the actual side's schemas by"
+                    + " the pattern: remove schemas (" + String.join(", ", config.schemas()) + ")");
+        }
+        CaptureOptions expectedOptions = new CaptureOptions(
+                tenants.reference() == null ? List.of() : List.of(tenants.reference()), config.privileges());
+        CaptureOptions actualOptions = new CaptureOptions(List.of(), config.privileges());
+        BothSides.Pair<Loaded, Loaded> sides = BothSides.load(log,
+                sideLog -> new SideReader(sideLog, captureRetry).load("expected", config.expected(), expectedOptions),
+                sideLog -> new SideReader(sideLog, captureRetry).load("actual", config.actual(), actualOptions));
+        log.info(sides.timing("expected", "actual"));
+        String template = TenantSides.templateSchema(sides.first().catalog(), tenants.reference(), "expected side");
+        TenantSides split = TenantSides.of(tenants, sides.first(), template,
+                (tenants.reference() == null ? "expected schema " : "reference tenant ") + template, sides.second(),
+                tenants.reference() != null);
+        return TenantJudging.run(JudgingStep.compare(config.judging(), log), split, tenants, Roles.COMPARE,
+                ReportWriters.tenants(config.judging().reportDirUnder(null), log, null, null, split.tenants(),
+                        split.template()), log);
+    }
+
+    /**
+     * Tenants mode of {@link #check}: every schema of the reference matching the pattern is compared with the one
+     * schema the migrations build (one candidate for all tenants; version awareness is off, as each tenant has its
+     * own history), or with {@code tenants.reference()}, one tenant of the reference (then nothing is built).
+     * Reports as {@link #compareTenants}.
+     *
+     * @throws SchemaParityException for anything the user can fix, as {@link #check} does, and when no schema
+     *                               matches, the candidate holds several schemas, or {@code schemas} is set as well
+     */
+    public TenantsResult checkTenants(CandidateConfig candidate, JudgingConfig judging, Tenants tenants) {
+        return new CheckPipeline(Objects.requireNonNull(candidate, "candidate"),
+                Objects.requireNonNull(judging, "judging"), log, captureRetry)
+                .runTenants(Objects.requireNonNull(tenants, "tenants"));
+    }
+
+    /**
      * Builds the project's migrations into a throwaway candidate database of production's engine and
      * major version (or reuses the candidate's cached catalog when no migration changed), compares it
      * with the reference (a read-only replica or a snapshot), applies the policy and writes the reports.

@@ -62,7 +62,7 @@ class PluginDescriptorTest {
         for (String name : List.of("reference", "flywayLocations", "liquibaseChangelog", "sqlFolder", "provider", "image",
                 "serverUrl", "serverId", "schemas", "ignore", "failOn", "columnOrder", "privileges", "reportDir", "skip",
                 "ignoreMigrationHistory", "cache", "cacheDir", "rules", "risks", "baseline", "baselineStrict", "versionAware",
-                "schemaMapping")) {
+                "schemaMapping", "tenants", "tenantReference")) {
             expected.put(name, "${schemaparity." + name + "}");
         }
         expected.put("referenceServerId", "${schemaparity.reference.serverId}");
@@ -81,7 +81,8 @@ class PluginDescriptorTest {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
                 "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict",
                 "destructiveFixes", "schemaMapping", "expectedServerId", "expectedUserEnv", "expectedPasswordEnv",
-                "actualServerId", "actualUserEnv", "actualPasswordEnv", "captureRetries", "captureRetryTime");
+                "actualServerId", "actualUserEnv", "actualPasswordEnv", "captureRetries", "captureRetryTime",
+                "tenants", "tenantReference");
         assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip",
                 "referenceServerId", "referenceUserEnv", "referencePasswordEnv", "captureRetries", "captureRetryTime");
         Map<String, String> dotted = Map.of("destructiveFixes", "${schemaparity.fix.destructive}",

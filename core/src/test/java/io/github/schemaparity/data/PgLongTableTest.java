@@ -1,5 +1,6 @@
 package io.github.schemaparity.data;
 
+import io.github.schemaparity.engine.DataParity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schemaparity.jdbc.JdbcSource;

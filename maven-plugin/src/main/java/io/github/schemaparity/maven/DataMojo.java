@@ -1,7 +1,7 @@
 package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.data.DataParity;
+import io.github.schemaparity.engine.DataParity;
 import io.github.schemaparity.data.DataParityConfig;
 import io.github.schemaparity.data.DataResult;
 import io.github.schemaparity.data.DataVerdict;

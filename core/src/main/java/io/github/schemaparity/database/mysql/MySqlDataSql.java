@@ -1,4 +1,4 @@
-package io.github.schemaparity.data.mysql;
+package io.github.schemaparity.database.mysql;
 
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.KeyOrdering;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The expressions the MySQL/MariaDB statements are built from. */
-final class MySql {
-    private MySql() {
+final class MySqlDataSql {
+    private MySqlDataSql() {
     }
 
     static String quote(String identifier) {
@@ -45,7 +45,7 @@ final class MySql {
 
     /** The first 64 bits of the MD5 of the row's canonical text, as an unsigned integer. */
     static String rowHash(TableShape table) {
-        return "CAST(CONV(LEFT(MD5(CONCAT_WS(',', " + table.columns().stream().map(MySql::canonical)
+        return "CAST(CONV(LEFT(MD5(CONCAT_WS(',', " + table.columns().stream().map(MySqlDataSql::canonical)
                 .collect(Collectors.joining(", ")) + ")), 16), 16, 10) AS UNSIGNED)";
     }
 
@@ -83,11 +83,11 @@ final class MySql {
     }
 
     static String keyTexts(TableShape table) {
-        return table.keyColumns().stream().map(MySql::keyText).collect(Collectors.joining(", "));
+        return table.keyColumns().stream().map(MySqlDataSql::keyText).collect(Collectors.joining(", "));
     }
 
     static String orderedKey(TableShape table) {
-        return table.keyColumns().stream().map(MySql::ordered).collect(Collectors.joining(", "));
+        return table.keyColumns().stream().map(MySqlDataSql::ordered).collect(Collectors.joining(", "));
     }
 
     static String compareKey(TableShape table, String operator) {
@@ -96,7 +96,7 @@ final class MySql {
             return ordered(key.get(0)) + " " + operator + " " + parameter(key.get(0));
         }
         return "(" + orderedKey(table) + ") " + operator + " ("
-                + key.stream().map(MySql::parameter).collect(Collectors.joining(", ")) + ")";
+                + key.stream().map(MySqlDataSql::parameter).collect(Collectors.joining(", ")) + ")";
     }
 
     static String where(TableShape table, KeyRange range, String filter, List<Object> parameters) {

@@ -28,6 +28,14 @@ public final class PgDataDialect implements DataDialect {
     private static final List<String> CANONICAL_SESSION = List.of(
             "SET TimeZone = 'UTC'", "SET DateStyle = 'ISO, YMD'", "SET IntervalStyle = 'postgres'",
             "SET extra_float_digits = 3", "SET bytea_output = 'hex'");
+    /**
+     * Planner settings for the digest scans. The planner takes {@code GROUP BY width_bucket(key, ...)} to have
+     * as many groups as the key has values (it has about a thousand), so it sorts every row, spilling the
+     * sort to disk on a large table, where hashing the few buckets in memory is the cheap plan; and with
+     * that many groups assumed it would not hand partial aggregates over from parallel workers either.
+     * Sorting is still done where nothing else gives the order (sampled keys, leaf rows by text key).
+     */
+    private static final List<String> PLANNER = List.of("SET enable_sort = off", "SET parallel_tuple_cost = 0");
 
     @Override
     public void startSnapshot(Connection connection, Duration statementTimeout) throws SQLException {
@@ -58,6 +66,9 @@ public final class PgDataDialect implements DataDialect {
 
     private static void settings(Statement statement, Duration statementTimeout) throws SQLException {
         for (String sql : CANONICAL_SESSION) {
+            statement.execute(sql);
+        }
+        for (String sql : PLANNER) {
             statement.execute(sql);
         }
         statement.execute("SET statement_timeout = '" + Math.max(1, statementTimeout.toMillis()) + "ms'");

@@ -49,18 +49,31 @@ public final class DataBenchmark {
         report.add(String.format(Locale.ROOT, "%d cores, heap limit %.0f MiB", Runtime.getRuntime().availableProcessors(),
                 HeapProbe.maxHeapMiB()));
         report.add("Load average (1, 5, 15 min) at the start: " + load());
-        postgres(rows, runs, report);
+        String file = System.getProperty("bench.data.report");
+        if (rows > 0) {
+            postgres(rows, runs, report);
+            publish(report, file); // a section is kept even if the next one fails
+        }
         if (mariaRows > 0) {
-            MariaDbDataBenchmark.run(mariaRows, runs, report);
+            try {
+                MariaDbDataBenchmark.run(mariaRows, runs, report);
+            } catch (Exception e) {
+                report.add("");
+                report.add("MariaDB: not run: " + e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst()
+                        .orElse(""));
+            }
         }
         report.add("");
         report.add("Load average at the end: " + load());
         report.forEach(System.out::println);
-        String file = System.getProperty("bench.data.report");
+        publish(report, file);
+        System.exit(0);
+    }
+
+    private static void publish(List<String> report, String file) throws java.io.IOException {
         if (file != null) {
             Files.write(Path.of(file), report);
         }
-        System.exit(0);
     }
 
     private static void postgres(long rows, int runs, List<String> report) throws Exception {

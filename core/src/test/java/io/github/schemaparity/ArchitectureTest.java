@@ -90,4 +90,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(packages("baseline", "policy", "report", "engine",
                     "cache"))
             .because("an engine's package says how its servers behave, not how differences are judged");
+
+    /** The data comparison is handed its engine's dialect and sessions, as capture is handed a reader. */
+    @ArchTest
+    static final ArchRule dataNeverLooksAnEngineUp = noClasses().that().resideInAPackage(ROOT + "data..")
+            .should().dependOnClassesThat().resideInAnyPackage(packages("database", "engine"))
+            .because("each engine's data SQL lives in its database package; the engine hands it down");
 }

@@ -1,11 +1,12 @@
 package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.data.DataParity;
+import io.github.schemaparity.engine.DataParity;
 import io.github.schemaparity.data.DataParityConfig;
 import io.github.schemaparity.data.DataResult;
 import io.github.schemaparity.data.DataVerdict;
 import io.github.schemaparity.data.TableResult;
+import io.github.schemaparity.data.TableStatus;
 import io.github.schemaparity.data.report.DataConsoleReport;
 import io.github.schemaparity.data.report.DataReportFiles;
 import io.github.schemaparity.engine.ParityEngine;
@@ -114,6 +115,10 @@ public class DataMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.data.parallelism", defaultValue = "1")
     int parallelism;
 
+    /** Rows per side from which a table's first scan runs in pieces with a progress line (rows, rows/s, ETA) after each. */
+    @Parameter(property = "schemaparity.data.progressRows", defaultValue = "1000000")
+    long progressRows;
+
     /** The longest one hashing statement may run: seconds, or with a unit ({@code 500ms}, {@code 90s}, {@code 30m}). */
     @Parameter(property = "schemaparity.data.statementTimeout", defaultValue = "30m")
     String statementTimeout;
@@ -129,7 +134,7 @@ public class DataMojo extends AbstractParityMojo {
         DataParityConfig config = DataParityConfig.builder(source, copy)
                 .schemas(orEmpty(schemas)).include(orEmpty(include)).exclude(orEmpty(exclude))
                 .excludeColumns(orEmpty(excludeColumns)).rowFilters(splitFilters(rowFilters)).allow(orEmpty(allow))
-                .showValues(showValues).maxRows(maxRows).parallelism(parallelism)
+                .showValues(showValues).maxRows(maxRows).parallelism(parallelism).progressRows(progressRows)
                 .statementTimeout(duration(statementTimeout)).build();
         DataResult result = DataParity.create(line -> getLog().info(line)).run(config);
         DataConsoleReport.lines(result).forEach(line -> getLog().info(line));
@@ -145,6 +150,11 @@ public class DataMojo extends AbstractParityMojo {
                     + " differ") + ", " + findings + " integrity finding(s) on the actual side"
                     + (result.schema().isEmpty() ? "" : ", schema differs (run schemaparity:compare)")
                     + "; see " + shown);
+        }
+        if (result.skippedTables() > 0) {
+            getLog().warn("Data parity PASS with " + result.skippedTables() + " table(s) SKIPPED, not compared: "
+                    + result.tables().stream().filter(t -> t.status() == TableStatus.SKIPPED)
+                    .map(t -> t.table() + " (" + t.note() + ")").collect(Collectors.joining("; ")));
         }
         getLog().info("Reports: " + shown);
     }

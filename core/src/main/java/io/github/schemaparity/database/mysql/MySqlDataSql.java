@@ -1,4 +1,4 @@
-package io.github.schemaparity.data.mysql;
+package io.github.schemaparity.database.mysql;
 
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.KeyOrdering;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The expressions the MySQL/MariaDB statements are built from. */
-final class MySql {
-    private MySql() {
+final class MySqlDataSql {
+    private MySqlDataSql() {
     }
 
     static String quote(String identifier) {
@@ -21,21 +21,25 @@ final class MySql {
     }
 
     /**
-     * A value's canonical text, never NULL: {@code n} for NULL, else {@code v} and the value, so NULL and
-     * '' differ. Character data goes as the hex of its UTF-8 bytes: letter case and trailing spaces count
-     * whatever the collation, and another column charset is no difference.
+     * A value's canonical text, never NULL and never containing the separator: {@code n} for NULL, else the
+     * value. Character data goes as the (upper-case) hex of its UTF-8 bytes: letter case and trailing spaces
+     * count whatever the collation, another column charset is no difference, and '' (empty hex) differs from
+     * NULL. Numbers, instants and hex never read {@code n}, so they need no tag; everything else (dates,
+     * enums, sets, JSON) is tagged {@code v…} so that no value can pass for NULL. One function call per
+     * value fewer than tagging everything: the wrappers, not the hash, are most of the cost of a scan.
      */
     static String canonical(ColumnShape column) {
         String name = quote(column.name());
-        String value = switch (column.kind()) {
-            case TEXT -> "HEX(CONVERT(" + name + " USING utf8mb4))";
-            case BINARY -> "HEX(" + name + ")";
-            case FLOAT -> "(" + name + " + 0)";
+        return switch (column.kind()) {
+            case TEXT -> "IFNULL(HEX(CONVERT(" + name + " USING utf8mb4)), 'n')";
+            case BINARY -> "IFNULL(HEX(" + name + "), 'n')";
+            case FLOAT -> "IFNULL(" + name + " + 0, 'n')";
             case DECIMAL -> decimalScale(column.type()) > 0
-                    ? "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(" + name + " AS CHAR)))" : name;
-            default -> name;
+                    ? "IFNULL(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(" + name + " AS CHAR))), 'n')"
+                    : "IFNULL(" + name + ", 'n')";
+            case INTEGER, INSTANT -> "IFNULL(" + name + ", 'n')";
+            default -> "IFNULL(CONCAT('v', " + name + "), 'n')";
         };
-        return "IFNULL(CONCAT('v', " + value + "), 'n')";
     }
 
     private static int decimalScale(String type) {
@@ -45,7 +49,7 @@ final class MySql {
 
     /** The first 64 bits of the MD5 of the row's canonical text, as an unsigned integer. */
     static String rowHash(TableShape table) {
-        return "CAST(CONV(LEFT(MD5(CONCAT_WS(',', " + table.columns().stream().map(MySql::canonical)
+        return "CAST(CONV(LEFT(MD5(CONCAT_WS(',', " + table.columns().stream().map(MySqlDataSql::canonical)
                 .collect(Collectors.joining(", ")) + ")), 16), 16, 10) AS UNSIGNED)";
     }
 
@@ -83,11 +87,11 @@ final class MySql {
     }
 
     static String keyTexts(TableShape table) {
-        return table.keyColumns().stream().map(MySql::keyText).collect(Collectors.joining(", "));
+        return table.keyColumns().stream().map(MySqlDataSql::keyText).collect(Collectors.joining(", "));
     }
 
     static String orderedKey(TableShape table) {
-        return table.keyColumns().stream().map(MySql::ordered).collect(Collectors.joining(", "));
+        return table.keyColumns().stream().map(MySqlDataSql::ordered).collect(Collectors.joining(", "));
     }
 
     static String compareKey(TableShape table, String operator) {
@@ -96,7 +100,7 @@ final class MySql {
             return ordered(key.get(0)) + " " + operator + " " + parameter(key.get(0));
         }
         return "(" + orderedKey(table) + ") " + operator + " ("
-                + key.stream().map(MySql::parameter).collect(Collectors.joining(", ")) + ")";
+                + key.stream().map(MySqlDataSql::parameter).collect(Collectors.joining(", ")) + ")";
     }
 
     static String where(TableShape table, KeyRange range, String filter, List<Object> parameters) {

@@ -1,4 +1,4 @@
-package io.github.schemaparity.data.postgres;
+package io.github.schemaparity.database.postgres;
 
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.KeyOrdering;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The expressions the PostgreSQL statements are built from. */
-final class PgSql {
-    private PgSql() {
+final class PgDataSql {
+    private PgDataSql() {
     }
 
     static String quote(String identifier) {
@@ -35,7 +35,7 @@ final class PgSql {
 
     /** A 64-bit hash of the row's canonical text; NULL, '' and '""' all differ in a row's text form. */
     static String rowHash(TableShape table) {
-        return "hashtextextended(ROW(" + table.columns().stream().map(PgSql::canonical)
+        return "hashtextextended(ROW(" + table.columns().stream().map(PgDataSql::canonical)
                 .collect(Collectors.joining(", ")) + ")::text COLLATE \"C\", 0)";
     }
 
@@ -78,14 +78,14 @@ final class PgSql {
     }
 
     static String orderedKey(TableShape table) {
-        return table.keyColumns().stream().map(PgSql::ordered).collect(Collectors.joining(", "));
+        return table.keyColumns().stream().map(PgDataSql::ordered).collect(Collectors.joining(", "));
     }
 
     /** {@code (k1, k2) op (?, ?)}. */
     static String compareKey(TableShape table, String operator) {
         List<ColumnShape> key = table.keyColumns();
         return "(" + orderedKey(table) + ") " + operator + " ("
-                + key.stream().map(PgSql::parameter).collect(Collectors.joining(", ")) + ")";
+                + key.stream().map(PgDataSql::parameter).collect(Collectors.joining(", ")) + ")";
     }
 
     /** The conditions of a range and a row filter, with their parameters appended. */

@@ -1,4 +1,4 @@
-package io.github.schemaparity.data.postgres;
+package io.github.schemaparity.database.postgres;
 
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.DataDialect;
@@ -6,7 +6,6 @@ import io.github.schemaparity.data.IntegrityFinding;
 import io.github.schemaparity.data.KeyRange;
 import io.github.schemaparity.data.SqlQuery;
 import io.github.schemaparity.data.TableShape;
-import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,11 +28,14 @@ public final class PgDataDialect implements DataDialect {
     private static final List<String> CANONICAL_SESSION = List.of(
             "SET TimeZone = 'UTC'", "SET DateStyle = 'ISO, YMD'", "SET IntervalStyle = 'postgres'",
             "SET extra_float_digits = 3", "SET bytea_output = 'hex'");
-
-    @Override
-    public boolean handles(Engine engine) {
-        return engine == Engine.POSTGRESQL;
-    }
+    /**
+     * Planner settings for the digest scans. The planner takes {@code GROUP BY width_bucket(key, ...)} to have
+     * as many groups as the key has values (it has about a thousand), so it sorts every row, spilling the
+     * sort to disk on a large table, where hashing the few buckets in memory is the cheap plan; and with
+     * that many groups assumed it would not hand partial aggregates over from parallel workers either.
+     * Sorting is still done where nothing else gives the order (sampled keys, leaf rows by text key).
+     */
+    private static final List<String> PLANNER = List.of("SET enable_sort = off", "SET parallel_tuple_cost = 0");
 
     @Override
     public void startSnapshot(Connection connection, Duration statementTimeout) throws SQLException {
@@ -66,21 +68,24 @@ public final class PgDataDialect implements DataDialect {
         for (String sql : CANONICAL_SESSION) {
             statement.execute(sql);
         }
+        for (String sql : PLANNER) {
+            statement.execute(sql);
+        }
         statement.execute("SET statement_timeout = '" + Math.max(1, statementTimeout.toMillis()) + "ms'");
     }
 
     @Override
     public List<TableShape> tables(Connection connection, List<String> schemas) throws SQLException {
-        return PgTables.read(connection, schemas.isEmpty() ? List.of("public") : schemas);
+        return PgDataTables.read(connection, schemas.isEmpty() ? List.of("public") : schemas);
     }
 
     @Override
     public SqlQuery digests(TableShape table, String filter, KeyRange range, List<List<String>> bounds) {
         List<Object> parameters = new ArrayList<>();
         String bucket = bucket(table, bounds, parameters);
-        String where = PgSql.where(table, range, filter, parameters);
-        return new SqlQuery("SELECT " + bucket + " AS bucket, count(*), sum(" + PgSql.rowHash(table) + ")::text FROM "
-                + PgSql.table(table) + where + " GROUP BY 1", parameters);
+        String where = PgDataSql.where(table, range, filter, parameters);
+        return new SqlQuery("SELECT " + bucket + " AS bucket, count(*), sum(" + PgDataSql.rowHash(table) + ")::text FROM "
+                + PgDataSql.table(table) + where + " GROUP BY 1", parameters);
     }
 
     private static String bucket(TableShape table, List<List<String>> bounds, List<Object> parameters) {
@@ -90,11 +95,11 @@ public final class PgDataDialect implements DataDialect {
         List<ColumnShape> key = table.keyColumns();
         if (key.size() == 1) {
             parameters.add(bounds.stream().map(b -> b.get(0)).toArray(String[]::new));
-            return "width_bucket(" + PgSql.ordered(key.get(0)) + ", " + PgSql.arrayParameter(key.get(0)) + ")";
+            return "width_bucket(" + PgDataSql.ordered(key.get(0)) + ", " + PgDataSql.arrayParameter(key.get(0)) + ")";
         }
         StringBuilder sql = new StringBuilder("CASE");
         for (int i = 0; i < bounds.size(); i++) {
-            sql.append(" WHEN ").append(PgSql.compareKey(table, "<")).append(" THEN ").append(i);
+            sql.append(" WHEN ").append(PgDataSql.compareKey(table, "<")).append(" THEN ").append(i);
             parameters.addAll(bounds.get(i));
         }
         return sql.append(" ELSE ").append(bounds.size()).append(" END").toString();
@@ -120,17 +125,17 @@ public final class PgDataDialect implements DataDialect {
 
     @Override
     public SqlQuery keyExtremes(TableShape table, String filter) {
-        String key = PgSql.quote(table.key().get(0));
+        String key = PgDataSql.quote(table.key().get(0));
         List<Object> parameters = new ArrayList<>();
-        return new SqlQuery("SELECT min(" + key + ")::text, max(" + key + ")::text FROM " + PgSql.table(table)
-                + PgSql.where(table, KeyRange.ALL, filter, parameters), parameters);
+        return new SqlQuery("SELECT min(" + key + ")::text, max(" + key + ")::text FROM " + PgDataSql.table(table)
+                + PgDataSql.where(table, KeyRange.ALL, filter, parameters), parameters);
     }
 
     @Override
     public SqlQuery sampleKeys(TableShape table, String filter, KeyRange range, double probability, long rows) {
         List<Object> parameters = new ArrayList<>();
         String sample = "";
-        String where = PgSql.where(table, range, filter, parameters);
+        String where = PgDataSql.where(table, range, filter, parameters);
         if (probability < 1.0 && range.low() == null && range.high() == null) {
             // pages rather than rows: a first cut of a large table must not cost a scan of it
             sample = String.format(java.util.Locale.ROOT, " TABLESAMPLE SYSTEM (%.6f)",
@@ -138,41 +143,41 @@ public final class PgDataDialect implements DataDialect {
         } else if (probability < 1.0) {
             where += String.format(java.util.Locale.ROOT, " AND random() < %.8f", probability);
         }
-        return new SqlQuery("SELECT " + PgSql.keyTexts(table) + " FROM " + PgSql.table(table) + sample + where
-                + " ORDER BY " + PgSql.orderedKey(table), parameters);
+        return new SqlQuery("SELECT " + PgDataSql.keyTexts(table) + " FROM " + PgDataSql.table(table) + sample + where
+                + " ORDER BY " + PgDataSql.orderedKey(table), parameters);
     }
 
     @Override
     public SqlQuery rowHashes(TableShape table, String filter, KeyRange range) {
         List<Object> parameters = new ArrayList<>();
-        return new SqlQuery("SELECT " + PgSql.keyTexts(table) + ", " + PgSql.rowHash(table) + "::text FROM "
-                + PgSql.table(table) + PgSql.where(table, range, filter, parameters) + " ORDER BY "
-                + PgSql.orderedKey(table), parameters);
+        return new SqlQuery("SELECT " + PgDataSql.keyTexts(table) + ", " + PgDataSql.rowHash(table) + "::text FROM "
+                + PgDataSql.table(table) + PgDataSql.where(table, range, filter, parameters) + " ORDER BY "
+                + PgDataSql.orderedKey(table), parameters);
     }
 
     @Override
     public SqlQuery columnValues(TableShape table, List<List<String>> keys, boolean values) {
         List<Object> parameters = new ArrayList<>();
-        String tuple = "(" + table.keyColumns().stream().map(PgSql::parameter).collect(Collectors.joining(", ")) + ")";
+        String tuple = "(" + table.keyColumns().stream().map(PgDataSql::parameter).collect(Collectors.joining(", ")) + ")";
         keys.forEach(parameters::addAll);
-        String columns = table.columns().stream().map(values ? PgSql::valueText : PgSql::valueHash)
+        String columns = table.columns().stream().map(values ? PgDataSql::valueText : PgDataSql::valueHash)
                 .collect(Collectors.joining(", "));
-        return new SqlQuery("SELECT " + PgSql.keyTexts(table) + ", " + columns + " FROM " + PgSql.table(table)
-                + " WHERE (" + PgSql.orderedKey(table) + ") IN ("
+        return new SqlQuery("SELECT " + PgDataSql.keyTexts(table) + ", " + columns + " FROM " + PgDataSql.table(table)
+                + " WHERE (" + PgDataSql.orderedKey(table) + ") IN ("
                 + keys.stream().map(k -> tuple).collect(Collectors.joining(", ")) + ")", parameters);
     }
 
     @Override
     public SqlQuery hashGroups(TableShape table, String filter) {
         List<Object> parameters = new ArrayList<>();
-        return new SqlQuery("SELECT " + PgSql.rowHash(table) + "::text, count(*) FROM " + PgSql.table(table)
-                + PgSql.where(table, KeyRange.ALL, filter, parameters) + " GROUP BY 1", parameters);
+        return new SqlQuery("SELECT " + PgDataSql.rowHash(table) + "::text, count(*) FROM " + PgDataSql.table(table)
+                + PgDataSql.where(table, KeyRange.ALL, filter, parameters) + " GROUP BY 1", parameters);
     }
 
     @Override
     public List<IntegrityFinding> integrity(Connection connection, List<TableShape> tables, String side)
             throws SQLException {
-        return new PgIntegrity(connection, tables, side).findings();
+        return new PgDataIntegrity(connection, tables, side).findings();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.schemaparity.data.mysql;
+package io.github.schemaparity.database.mysql;
 
 import io.github.schemaparity.data.IntegrityFinding;
 import io.github.schemaparity.data.TableShape;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@code foreign_key_checks = 0} leaves them), AUTO_INCREMENT counters not above their column, and
  * MariaDB sequences used as column defaults whose next value is already in the column.
  */
-final class MySqlIntegrity {
+final class MySqlDataIntegrity {
     private static final int FIRST_KEYS = 5;
     private static final Pattern NEXTVAL = Pattern.compile("(?i)nextval\\(`([^`]+)`\\.`([^`]+)`\\)");
 
@@ -26,7 +26,7 @@ final class MySqlIntegrity {
     private final List<TableShape> tables;
     private final String side;
 
-    MySqlIntegrity(Connection connection, List<TableShape> tables, String side) {
+    MySqlDataIntegrity(Connection connection, List<TableShape> tables, String side) {
         this.connection = connection;
         this.tables = tables;
         this.side = side;
@@ -40,7 +40,7 @@ final class MySqlIntegrity {
         List<String> schemas = tables.stream().map(TableShape::schema).distinct().toList();
         String in = String.join(", ", Collections.nCopies(schemas.size(), "?"));
         Map<String, List<String[]>> foreignKeys = new LinkedHashMap<>();
-        MySqlTables.query(connection, "SELECT CONSTRAINT_NAME, TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME,"
+        MySqlDataTables.query(connection, "SELECT CONSTRAINT_NAME, TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME,"
                 + " REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME"
                 + " FROM information_schema.KEY_COLUMN_USAGE WHERE REFERENCED_TABLE_NAME IS NOT NULL"
                 + " AND TABLE_SCHEMA IN (" + in + ") ORDER BY TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME,"
@@ -51,19 +51,19 @@ final class MySqlIntegrity {
                 orphans(columns, findings);
             }
         }
-        MySqlTables.query(connection, "SELECT t.TABLE_SCHEMA, t.TABLE_NAME, t.AUTO_INCREMENT, c.COLUMN_NAME"
+        MySqlDataTables.query(connection, "SELECT t.TABLE_SCHEMA, t.TABLE_NAME, t.AUTO_INCREMENT, c.COLUMN_NAME"
                 + " FROM information_schema.TABLES t JOIN information_schema.COLUMNS c"
                 + " ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME"
                 + " WHERE c.EXTRA LIKE '%auto_increment%' AND t.AUTO_INCREMENT IS NOT NULL AND t.TABLE_SCHEMA IN ("
                 + in + ")", schemas, row -> behind(row[0], row[1], row[3], "AUTO_INCREMENT", row[2], findings));
-        MySqlTables.query(connection, "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT"
+        MySqlDataTables.query(connection, "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT"
                 + " FROM information_schema.COLUMNS WHERE COLUMN_DEFAULT LIKE '%nextval(%' AND TABLE_SCHEMA IN ("
                 + in + ")", schemas, row -> {
                     Matcher sequence = NEXTVAL.matcher(row[3]);
                     if (sequence.find()) {
-                        String name = MySql.quote(sequence.group(1)) + "." + MySql.quote(sequence.group(2));
+                        String name = MySqlDataSql.quote(sequence.group(1)) + "." + MySqlDataSql.quote(sequence.group(2));
                         String[] next = new String[1];
-                        MySqlTables.query(connection, "SELECT CAST(next_not_cached_value AS CHAR) FROM " + name,
+                        MySqlDataTables.query(connection, "SELECT CAST(next_not_cached_value AS CHAR) FROM " + name,
                                 List.of(), r -> next[0] = r[0]);
                         behind(row[0], row[1], row[2], sequence.group(1) + "." + sequence.group(2), next[0], findings);
                     }
@@ -78,22 +78,22 @@ final class MySqlIntegrity {
     private void orphans(List<String[]> columns, List<IntegrityFinding> findings) throws SQLException {
         String[] first = columns.get(0);
         String childName = first[1] + "." + first[2];
-        String child = MySql.quote(first[1]) + "." + MySql.quote(first[2]);
-        String parent = MySql.quote(first[4]) + "." + MySql.quote(first[5]);
+        String child = MySqlDataSql.quote(first[1]) + "." + MySqlDataSql.quote(first[2]);
+        String parent = MySqlDataSql.quote(first[4]) + "." + MySqlDataSql.quote(first[5]);
         List<String> key = tables.stream().filter(t -> t.qualifiedName().equals(childName)).findFirst()
                 .map(TableShape::key).filter(k -> !k.isEmpty())
                 .orElse(columns.stream().map(c -> c[3]).toList());
-        String join = columns.stream().map(c -> "p." + MySql.quote(c[6]) + " = c." + MySql.quote(c[3]))
+        String join = columns.stream().map(c -> "p." + MySqlDataSql.quote(c[6]) + " = c." + MySqlDataSql.quote(c[3]))
                 .collect(Collectors.joining(" AND "));
-        String notNull = columns.stream().map(c -> "c." + MySql.quote(c[3]) + " IS NOT NULL")
+        String notNull = columns.stream().map(c -> "c." + MySqlDataSql.quote(c[3]) + " IS NOT NULL")
                 .collect(Collectors.joining(" AND "));
-        String sql = "SELECT COUNT(*) OVER (), " + key.stream().map(k -> "CAST(c." + MySql.quote(k) + " AS CHAR)")
+        String sql = "SELECT COUNT(*) OVER (), " + key.stream().map(k -> "CAST(c." + MySqlDataSql.quote(k) + " AS CHAR)")
                 .collect(Collectors.joining(", ")) + " FROM " + child + " c WHERE " + notNull
                 + " AND NOT EXISTS (SELECT 1 FROM " + parent + " p WHERE " + join + ") ORDER BY "
-                + key.stream().map(k -> "c." + MySql.quote(k)).collect(Collectors.joining(", ")) + " LIMIT " + FIRST_KEYS;
+                + key.stream().map(k -> "c." + MySqlDataSql.quote(k)).collect(Collectors.joining(", ")) + " LIMIT " + FIRST_KEYS;
         long[] count = {0};
         List<Map<String, String>> keys = new ArrayList<>();
-        MySqlTables.query(connection, sql, List.of(), row -> {
+        MySqlDataTables.query(connection, sql, List.of(), row -> {
             count[0] = Long.parseLong(row[0]);
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < key.size(); i++) {
@@ -113,8 +113,8 @@ final class MySqlIntegrity {
             return;
         }
         String[] max = new String[1];
-        MySqlTables.query(connection, "SELECT CAST(MAX(" + MySql.quote(column) + ") AS CHAR) FROM "
-                + MySql.quote(schema) + "." + MySql.quote(table), List.of(), row -> max[0] = row[0]);
+        MySqlDataTables.query(connection, "SELECT CAST(MAX(" + MySqlDataSql.quote(column) + ") AS CHAR) FROM "
+                + MySqlDataSql.quote(schema) + "." + MySqlDataSql.quote(table), List.of(), row -> max[0] = row[0]);
         if (max[0] != null && new java.math.BigDecimal(next).compareTo(new java.math.BigDecimal(max[0])) <= 0) {
             findings.add(IntegrityFinding.sequenceBehind(schema + "." + table, counter, side, next, max[0]));
         }

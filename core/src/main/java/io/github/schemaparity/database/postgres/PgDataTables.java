@@ -1,4 +1,4 @@
-package io.github.schemaparity.data.postgres;
+package io.github.schemaparity.database.postgres;
 
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.KeyKind;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the tables, columns and keys of PostgreSQL schemas in three catalog queries. */
-final class PgTables {
+final class PgDataTables {
     private static final String TABLES = """
             SELECT c.oid, n.nspname, c.relname, greatest(c.reltuples, 0)::bigint,
                    CASE WHEN c.relkind = 'r' THEN pg_relation_size(c.oid) / current_setting('block_size')::int ELSE -1 END
@@ -44,7 +44,7 @@ final class PgTables {
               AND n.nspname = ANY (?)
             ORDER BY i.indrelid, i.indisprimary DESC, i.indnatts, i.indexrelid""";
 
-    private PgTables() {
+    private PgDataTables() {
     }
 
     static List<TableShape> read(Connection connection, List<String> schemas) throws SQLException {

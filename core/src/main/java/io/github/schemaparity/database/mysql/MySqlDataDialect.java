@@ -1,4 +1,4 @@
-package io.github.schemaparity.data.mysql;
+package io.github.schemaparity.database.mysql;
 
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.DataDialect;
@@ -7,7 +7,6 @@ import io.github.schemaparity.data.KeyRange;
 import io.github.schemaparity.data.SqlQuery;
 import io.github.schemaparity.data.TableShape;
 import io.github.schemaparity.data.ValueKind;
-import io.github.schemaparity.model.Engine;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,17 +22,12 @@ import java.util.stream.Collectors;
 /**
  * MySQL and MariaDB: one session per side in {@code START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY}
  * (the engines cannot share a snapshot between sessions), UTC session time zone, rows hashed by
- * {@link MySql#rowHash}, buckets by {@code INTERVAL} for whole-number keys and a balanced
+ * {@link MySqlDataSql#rowHash}, buckets by {@code INTERVAL} for whole-number keys and a balanced
  * {@code CASE} tree otherwise, all comparisons of character keys on their bytes.
  */
 public final class MySqlDataDialect implements DataDialect {
     private static final int MYSQL_EXECUTION_TIME_EXCEEDED = 3024;
     private static final int MARIADB_STATEMENT_TIME_EXCEEDED = 1969;
-
-    @Override
-    public boolean handles(Engine engine) {
-        return engine == Engine.MYSQL || engine == Engine.MARIADB;
-    }
 
     @Override
     public void startSnapshot(Connection connection, Duration statementTimeout) throws SQLException {
@@ -79,7 +73,7 @@ public final class MySqlDataDialect implements DataDialect {
                 names = row.getString(1) == null ? List.of() : List.of(row.getString(1));
             }
         }
-        return MySqlTables.read(connection, names);
+        return MySqlDataTables.read(connection, names);
     }
 
     @Override
@@ -91,41 +85,41 @@ public final class MySqlDataDialect implements DataDialect {
             bucket = "0";
         } else if (key.size() == 1 && key.get(0).kind() == ValueKind.INTEGER) {
             bounds.forEach(parameters::addAll);
-            bucket = "INTERVAL(" + MySql.quote(key.get(0).name()) + ", "
+            bucket = "INTERVAL(" + MySqlDataSql.quote(key.get(0).name()) + ", "
                     + bounds.stream().map(b -> "CAST(? AS DECIMAL(65,0))").collect(Collectors.joining(", ")) + ")";
         } else {
-            bucket = MySql.bucketTree(table, bounds, 0, bounds.size(), parameters);
+            bucket = MySqlDataSql.bucketTree(table, bounds, 0, bounds.size(), parameters);
         }
-        String where = MySql.where(table, range, filter, parameters);
-        return new SqlQuery("SELECT " + bucket + " AS bucket, COUNT(*), CAST(SUM(" + MySql.rowHash(table)
-                + ") AS CHAR) FROM " + MySql.table(table) + where + " GROUP BY 1", parameters);
+        String where = MySqlDataSql.where(table, range, filter, parameters);
+        return new SqlQuery("SELECT " + bucket + " AS bucket, COUNT(*), CAST(SUM(" + MySqlDataSql.rowHash(table)
+                + ") AS CHAR) FROM " + MySqlDataSql.table(table) + where + " GROUP BY 1", parameters);
     }
 
     @Override
     public SqlQuery keyExtremes(TableShape table, String filter) {
-        String key = MySql.quote(table.key().get(0));
+        String key = MySqlDataSql.quote(table.key().get(0));
         List<Object> parameters = new ArrayList<>();
         return new SqlQuery("SELECT CAST(MIN(" + key + ") AS CHAR), CAST(MAX(" + key + ") AS CHAR) FROM "
-                + MySql.table(table) + MySql.where(table, KeyRange.ALL, filter, parameters), parameters);
+                + MySqlDataSql.table(table) + MySqlDataSql.where(table, KeyRange.ALL, filter, parameters), parameters);
     }
 
     @Override
     public SqlQuery sampleKeys(TableShape table, String filter, KeyRange range, double probability, long rows) {
         List<Object> parameters = new ArrayList<>();
-        String where = MySql.where(table, range, filter, parameters);
+        String where = MySqlDataSql.where(table, range, filter, parameters);
         if (probability < 1.0) {
             where += String.format(java.util.Locale.ROOT, " AND RAND() < %.8f", probability);
         }
-        return new SqlQuery("SELECT " + MySql.keyTexts(table) + " FROM " + MySql.table(table) + where
-                + " ORDER BY " + MySql.orderedKey(table), parameters);
+        return new SqlQuery("SELECT " + MySqlDataSql.keyTexts(table) + " FROM " + MySqlDataSql.table(table) + where
+                + " ORDER BY " + MySqlDataSql.orderedKey(table), parameters);
     }
 
     @Override
     public SqlQuery rowHashes(TableShape table, String filter, KeyRange range) {
         List<Object> parameters = new ArrayList<>();
-        return new SqlQuery("SELECT " + MySql.keyTexts(table) + ", CAST(" + MySql.rowHash(table) + " AS CHAR) FROM "
-                + MySql.table(table) + MySql.where(table, range, filter, parameters) + " ORDER BY "
-                + MySql.orderedKey(table), parameters);
+        return new SqlQuery("SELECT " + MySqlDataSql.keyTexts(table) + ", CAST(" + MySqlDataSql.rowHash(table) + " AS CHAR) FROM "
+                + MySqlDataSql.table(table) + MySqlDataSql.where(table, range, filter, parameters) + " ORDER BY "
+                + MySqlDataSql.orderedKey(table), parameters);
     }
 
     @Override
@@ -133,31 +127,31 @@ public final class MySqlDataDialect implements DataDialect {
         List<Object> parameters = new ArrayList<>();
         keys.forEach(parameters::addAll);
         String match = keys.stream().map(k -> "(" + table.keyColumns().stream()
-                .map(c -> MySql.ordered(c) + " = " + MySql.parameter(c)).collect(Collectors.joining(" AND ")) + ")")
+                .map(c -> MySqlDataSql.ordered(c) + " = " + MySqlDataSql.parameter(c)).collect(Collectors.joining(" AND ")) + ")")
                 .collect(Collectors.joining(" OR "));
-        String columns = table.columns().stream().map(values ? MySql::valueText : MySql::valueHash)
+        String columns = table.columns().stream().map(values ? MySqlDataSql::valueText : MySqlDataSql::valueHash)
                 .collect(Collectors.joining(", "));
-        return new SqlQuery("SELECT " + MySql.keyTexts(table) + ", " + columns + " FROM " + MySql.table(table)
+        return new SqlQuery("SELECT " + MySqlDataSql.keyTexts(table) + ", " + columns + " FROM " + MySqlDataSql.table(table)
                 + " WHERE " + match, parameters);
     }
 
     @Override
     public SqlQuery hashGroups(TableShape table, String filter) {
         List<Object> parameters = new ArrayList<>();
-        return new SqlQuery("SELECT CAST(" + MySql.rowHash(table) + " AS CHAR) AS h, COUNT(*) FROM "
-                + MySql.table(table) + MySql.where(table, KeyRange.ALL, filter, parameters) + " GROUP BY 1",
+        return new SqlQuery("SELECT CAST(" + MySqlDataSql.rowHash(table) + " AS CHAR) AS h, COUNT(*) FROM "
+                + MySqlDataSql.table(table) + MySqlDataSql.where(table, KeyRange.ALL, filter, parameters) + " GROUP BY 1",
                 parameters);
     }
 
     @Override
     public List<IntegrityFinding> integrity(Connection connection, List<TableShape> tables, String side)
             throws SQLException {
-        return new MySqlIntegrity(connection, tables, side).findings();
+        return new MySqlDataIntegrity(connection, tables, side).findings();
     }
 
     @Override
     public String displayKey(ColumnShape column, String keyText) {
-        return MySql.hexKey(column) && keyText != null
+        return MySqlDataSql.hexKey(column) && keyText != null
                 ? new String(HexFormat.of().parseHex(keyText), StandardCharsets.UTF_8) : keyText;
     }
 

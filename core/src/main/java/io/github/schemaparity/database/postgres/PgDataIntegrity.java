@@ -1,4 +1,4 @@
-package io.github.schemaparity.data.postgres;
+package io.github.schemaparity.database.postgres;
 
 import io.github.schemaparity.data.IntegrityCheck;
 import io.github.schemaparity.data.IntegrityFinding;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * tables with disabled triggers (the foreign-key triggers an import turned off included) and sequences
  * behind the column they feed.
  */
-final class PgIntegrity {
+final class PgDataIntegrity {
     private static final int FIRST_KEYS = 5;
     private static final String FOREIGN_KEYS = """
             SELECT con.conname, cn.nspname, c.relname, pn.nspname, p.relname,
@@ -59,7 +59,7 @@ final class PgIntegrity {
     private final List<TableShape> tables;
     private final String side;
 
-    PgIntegrity(Connection connection, List<TableShape> tables, String side) {
+    PgDataIntegrity(Connection connection, List<TableShape> tables, String side) {
         this.connection = connection;
         this.tables = tables;
         this.side = side;
@@ -83,8 +83,8 @@ final class PgIntegrity {
     }
 
     private Optional<IntegrityFinding> orphans(String[] fk) throws SQLException {
-        String child = PgSql.quote(fk[1]) + "." + PgSql.quote(fk[2]);
-        String parent = PgSql.quote(fk[3]) + "." + PgSql.quote(fk[4]);
+        String child = PgDataSql.quote(fk[1]) + "." + PgDataSql.quote(fk[2]);
+        String parent = PgDataSql.quote(fk[3]) + "." + PgDataSql.quote(fk[4]);
         List<String> columns = textArray(fk[5]);
         List<String> referenced = textArray(fk[6]);
         String childTable = fk[1] + "." + fk[2];
@@ -92,15 +92,15 @@ final class PgIntegrity {
                 .map(TableShape::key).filter(k -> !k.isEmpty()).orElse(columns);
         StringBuilder join = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
-            join.append(i == 0 ? "" : " AND ").append("p.").append(PgSql.quote(referenced.get(i))).append(" = c.")
-                    .append(PgSql.quote(columns.get(i)));
+            join.append(i == 0 ? "" : " AND ").append("p.").append(PgDataSql.quote(referenced.get(i))).append(" = c.")
+                    .append(PgDataSql.quote(columns.get(i)));
         }
-        String notNull = columns.stream().map(c -> "c." + PgSql.quote(c) + " IS NOT NULL")
+        String notNull = columns.stream().map(c -> "c." + PgDataSql.quote(c) + " IS NOT NULL")
                 .collect(Collectors.joining(" AND "));
-        String sql = "SELECT count(*) OVER (), " + key.stream().map(k -> "c." + PgSql.quote(k) + "::text")
+        String sql = "SELECT count(*) OVER (), " + key.stream().map(k -> "c." + PgDataSql.quote(k) + "::text")
                 .collect(Collectors.joining(", ")) + " FROM " + child + " c WHERE " + notNull
                 + " AND NOT EXISTS (SELECT 1 FROM " + parent + " p WHERE " + join + ") ORDER BY "
-                + key.stream().map(k -> "c." + PgSql.quote(k)).collect(Collectors.joining(", ")) + " LIMIT " + FIRST_KEYS;
+                + key.stream().map(k -> "c." + PgDataSql.quote(k)).collect(Collectors.joining(", ")) + " LIMIT " + FIRST_KEYS;
         long count = 0;
         List<Map<String, String>> first = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
@@ -117,10 +117,10 @@ final class PgIntegrity {
     }
 
     private Optional<IntegrityFinding> sequenceBehind(String[] row) throws SQLException {
-        String sequence = PgSql.quote(row[0]) + "." + PgSql.quote(row[1]);
-        String table = PgSql.quote(row[2]) + "." + PgSql.quote(row[3]);
+        String sequence = PgDataSql.quote(row[0]) + "." + PgDataSql.quote(row[1]);
+        String table = PgDataSql.quote(row[2]) + "." + PgDataSql.quote(row[3]);
         String sql = "SELECT s.last_value::text, x.m::text, x.m >= s.last_value + CASE WHEN s.is_called THEN 1 ELSE 0 END"
-                + " FROM " + sequence + " s, (SELECT max(" + PgSql.quote(row[4]) + ") AS m FROM " + table + ") x";
+                + " FROM " + sequence + " s, (SELECT max(" + PgDataSql.quote(row[4]) + ") AS m FROM " + table + ") x";
         try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
             rows.next();
             // the next value handed out would already be in the column

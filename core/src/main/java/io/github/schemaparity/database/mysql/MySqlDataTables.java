@@ -1,4 +1,4 @@
-package io.github.schemaparity.data.mysql;
+package io.github.schemaparity.database.mysql;
 
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.KeyKind;
@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the base tables, columns and keys of MySQL/MariaDB databases from {@code information_schema}. */
-final class MySqlTables {
-    private MySqlTables() {
+final class MySqlDataTables {
+    private MySqlDataTables() {
     }
 
     static List<TableShape> read(Connection connection, List<String> schemas) throws SQLException {

@@ -1,44 +1,43 @@
 package io.github.schemaparity.data;
 
 import io.github.schemaparity.SchemaParityException;
+import io.github.schemaparity.jdbc.SessionDialect;
 import io.github.schemaparity.model.Engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The data-parity gate's entry point: compares the rows of two databases of the same engine family
- * and returns a {@link DataResult}. Read-only: every statement is a read inside a read-only snapshot.
- *
- * <pre>{@code
- * DataResult result = DataParity.create(line -> log.info(line)).run(
- *         DataParityConfig.builder(JdbcSource.of(oldHost), JdbcSource.of(newHost)).schemas(List.of("public")).build());
- * }</pre>
+ * The data comparison itself: compares the rows of two databases of the same engine family and returns a
+ * {@link DataResult}. Read-only: every statement is a read inside a read-only snapshot. Front ends call
+ * it through {@code engine.DataParity}, which looks up the engine's {@link DataDialect} and sessions and
+ * hands them in here (this package never looks an engine up).
  */
-public final class DataParity {
-    private final List<DataDialect> dialects;
+public final class DataComparison {
+    private final DataDialect dialect;
+    private final SessionDialect expectedSession;
+    private final SessionDialect actualSession;
     private final DataLog log;
 
-    private DataParity(List<DataDialect> dialects, DataLog log) {
-        this.dialects = List.copyOf(dialects);
+    /**
+     * A comparison with the SQL of one engine family.
+     *
+     * @param dialect         the engine family's data SQL (the expected side's engine)
+     * @param expectedSession how read-only sessions are opened on the expected side
+     * @param actualSession   how read-only sessions are opened on the actual side (MariaDB beside MySQL
+     *                        differs here only)
+     * @param log             where progress and notes go
+     */
+    public DataComparison(DataDialect dialect, SessionDialect expectedSession, SessionDialect actualSession,
+            DataLog log) {
+        this.dialect = dialect;
+        this.expectedSession = expectedSession;
+        this.actualSession = actualSession;
         this.log = log;
-    }
-
-    /** The gate with the built-in dialects (found through {@link ServiceLoader}), logging to {@code log}. */
-    public static DataParity create(DataLog log) {
-        List<DataDialect> found = new ArrayList<>();
-        ServiceLoader.load(DataDialect.class, DataParity.class.getClassLoader()).forEach(found::add);
-        return new DataParity(found, log);
-    }
-
-    /** The gate with the given dialects. */
-    public static DataParity withDialects(List<DataDialect> dialects, DataLog log) {
-        return new DataParity(dialects, log);
     }
 
     /**
@@ -50,17 +49,10 @@ public final class DataParity {
     public DataResult run(DataParityConfig config) {
         long start = System.nanoTime();
         Engine engine = config.expected().engine();
-        if (!engine.sharesProtocolWith(config.actual().engine())) {
-            throw new SchemaParityException("Cannot compare the data of " + name(engine) + " (expected) with "
-                    + name(config.actual().engine()) + " (actual): cross-engine data comparison is not supported yet;"
-                    + " compare PostgreSQL with PostgreSQL, or MySQL/MariaDB with MySQL/MariaDB");
-        }
-        DataDialect dialect = dialects.stream().filter(d -> d.handles(engine)).findFirst()
-                .orElseThrow(() -> new SchemaParityException("No data dialect for " + name(engine)));
         ExecutorService io = Executors.newFixedThreadPool(config.parallelism() + 1, daemon("schemaparity-data-io"));
         ExecutorService tables = Executors.newFixedThreadPool(config.parallelism(), daemon("schemaparity-data"));
         ExecutorService slices = Executors.newFixedThreadPool(config.parallelism(), daemon("schemaparity-data-slice"));
-        try (Opened opened = open(config, dialect, io)) {
+        try (Opened opened = open(config, io)) {
             SidePair sides = new SidePair(opened.expected, opened.actual, io, slices);
             SidePair.Both<List<TableShape>> all = sides.both(side -> side.withConnection(
                     "reading the tables", null, c -> dialect.tables(c, config.schemas())));
@@ -119,12 +111,12 @@ public final class DataParity {
         }
     }
 
-    private static Opened open(DataParityConfig config, DataDialect dialect, ExecutorService io) {
+    private Opened open(DataParityConfig config, ExecutorService io) {
         CompletableFuture<DataSide> actual = CompletableFuture.supplyAsync(
-                () -> DataSide.open("actual", config.actual(), dialect, config), io);
+                () -> DataSide.open("actual", config.actual(), dialect, actualSession, config), io);
         DataSide expected;
         try {
-            expected = DataSide.open("expected", config.expected(), dialect, config);
+            expected = DataSide.open("expected", config.expected(), dialect, expectedSession, config);
         } catch (RuntimeException e) {
             try {
                 join(actual).close();
@@ -154,10 +146,6 @@ public final class DataParity {
 
     private static SideInfo info(Engine engine, DataSide side) {
         return new SideInfo("jdbc", engine.name().toLowerCase(java.util.Locale.ROOT), side.version());
-    }
-
-    private static String name(Engine engine) {
-        return engine.displayName();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -125,7 +125,7 @@ public record HistoryReport(Path file, List<HistoryEntry> entries, List<Drift> d
         StringBuilder md = new StringBuilder("## SchemaParity drift history\n\n");
         md.append(consoleLines().get(0).substring("history: ".length())).append("\n\n");
         if (!drifts.isEmpty()) {
-            md.append("| drift | first seen | not there at | migration then | how | since |\n");
+            md.append("| drift | first seen | not there at | migration then | how | adoption |\n");
             md.append("|---|---|---|---|---|---|\n");
             for (Drift d : ordered()) {
                 md.append("| ").append(cell(d.describe())).append(" | ").append(d.firstSeen()).append(" | ")

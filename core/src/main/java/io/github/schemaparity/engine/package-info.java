@@ -38,7 +38,10 @@
  *       {@link io.github.schemaparity.engine.EnvironmentsResult} out;</li>
  *   <li>{@link io.github.schemaparity.engine.LiveCandidate}: the same candidate build, kept running for a test
  *       suite and judged once per {@code JudgingConfig};</li>
- *   <li>{@link io.github.schemaparity.engine.ParityEngine#snapshot snapshot}: a live database into a file.</li>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#snapshot snapshot}: a live database into a file, with
+ *       a {@link io.github.schemaparity.engine.SnapshotHistory} a drift history line per change
+ *       ({@code DriftRecorder});</li>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#history history}: the history report of such a file.</li>
  * </ul>
  *
  * <p>It may import every other package of the core; only the front ends (maven-plugin, junit-extension)

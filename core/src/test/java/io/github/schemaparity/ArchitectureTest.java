@@ -30,8 +30,8 @@ class ArchitectureTest {
     private static final String[] CANDIDATE = packages("model", "log", "jdbc", "mapping", "snapshot", "migrate",
             "history", "capture", "provision", "cache");
 
-    /** What judges and reports differences. */
-    private static final String[] JUDGE_AND_REPORT = packages("diff", "baseline", "policy", "fix", "report");
+    /** What judges and reports differences (the drift history among the reports). */
+    private static final String[] JUDGE_AND_REPORT = packages("diff", "baseline", "policy", "fix", "report", "drift");
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching(ROOT + "(*)..").namingSlices("$1")
@@ -42,14 +42,14 @@ class ArchitectureTest {
     static final ArchRule modelIsAtTheBottom = noClasses().that().resideInAPackage(ROOT + "model..")
             .should().dependOnClassesThat().resideInAnyPackage(packages("log", "jdbc", "mapping", "snapshot",
                     "migrate", "history", "capture", "provision", "cache", "diff", "baseline", "policy", "fix",
-                    "report", "engine", "database"))
+                    "report", "drift", "engine", "database"))
             .because("the catalog model is plain data every layer shares");
 
     @ArchTest
     static final ArchRule logIsAtTheBottom = noClasses().that().resideInAPackage(ROOT + "log..")
             .should().dependOnClassesThat().resideInAnyPackage(packages("model", "jdbc", "mapping", "snapshot",
                     "migrate", "history", "capture", "provision", "cache", "diff", "baseline", "policy", "fix",
-                    "report", "engine", "database"))
+                    "report", "drift", "engine", "database"))
             .because("every layer logs, provisioning included, without depending on the engine");
 
     @ArchTest
@@ -78,6 +78,12 @@ class ArchitectureTest {
             .that().resideInAnyPackage(JUDGE_AND_REPORT)
             .should().dependOnClassesThat().resideInAnyPackage(packages("jdbc", "capture", "provision", "cache"))
             .because("diff, policy, fix and reports work on catalogs, never on a connection or a server");
+
+    @ArchTest
+    static final ArchRule reportsNeverImportTheDriftHistory = noClasses()
+            .that().resideInAnyPackage(packages("diff", "baseline", "policy", "fix", "report"))
+            .should().dependOnClassesThat().resideInAPackage(ROOT + "drift..")
+            .because("the drift history reuses report.json's difference record; the reports know nothing of it");
 
     @ArchTest
     static final ArchRule onlyTheEngineImportsTheEngine = noClasses().that().resideOutsideOfPackage(ROOT + "engine..")

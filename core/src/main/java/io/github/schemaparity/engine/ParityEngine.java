@@ -1,6 +1,9 @@
 package io.github.schemaparity.engine;
 
 import io.github.schemaparity.database.EngineRegistry;
+import io.github.schemaparity.drift.HistoryFile;
+import io.github.schemaparity.drift.HistoryFileException;
+import io.github.schemaparity.drift.HistoryReport;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.baseline.BaselineFile;
@@ -197,17 +200,54 @@ public final class ParityEngine {
      * @throws SchemaParityException for anything the user can fix
      */
     public boolean snapshot(JdbcSource source, CaptureOptions options, Path file) {
+        return snapshot(source, options, file, SnapshotHistory.NONE);
+    }
+
+    /**
+     * Captures a live database into a snapshot file as {@link #snapshot(JdbcSource, CaptureOptions, Path)}
+     * does, and keeps a drift history: when the catalog differs from the snapshot it replaces, one line with
+     * the differences is appended to {@code history}'s file (nothing, or a heartbeat, when it does not).
+     *
+     * @param history where the drift history goes; {@link SnapshotHistory#NONE} for none
+     * @return whether the snapshot file was written
+     * @throws SchemaParityException for anything the user can fix
+     */
+    public boolean snapshot(JdbcSource source, CaptureOptions options, Path file, SnapshotHistory history) {
         options = new CaptureOptions(SettingLists.clean(options.schemas()), options.privileges());
         Loaded captured = new SideReader(log, captureRetry).capture("database", Side.JDBC, source, options);
+        Snapshot now = Snapshot.of(options.schemas(), captured.catalog());
         boolean written;
         try {
-            written = SnapshotFile.write(Snapshot.of(options.schemas(), captured.catalog()), file);
-        } catch (SnapshotException e) {
+            if (history.enabled()) {
+                new DriftRecorder(log, history).record(DriftRecorder.previous(file), now, source.maskedUrl());
+            }
+            written = SnapshotFile.write(now, file);
+        } catch (SnapshotException | java.io.UncheckedIOException e) {
             throw new SchemaParityException(e.getMessage(), e);
         }
         log.info((written ? "snapshot written: " : "snapshot unchanged: ") + file + " ("
                 + captured.tableCount() + " tables)");
         return written;
+    }
+
+    /**
+     * The history report: reads a drift history the {@code snapshot} goal kept and says, for each drift,
+     * when it was first seen and whether a migration came after it; logs it and writes
+     * {@code history.json} and {@code history.md} into {@code reportDir}.
+     *
+     * @throws SchemaParityException when the file is missing or a line is corrupt (naming the line)
+     */
+    public HistoryReport history(Path historyFile, Path reportDir) {
+        HistoryReport report;
+        try {
+            report = HistoryReport.of(historyFile, HistoryFile.read(historyFile));
+            report.write(reportDir);
+        } catch (HistoryFileException | java.io.UncheckedIOException e) {
+            throw new SchemaParityException(e.getMessage(), e);
+        }
+        report.consoleLines().forEach(log::info);
+        log.info("history report: " + reportDir.resolve(HistoryReport.JSON_FILE) + ", " + HistoryReport.MARKDOWN_FILE);
+        return report;
     }
 
     /**

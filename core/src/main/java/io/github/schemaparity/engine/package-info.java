@@ -43,7 +43,10 @@
  *       {@link io.github.schemaparity.engine.TenantsResult} out;</li>
  *   <li>{@link io.github.schemaparity.engine.LiveCandidate}: the same candidate build, kept running for a test
  *       suite and judged once per {@code JudgingConfig};</li>
- *   <li>{@link io.github.schemaparity.engine.ParityEngine#snapshot snapshot}: a live database into a file;</li>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#snapshot snapshot}: a live database into a file, with
+ *       a {@link io.github.schemaparity.engine.SnapshotHistory} a drift history line per change
+ *       ({@code DriftRecorder});</li>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#history history}: the history report of such a file.</li>
  *   <li>{@link io.github.schemaparity.engine.DataParity}: the data-parity gate, two databases' rows compared
  *       inside each database; it hands the engine's data dialect and sessions to {@code data.DataComparison}.</li>
  * </ul>

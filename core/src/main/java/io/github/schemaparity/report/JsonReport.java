@@ -160,6 +160,15 @@ public final class JsonReport {
         json.writeEndObject();
     }
 
+    /**
+     * Writes one difference record exactly as {@code report.json}'s {@code differences} array holds it
+     * (without a fix): other files that list differences (the drift history) reuse the record, not a
+     * format of their own.
+     */
+    public static void writeDifference(JsonGenerator json, AssessedDifference assessed) throws IOException {
+        writeDifference(json, assessed, null);
+    }
+
     private static void writeDifference(JsonGenerator json, AssessedDifference assessed, String fix)
             throws IOException {
         Difference d = assessed.difference();

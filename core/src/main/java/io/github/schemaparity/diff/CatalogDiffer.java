@@ -168,6 +168,7 @@ public final class CatalogDiffer {
                     (e, a) -> compare(ObjectType.DOMAIN, path + "." + e.name(), e, a, Domain::attributes),
                     e -> missing(ObjectType.DOMAIN, path + "." + e.name(), Descriptions.domain(e)),
                     a -> unexpected(ObjectType.DOMAIN, path + "." + a.name(), Descriptions.domain(a)));
+            differences.addAll(UserTypeDiffer.diff(path, expected, actual));
             match(expected.events(), actual.events(), Event::name,
                     (e, a) -> compare(ObjectType.EVENT, path + "." + e.name(), e, a, Event::attributes),
                     e -> missing(ObjectType.EVENT, path + "." + e.name(), "event " + e.schedule()),

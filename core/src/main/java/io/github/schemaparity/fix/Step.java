@@ -24,6 +24,8 @@ public enum Step {
     CREATE_EXTENSION,
     CREATE_TYPE,
     CREATE_DOMAIN,
+    /** Composite and range types, whose attributes and bounds may be enums and domains. */
+    CREATE_TYPE_LATE,
     CREATE_SEQUENCE,
     CREATE_ROUTINE,
     CREATE_TABLE,

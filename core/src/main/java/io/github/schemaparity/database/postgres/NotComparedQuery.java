@@ -28,10 +28,13 @@ import java.util.TreeSet;
 final class NotComparedQuery {
     /** The kinds {@link PgCatalogReader} compares, as this query names them. */
     static final Set<String> COMPARED = Set.of("table", "view", "materialized view", "sequence", "enum type",
-            "domain", "function", "procedure", "aggregate", "window function", "trigger");
+            "domain", "function", "procedure", "aggregate", "window function", "trigger", "composite type",
+            "range type", "table inheritance");
 
     /** The kind of a table's or view's grants, compared only with privileges on. */
     static final String TABLE_GRANT = "table grant";
+    /** The kind of grants on columns of a table or view, compared only with privileges on. */
+    static final String COLUMN_GRANT = "column grant";
 
     private static final String SQL = """
             WITH wanted AS (SELECT unnest(?::text[]) AS nspname),
@@ -200,6 +203,7 @@ final class NotComparedQuery {
         Set<String> compared = new TreeSet<>(COMPARED);
         if (privileges) {
             compared.add(TABLE_GRANT);
+            compared.add(COLUMN_GRANT);
         }
         List<NotCompared> found = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
@@ -218,7 +222,7 @@ final class NotComparedQuery {
     }
 
     private static String reason(String kind) {
-        if (kind.equals(TABLE_GRANT)) {
+        if (kind.equals(TABLE_GRANT) || kind.equals(COLUMN_GRANT)) {
             return "privileges are compared only with privileges on";
         }
         return NotCompared.UNSUPPORTED;

@@ -47,7 +47,7 @@ import java.util.Map;
  * the database's defaults, read before the session is pinned: see {@link SettingQuery}.
  *
  * <p>Not captured, as the model has no place for them yet: triggers on views, foreign tables,
- * composite and range types, column-level privileges, table inheritance ({@code INHERITS}) and more:
+ * column-level privileges and more:
  * {@link NotComparedQuery} lists each such object in {@link Catalog#notCompared()}, so every report names
  * what was not looked at. Settings stored for the database and its roles are read by
  * {@link DatabaseSettingQuery}.
@@ -86,10 +86,12 @@ public final class PgCatalogReader implements CatalogReader {
         Map<String, List<Sequence>> sequences = SequenceQuery.load(connection, schemas);
         Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas, versionNumber);
         PgCatalogQueries.Types types = TypeQuery.load(connection, schemas);
+        UserTypeQuery.UserTypes userTypes = UserTypeQuery.load(connection, schemas, versionNumber);
         List<Extension> extensions = ExtensionQuery.load(connection);
         Map<Long, Relation> relations = RelationQuery.load(connection, schemas);
         ColumnQuery.load(connection, schemas, relations);
         ConstraintQuery.load(connection, schemas, relations, versionNumber);
+        InheritanceQuery.load(connection, schemas, relations);
         IndexQuery.load(connection, schemas, relations);
         TriggerQuery.load(connection, schemas, relations);
         PolicyQuery.load(connection, schemas, relations);
@@ -114,7 +116,8 @@ public final class PgCatalogReader implements CatalogReader {
         schemaComments.forEach((name, comment) -> captured.add(new Schema(name, comment,
                 tables.getOrDefault(name, List.of()), views.getOrDefault(name, List.of()),
                 sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
-                types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()))));
+                types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()), List.of(),
+                userTypes.composites().getOrDefault(name, List.of()), userTypes.ranges().getOrDefault(name, List.of()))));
         return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings)
                 .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL);
     }

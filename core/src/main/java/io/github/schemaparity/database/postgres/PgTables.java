@@ -64,7 +64,8 @@ final class PgTables {
             Table table = plan.current.table(change.schema(), change.name()).orElseThrow();
             // A partition goes before its parent (dropping the parent drops it): same step, earlier position.
             FixStatement drop = FixStatement.of(Step.DROP_TABLE, "DROP TABLE " + name, true, change.differences());
-            if (table.options().containsKey("partitionOf")) {
+            // so does an inheritance child: dropping the parent would need CASCADE
+            if (table.options().containsKey("partitionOf") || PgInheritance.isChild(table)) {
                 plan.out.add(0, drop);
             } else {
                 plan.out.add(drop);
@@ -92,6 +93,8 @@ final class PgTables {
                         repartition(name, want, have, plan.attributes(change, "partitionOf", "partitionBound"));
                     }
                 }
+                case InheritanceQuery.OPTION -> new PgInheritance(plan).reparent(change.schema(), change.name(),
+                        value, d.actual(), one);
                 case "kind", "partitionKey" -> one.cannot(Step.ALTER_TABLE, name + " " + attribute + " "
                         + d.actual() + " -> " + value + " cannot change in place: the table must be rebuilt");
                 default -> {
@@ -207,6 +210,7 @@ final class PgTables {
             }
         }
         table.privileges().forEach(p -> emit.sql(Step.GRANT, PgTypes.grant(p, name)));
+        new PgInheritance(plan).created(schema, table, emit);
         for (Sequence sequence : schemaOf(plan.target, schema).sequences()) {
             if (sequence.ownedBy() != null && sequence.ownedBy().startsWith(schema + "." + table.name() + ".")
                     && plan.current.sequence(schema, sequence.name()).isPresent()) {

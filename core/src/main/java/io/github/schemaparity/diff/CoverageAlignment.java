@@ -75,7 +75,9 @@ final class CoverageAlignment {
                 notCompared);
         Catalog[] columnGrants = ColumnGrantAlignment.align(inheritance[0], inheritance[1], OLDER_SNAPSHOT::formatted,
                 notCompared);
-        return new Aligned(columnGrants[0], columnGrants[1], notCompared);
+        Catalog[] foreign = ForeignDiffer.align(columnGrants[0], columnGrants[1], OLDER_SNAPSHOT::formatted,
+                notCompared);
+        return new Aligned(foreign[0], foreign[1], notCompared);
     }
 
     /** The catalog with every partitioned table plain (MySQL/MariaDB), listing them. */

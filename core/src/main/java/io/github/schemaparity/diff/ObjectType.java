@@ -14,5 +14,7 @@ public enum ObjectType {
     /** A composite type, {@code CREATE TYPE name AS (...)} (PostgreSQL). */
     COMPOSITE_TYPE,
     /** A range type, {@code CREATE TYPE name AS RANGE (...)} (PostgreSQL). */
-    RANGE_TYPE
+    RANGE_TYPE,
+    /** A foreign server, {@code CREATE SERVER ...} (PostgreSQL; object {@code server:<name>}). */
+    FOREIGN_SERVER
 }

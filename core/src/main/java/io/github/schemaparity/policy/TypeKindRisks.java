@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The default risk rules of the PostgreSQL kinds added for issue 12: composite and range types, table inheritance. Kept apart
+ * The default risk rules of the PostgreSQL kinds added for issue 12: composite and range types, table inheritance, foreign servers and tables. Kept apart
  * from {@link RiskTable}'s own list so each kind's rules read together; {@link RiskTable#defaultRules()}
  * lists them after the others.
  */
@@ -25,7 +25,14 @@ final class TypeKindRisks {
             rule("RANGE_TYPE:CHANGED:subtypeDiff", 15, "GiST index quality only; results are the same"),
             rule("RANGE_TYPE:CHANGED:multirange", 40, "the multirange type has another name: code naming it fails"),
             rule("TABLE:CHANGED:inherits", 55, "queries on a parent read its children's rows too: rows appear in"
-                    + " or vanish from them; columns added to a parent reach the child or not"));
+                    + " or vanish from them; columns added to a parent reach the child or not"),
+            rule("FOREIGN_SERVER:MISSING", 80, "every foreign table on it is missing too: queries on them fail"),
+            rule("FOREIGN_SERVER:UNEXPECTED", 15, "unused by the code; may reach another database"),
+            rule("FOREIGN_SERVER:CHANGED", 40, "foreign tables read another server's data"),
+            rule("FOREIGN_SERVER:CHANGED:option.*", 40, "foreign tables reach another host, port or database"),
+            rule("FOREIGN_SERVER:CHANGED:version", 10, "informational for most wrappers"),
+            rule("TABLE:CHANGED:server", 55, "the foreign table reads another server's rows"),
+            rule("TABLE:CHANGED:foreign.*", 45, "the foreign table reads another remote table, file or column"));
 
     private TypeKindRisks() {
     }

@@ -233,7 +233,11 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
                 outside.extensions(), settings)
                 .withLedger(PgCatalogQueries.databaseSettings(connection, options.privileges()),
                         PgCatalogQueries.notCompared(connection, captured, options.privileges()),
-                        io.github.schemaparity.model.Coverage.POSTGRESQL);
+                        // foreign tables and servers, and column grants, are in its ledger instead
+                        io.github.schemaparity.model.Coverage.POSTGRESQL.stream()
+                                .filter(c -> !c.equals(io.github.schemaparity.model.Coverage.FOREIGN_TABLES)
+                                        && !c.equals(io.github.schemaparity.model.Coverage.COLUMN_PRIVILEGES))
+                                .toList());
     }
 
     private static Schema schema(schemacrawler.schema.Catalog crawled, schemacrawler.schema.Schema schema,

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The pieces of {@link PgCatalogReader} that another PostgreSQL reader (the SchemaCrawler reference
@@ -179,7 +180,10 @@ public final class PgCatalogQueries {
     public static List<io.github.schemaparity.model.NotCompared> notCompared(Connection connection,
             List<String> schemas, boolean privileges) throws SQLException {
         List<io.github.schemaparity.model.NotCompared> found = new java.util.ArrayList<>(
-                NotComparedQuery.load(connection, array(connection, schemas), privileges));
+                NotComparedQuery.load(connection, array(connection, schemas), privileges,
+                        // that reader leaves foreign tables out (SchemaCrawler's table types), has no servers and
+                        // reads table-level grants only
+                        Set.of("foreign table", "foreign server", "foreign table trigger", "column grant")));
         found.addAll(DatabaseSettingQuery.load(connection, privileges).notCompared());
         return found;
     }

@@ -78,6 +78,7 @@ final class PgFixDialect implements FixDialect {
                 case DOMAIN -> types.domain(change, emit);
                 case COMPOSITE_TYPE -> userTypes.composite(change, emit);
                 case RANGE_TYPE -> userTypes.range(change, emit);
+                case FOREIGN_SERVER -> new PgForeign(plan).server(change, emit);
                 case PRIVILEGE -> types.privilege(change, emit);
                 case EXTENSION -> types.extension(change, emit);
                 case SETTING -> emit.cannot(Step.ALTER_TABLE, "server setting " + change.name()

@@ -20,7 +20,7 @@ final class PrivilegeQuery {
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             CROSS JOIN LATERAL aclexplode(c.relacl) a
-            WHERE c.relkind IN ('r', 'p', 'v', 'm') AND c.relacl IS NOT NULL AND a.grantee <> c.relowner
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relacl IS NOT NULL AND a.grantee <> c.relowner
               AND n.nspname = ANY (?)
             """;
 
@@ -34,7 +34,7 @@ final class PrivilegeQuery {
             JOIN pg_class c ON c.oid = at.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             CROSS JOIN LATERAL aclexplode(at.attacl) a
-            WHERE c.relkind IN ('r', 'p', 'v', 'm') AND at.attacl IS NOT NULL AND at.attnum > 0
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND at.attacl IS NOT NULL AND at.attnum > 0
               AND NOT at.attisdropped AND a.grantee <> c.relowner AND n.nspname = ANY (?)
             """;
 

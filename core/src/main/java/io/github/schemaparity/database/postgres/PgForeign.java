@@ -98,7 +98,13 @@ final class PgForeign {
                         && e.getKey().indexOf('.', prefix.length()) < 0)
                 .map(e -> ident(e.getKey().substring(prefix.length())) + " " + literal(e.getValue()))
                 .collect(Collectors.joining(", "));
-        return PgTables.columnDefinition(column) + (options.isEmpty() ? "" : " OPTIONS (" + options + ")");
+        String definition = PgTables.columnDefinition(column);
+        if (options.isEmpty()) {
+            return definition;
+        }
+        // OPTIONS comes right after the type, before COLLATE and the constraints
+        int afterType = (ident(column.name()) + " " + column.type()).length();
+        return definition.substring(0, afterType) + " OPTIONS (" + options + ")" + definition.substring(afterType);
     }
 
     /** Whether a table attribute is one of a foreign table's ({@code server}, {@code foreign.*}). */

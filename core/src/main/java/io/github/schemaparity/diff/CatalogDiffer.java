@@ -88,6 +88,7 @@ public final class CatalogDiffer {
                 (e, a) -> found.changed(settingType(e), e.path(), "value", e.value(), a.value()),
                 e -> found.missing(settingType(e), e.path(), e.value()),
                 a -> found.unexpected(settingType(a), a.path(), a.value()));
+        found.addAll(ForeignDiffer.diff(expected, actual));
         found.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
         return found.sorted();
     }
@@ -148,6 +149,7 @@ public final class CatalogDiffer {
                     (e, a) -> found.compare(ObjectType.DOMAIN, path + "." + e.name(), e, a, Domain::attributes),
                     e -> found.missing(ObjectType.DOMAIN, path + "." + e.name(), Descriptions.domain(e)),
                     a -> found.unexpected(ObjectType.DOMAIN, path + "." + a.name(), Descriptions.domain(a)));
+            found.addAll(UserTypeDiffer.diff(path, expected, actual));
             match(expected.events(), actual.events(), Event::name,
                     (e, a) -> found.compare(ObjectType.EVENT, path + "." + e.name(), e, a, Event::attributes),
                     e -> found.missing(ObjectType.EVENT, path + "." + e.name(), "event " + e.schedule()),

@@ -125,8 +125,33 @@ public final class HtmlReport {
         term(html, "Source", side == null ? null : side.source());
         term(html, "Engine", side == null || side.engine() == null ? null : side.engine().id());
         term(html, "Version", side == null ? null : side.version());
+        if (side != null && side.origin() != null) {
+            origin(html, side.origin());
+        }
         html.close("dl").newline();
         html.close("section").newline();
+    }
+
+    /** Which database the side was, as the user gave it; only the terms that apply to its kind. */
+    private static void origin(HtmlWriter html, Origin origin) {
+        term(html, "Role", origin.role());
+        if (Side.MIGRATIONS.equals(origin.kind())) {
+            optionalTerm(html, "Tool", origin.tool());
+            optionalTerm(html, "Migrations", origin.location());
+            optionalTerm(html, "Ran on", origin.provider());
+        } else if (Side.SNAPSHOT.equals(origin.kind())) {
+            term(html, "Snapshot", origin.location());
+            term(html, "Captured", origin.capturedAt() == null ? null : origin.capturedAt().toString());
+        } else {
+            term(html, "URL", origin.location());
+            optionalTerm(html, "Server id", origin.serverId());
+        }
+    }
+
+    private static void optionalTerm(HtmlWriter html, String term, String value) {
+        if (value != null) {
+            term(html, term, value);
+        }
     }
 
     private static void term(HtmlWriter html, String term, String value) {

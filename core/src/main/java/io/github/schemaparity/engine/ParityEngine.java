@@ -183,6 +183,12 @@ public final class ParityEngine {
                 newEntries, LocalDate.now(ZoneOffset.UTC));
         boolean written = BaselineFile.write(update.baseline(), file);
         update.describe().forEach(log::info);
+        // The baseline acknowledges one database's drift: say which, as the user gave it.
+        String reference = check.parity().report().actual() == null ? null
+                : check.parity().report().actual().describeOrigin("actual");
+        if (reference != null) {
+            log.info("baseline from the comparison with " + reference);
+        }
         if (written && !update.changed()) {
             log.info("baseline file rewritten in its canonical form (same entries): " + file);
         }

@@ -157,6 +157,26 @@ public final class JsonReport {
             json.writeStringField("note", side.replica().describe(field));
             json.writeEndObject();
         }
+        writeOrigin(json, side.origin(), side.describeOrigin(field));
+        json.writeEndObject();
+    }
+
+    /**
+     * Where the side came from as the user gave it; only when known, so reports made without it stay as
+     * they were. Every field is always written ({@code null} where it does not apply), so tools read one shape.
+     */
+    static void writeOrigin(JsonGenerator json, Origin origin, String description) throws IOException {
+        if (origin == null) {
+            return;
+        }
+        json.writeObjectFieldStart("origin");
+        json.writeStringField("role", origin.role());
+        json.writeStringField("location", origin.location());
+        json.writeStringField("serverId", origin.serverId());
+        json.writeStringField("capturedAt", origin.capturedAt() == null ? null : origin.capturedAt().toString());
+        json.writeStringField("tool", origin.tool());
+        json.writeStringField("provider", origin.provider());
+        json.writeStringField("description", description);
         json.writeEndObject();
     }
 

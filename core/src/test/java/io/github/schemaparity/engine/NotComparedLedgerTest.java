@@ -112,7 +112,10 @@ class NotComparedLedgerTest {
                 .privileges(true).judging(j -> j.reportDir(work.resolve("with"))).build());
         assertThat(with.passed()).isTrue();
         assertThat(with.report().notCompared()).isEmpty();
-        assertThat(with.consoleLines()).containsExactly("SchemaParity PASS: no differences");
+        String version = with.report().actual().version();
+        assertThat(with.consoleLines()).containsExactly("SchemaParity PASS: no differences",
+                "expected: " + server.url(expected) + "?user=postgres&password=****, postgresql " + version,
+                "actual: " + server.url(actual) + "?user=postgres&password=****, postgresql " + version);
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")

@@ -10,6 +10,7 @@ import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.engine.Source;
 import io.github.schemaparity.engine.TenantsResult;
+import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.migrate.MigrationLayouts;
 import io.github.schemaparity.provision.ExistingServer;
 import java.io.File;
@@ -275,8 +276,10 @@ public class CheckMojo extends AbstractComparisonMojo {
         ReferenceCredentials credentials = ReferenceCredentials.fromServer(r.serverId.trim(),
                 "serverId of reference " + r.name, session.getSettings(), settingsDecrypter);
         log.info("reference " + r.name + ": " + jdbc.describe() + " (credentials from " + credentials.origin() + ")");
-        return Source.jdbc(jdbc.jdbc().url(), credentials.user() != null ? credentials.user() : jdbc.jdbc().user(),
-                credentials.password() != null ? credentials.password() : jdbc.jdbc().password());
+        return new Source.Jdbc(new JdbcSource(jdbc.jdbc().url(),
+                credentials.user() != null ? credentials.user() : jdbc.jdbc().user(),
+                credentials.password() != null ? credentials.password() : jdbc.jdbc().password()))
+                .withServerId(r.serverId);
     }
 
     /** The goal's judging with one environment's own rules (added) and baseline (instead). */

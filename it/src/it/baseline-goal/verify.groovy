@@ -15,6 +15,13 @@ build.invocation(4).logContains('baseline updated: 0 kept, 2 added, 0 dropped as
         '  + INDEX public.orders.orders_hotfix_idx UNEXPECTED btree(created_at)  (accepted-after-INC-42 (owner team-orders))\n',
         '  + COLUMN public.orders.status CHANGED type: varchar(50) -> varchar(255)  (accepted-after-INC-42 (owner team-orders))\n',
         'baseline written: ', 'BUILD SUCCESS')
+// which database's drift the baseline acknowledges, as given: the snapshot the first invocation wrote, with its time
+def snapshot = new File(basedir, 'src/test/resources/schemaparity/snapshot.json')
+def capturedAt = new groovy.json.JsonSlurper().parse(snapshot).capturedAt
+assert build.invocation(4).log().readLines().any {
+    it.startsWith('[INFO] baseline from the comparison with reference (actual): snapshot /') &&
+            it.contains("/src/test/resources/schemaparity/snapshot.json captured ${capturedAt}, postgresql ")
+}
 def written = new groovy.json.JsonSlurper().parse(baseline)
 assert written.format == 'schemaparity-baseline/1'
 assert written.entries*.object == ['public.orders.orders_hotfix_idx', 'public.orders.status']

@@ -21,14 +21,6 @@ final class Facts {
         return index.unique() ? Set.of(Fact.UNIQUE) : Set.of();
     }
 
-    /**
-     * The facts of a CHANGED attribute of an index both sides have: {@link Fact#UNIQUE} for its validity when
-     * either side's index is unique (an INVALID unique index enforces nothing).
-     */
-    static Set<Fact> ofChange(String attribute, Index expected, Index actual) {
-        return "valid".equals(attribute) && (expected.unique() || actual.unique()) ? Set.of(Fact.UNIQUE) : Set.of();
-    }
-
     /** The facts of a CHANGED attribute of a column both sides have. */
     static Set<Fact> ofChange(String attribute, Column expected, Column actual) {
         return switch (attribute) {

@@ -36,7 +36,7 @@ final class MySqlCoverage {
             }
             return new Schema(s.name(), s.comment(), tables(s, Trigger::withoutDefiner), views, s.sequences(),
                     s.routines().stream().map(r -> r.withDefiner(null)).toList(), s.enumTypes(), s.domains(),
-                    s.events().stream().map(Event::withoutDefiner).toList());
+                    s.events().stream().map(Event::withoutDefiner).toList(), s.compositeTypes(), s.rangeTypes());
         }).toList());
     }
 
@@ -45,7 +45,8 @@ final class MySqlCoverage {
         catalog.schemas().forEach(s -> s.sequences().forEach(q -> notCompared.add(new Sided(
                 new NotCompared("sequence", s.name() + "." + q.name(), reason), side))));
         return catalog.withSchemas(catalog.schemas().stream().map(s -> new Schema(s.name(), s.comment(), s.tables(),
-                s.views(), List.of(), s.routines(), s.enumTypes(), s.domains(), s.events())).toList());
+                s.views(), List.of(), s.routines(), s.enumTypes(), s.domains(), s.events(), s.compositeTypes(),
+                s.rangeTypes())).toList());
     }
 
     /** The catalog without subpartitions (option {@code subpartitionKey}, each partition's list), listing the tables. */
@@ -62,7 +63,8 @@ final class MySqlCoverage {
                     options.computeIfPresent("partitions", (k, v) -> v.replaceAll(" \\(SUBPARTITION [^)]*\\)", ""));
                     return new Table(t.name(), t.kind(), t.comment(), t.columns(), t.primaryKey(), t.foreignKeys(),
                             t.uniques(), t.checks(), t.indexes(), t.triggers(), t.policies(), options, t.privileges());
-                }).toList(), s.views(), s.sequences(), s.routines(), s.enumTypes(), s.domains(), s.events())).toList());
+                }).toList(), s.views(), s.sequences(), s.routines(), s.enumTypes(), s.domains(), s.events(),
+                s.compositeTypes(), s.rangeTypes())).toList());
     }
 
     /** The catalog with no trigger fire order. */
@@ -81,7 +83,7 @@ final class MySqlCoverage {
         }
         return catalog.withSchemas(catalog.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
                 tables(s, Trigger::withoutOrder), s.views(), s.sequences(), s.routines(), s.enumTypes(), s.domains(),
-                s.events())).toList());
+                s.events(), s.compositeTypes(), s.rangeTypes())).toList());
     }
 
     private static List<Table> tables(Schema s, Function<Trigger, Trigger> change) {

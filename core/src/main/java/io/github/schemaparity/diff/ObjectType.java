@@ -10,5 +10,11 @@ public enum ObjectType {
     /** A setting stored for the database: {@code ALTER DATABASE app SET ...} (object {@code database:<name>}). */
     DATABASE_SETTING,
     /** A setting stored for a role in the database: {@code ALTER ROLE r IN DATABASE app SET ...} ({@code role:<role>:<name>}). */
-    ROLE_SETTING
+    ROLE_SETTING,
+    /** A composite type, {@code CREATE TYPE name AS (...)} (PostgreSQL). */
+    COMPOSITE_TYPE,
+    /** A range type, {@code CREATE TYPE name AS RANGE (...)} (PostgreSQL). */
+    RANGE_TYPE,
+    /** A foreign server, {@code CREATE SERVER ...} (PostgreSQL; object {@code server:<name>}). */
+    FOREIGN_SERVER
 }

@@ -12,6 +12,7 @@ import io.github.schemaparity.migrate.MigrationTool;
 import io.github.schemaparity.migrate.ProjectMigration;
 import io.github.schemaparity.model.AppliedMigration;
 import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.report.Origin;
 import io.github.schemaparity.provision.ProductionVersion;
 import io.github.schemaparity.snapshot.Snapshot;
 import io.github.schemaparity.snapshot.SnapshotException;
@@ -120,8 +121,8 @@ final class CachedCandidates {
             log.warn("candidate cache off for this run: " + e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(CandidateKey.of(files, migrations.tool(), version, config.image(), options,
-                CandidateKey.toolBuild(), target, mappingKey));
+        return Optional.of(CandidateKey.of(files, migrations.tool(), version, options, CandidateKey.toolBuild(),
+                target, mappingKey, CandidateIdentity.settings(config)));
     }
 
     private Optional<CandidateKey> stepKey(String step) {
@@ -137,7 +138,9 @@ final class CachedCandidates {
         CandidateCache.Lookup lookup = cache.lookup(key, version.engine());
         if (lookup instanceof CandidateCache.Hit hit) {
             log.info("candidate catalog from cache (" + key.prefix() + "): no database started");
-            return Optional.of(Loaded.candidate(hit.snapshot().catalog()));
+            return Optional.of(Loaded.candidate(hit.snapshot().catalog()).withOrigin(Origin.migrations(
+                    migrations.tool().displayName(), migrations.location(),
+                    "the candidate cache (" + key.prefix() + ", built " + hit.snapshot().capturedAt() + ")")));
         }
         if (lookup instanceof CandidateCache.Corrupt corrupt) {
             log.warn("ignoring corrupt candidate cache entry " + corrupt.file() + " (" + corrupt.reason()

@@ -18,6 +18,7 @@ import io.github.schemaparity.provision.CandidateDatabase;
 import io.github.schemaparity.provision.ProductionVersion;
 import io.github.schemaparity.provision.ProvisionRequest;
 import io.github.schemaparity.provision.Provisioner;
+import io.github.schemaparity.report.Origin;
 import io.github.schemaparity.report.Side;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,8 @@ final class CandidateBuilder {
                     candidate.password());
             log.info("migrated candidate with " + migration.tool().displayName() + ": " + migration.applied()
                     + " migrations applied in " + Elapsed.millis(start) + " ms");
-            return new BuiltCandidate(capture(candidate, log), Optional.of(migration), List.of());
+            return new BuiltCandidate(capture(candidate, log).withOrigin(origin(migrations, candidate)),
+                    Optional.of(migration), List.of());
         }
         long start = System.nanoTime();
         List<ProjectMigration> project = migrator.pending(migrations, candidate.jdbcUrl(), candidate.user(),
@@ -79,7 +81,7 @@ final class CandidateBuilder {
         log.info("migrated candidate with " + migrations.tool().displayName() + ": " + applied + " migrations applied in "
                 + Elapsed.millis(start) + " ms" + (pending.isEmpty() ? ""
                         : " (production's version; " + pending.size() + " pending)"));
-        Loaded comparison = capture(candidate, log);
+        Loaded comparison = capture(candidate, log).withOrigin(origin(migrations, candidate));
 
         start = System.nanoTime();
         // Each pending migration alone, captured quietly: the log already said what the candidate is.
@@ -143,6 +145,11 @@ final class CandidateBuilder {
         Loaded loaded = captured(options,
                 () -> new SideReader(progress).capture("candidate", Side.MIGRATIONS, source, options));
         return renamed(loaded, database, progress);
+    }
+
+    /** The candidate as the reports name it: the migrations, their tool and the server they ran on. */
+    static Origin origin(MigrationSource migrations, CandidateDatabase candidate) {
+        return Origin.migrations(migrations.tool().displayName(), migrations.location(), candidate.description());
     }
 
     private static MigrationResult apply(Migrator migrator, CandidateDatabase candidate, MigrationSource migrations,

@@ -9,6 +9,7 @@ import io.github.schemaparity.migrate.MigrationResult;
 import io.github.schemaparity.migrate.MigrationSource;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Engine;
+import io.github.schemaparity.report.Origin;
 import io.github.schemaparity.provision.CandidateDatabase;
 import io.github.schemaparity.provision.ProductionVersion;
 import java.sql.Connection;
@@ -119,7 +120,9 @@ public final class LiveCandidate implements AutoCloseable {
                     + Elapsed.millis(start) + " ms");
             return loaded;
         });
-        Loaded candidate = builder.renamed(captured, database, log);
+        // Migrated by someone else: the reports name the database as the caller did, with no tool of ours.
+        Loaded candidate = builder.renamed(captured, database, log)
+                .withOrigin(Origin.migrations(null, null, description + " (migrated by the application)"));
         ParityResult result = JudgingStep.kept(judging, config, null, log)
                 .run(candidate, reference.loaded(), Roles.CHECK, List.of());
         return new CandidateComparison(new CheckResult(result, false, Optional.empty(), Optional.empty()),

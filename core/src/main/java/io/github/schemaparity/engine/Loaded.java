@@ -1,6 +1,7 @@
 package io.github.schemaparity.engine;
 
 import io.github.schemaparity.model.Catalog;
+import io.github.schemaparity.report.Origin;
 import io.github.schemaparity.report.Side;
 
 /**
@@ -18,6 +19,11 @@ record Loaded(Side side, Catalog catalog) {
     /** The same side with another catalog (renamed, or without the provisioner's settings). */
     Loaded with(Catalog other) {
         return new Loaded(side, other);
+    }
+
+    /** The same side, come from {@code origin} (as the user gave it, for the reports). */
+    Loaded withOrigin(Origin origin) {
+        return new Loaded(side.withOrigin(origin), catalog);
     }
 
     /** How many tables the catalog holds, for progress lines. */

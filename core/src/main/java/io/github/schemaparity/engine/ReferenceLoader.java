@@ -29,7 +29,8 @@ final class ReferenceLoader {
             // Fails on an engine SchemaParity cannot capture before anything is read.
             CatalogReaders.forEngine(jdbc.jdbc().engine());
             CaptureOptions options = new CaptureOptions(config.schemas(), config.privileges());
-            return new Reference(reader.capture("reference", jdbc.kind(), jdbc.jdbc(), options), config.schemas());
+            return new Reference(reader.capture("reference", jdbc.kind(), jdbc.jdbc(), options)
+                    .withOrigin(jdbc.origin("reference")), config.schemas());
         }
         Path file = ((Source.Snapshot) config.reference()).file();
         if (!Files.isRegularFile(file) && !Files.isDirectory(file)) { // a directory: the reader names it

@@ -15,6 +15,7 @@ import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Schema;
+import io.github.schemaparity.report.Origin;
 import io.github.schemaparity.report.Side;
 import io.github.schemaparity.snapshot.Snapshot;
 import io.github.schemaparity.snapshot.SnapshotException;
@@ -48,7 +49,7 @@ final class SideReader {
     /** A source of either kind, as {@code role} (e.g. {@code expected}) in messages. */
     Loaded load(String role, Source source, CaptureOptions options) {
         if (source instanceof Source.Jdbc jdbc) {
-            return capture(role, jdbc.kind(), jdbc.jdbc(), options);
+            return capture(role, jdbc.kind(), jdbc.jdbc(), options).withOrigin(jdbc.origin(role));
         }
         return snapshot(role, ((Source.Snapshot) source).file(), options.schemas());
     }
@@ -89,7 +90,8 @@ final class SideReader {
     /** A snapshot file as one side, restricted to {@code schemas} (none: all it holds). */
     Loaded snapshot(String role, Path file, List<String> schemas) {
         long start = System.nanoTime();
-        Loaded loaded = side(restrict(read(file), file, schemas));
+        Snapshot snapshot = read(file);
+        Loaded loaded = side(restrict(snapshot, file, schemas), role, file, snapshot);
         log.info("loaded " + role + " (" + describe(loaded, file) + "): " + loaded.tableCount() + " tables in "
                 + Elapsed.millis(start) + " ms");
         return loaded;
@@ -103,14 +105,16 @@ final class SideReader {
         long start = System.nanoTime();
         Snapshot snapshot = read(file);
         List<String> schemas = configured.isEmpty() ? snapshot.schemas() : configured;
-        Loaded loaded = side(restrict(snapshot, file, schemas));
+        Loaded loaded = side(restrict(snapshot, file, schemas), "reference", file, snapshot);
         log.info("loaded reference (" + describe(loaded, file) + "): " + loaded.tableCount() + " tables in "
                 + Elapsed.millis(start) + " ms" + (schemas.isEmpty() ? "" : "; schemas " + String.join(", ", schemas)));
         return new Reference(loaded, schemas);
     }
 
-    private static Loaded side(Catalog catalog) {
-        return new Loaded(Side.of(Side.SNAPSHOT, catalog), catalog);
+    /** A snapshot's side, named by its file and capture time as the reports show it. */
+    private static Loaded side(Catalog catalog, String role, Path file, Snapshot snapshot) {
+        return new Loaded(Side.of(Side.SNAPSHOT, catalog)
+                .withOrigin(Origin.snapshot(role, file.toString(), snapshot.capturedAt())), catalog);
     }
 
     private static String describe(Loaded loaded, Path file) {

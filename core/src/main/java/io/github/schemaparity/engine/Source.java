@@ -3,6 +3,7 @@ package io.github.schemaparity.engine;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.jdbc.JdbcUrls;
+import io.github.schemaparity.report.Origin;
 import io.github.schemaparity.report.Side;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -65,21 +66,40 @@ public sealed interface Source permits Source.Jdbc, Source.Snapshot {
     String describe();
 
     /**
+     * How the reports name this source as the user gave it, as {@code role}; the URL masked. A snapshot's
+     * capture time is added when the file is read.
+     */
+    Origin origin(String role);
+
+    /**
      * A live database reached over JDBC.
      *
      * @param jdbc where to connect
      * @param kind what the report calls it: {@code jdbc}, or {@code migrations} for a candidate built from
      *             the project's migrations
+     * @param serverId the {@code settings.xml} server the credentials came from (reported, so a reader knows
+     *                 which database the reference was), or {@code null}
      */
-    record Jdbc(JdbcSource jdbc, String kind) implements Source {
+    record Jdbc(JdbcSource jdbc, String kind, String serverId) implements Source {
         public Jdbc {
             Objects.requireNonNull(jdbc, "jdbc");
             kind = kind == null ? Side.JDBC : kind;
+            serverId = serverId == null || serverId.isBlank() ? null : serverId.trim();
+        }
+
+        /** A database reported as {@code kind}, its credentials not from a settings.xml server. */
+        public Jdbc(JdbcSource jdbc, String kind) {
+            this(jdbc, kind, null);
         }
 
         /** A database reported as {@code jdbc}. */
         public Jdbc(JdbcSource jdbc) {
             this(jdbc, Side.JDBC);
+        }
+
+        /** This database with its credentials from the settings.xml server {@code id}. */
+        public Jdbc withServerId(String id) {
+            return new Jdbc(jdbc, kind, id);
         }
 
         @Override
@@ -88,8 +108,13 @@ public sealed interface Source permits Source.Jdbc, Source.Snapshot {
         }
 
         @Override
+        public Origin origin(String role) {
+            return Origin.jdbc(role, jdbc.maskedUrl(), serverId);
+        }
+
+        @Override
         public String toString() {
-            return "Jdbc[" + jdbc.maskedUrl() + ", " + kind + "]";
+            return "Jdbc[" + jdbc.maskedUrl() + ", " + kind + (serverId == null ? "" : ", server " + serverId) + "]";
         }
     }
 
@@ -107,6 +132,11 @@ public sealed interface Source permits Source.Jdbc, Source.Snapshot {
         @Override
         public String describe() {
             return file.toString();
+        }
+
+        @Override
+        public Origin origin(String role) {
+            return Origin.snapshot(role, file.toString(), null);
         }
     }
 }

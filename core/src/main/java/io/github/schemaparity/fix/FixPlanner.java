@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class FixPlanner {
     private static final Set<ObjectType> TOP_LEVEL = Set.of(ObjectType.TABLE, ObjectType.VIEW,
             ObjectType.MATERIALIZED_VIEW, ObjectType.SEQUENCE, ObjectType.TYPE, ObjectType.DOMAIN, ObjectType.ROUTINE,
-            ObjectType.PRIVILEGE);
+            ObjectType.PRIVILEGE, ObjectType.COMPOSITE_TYPE, ObjectType.RANGE_TYPE);
 
     private FixPlanner() {
     }
@@ -114,7 +114,8 @@ public final class FixPlanner {
             Catalog target, Catalog current) {
         int colon = path.indexOf(':');
         if (type == ObjectType.EXTENSION || type == ObjectType.SETTING || type == ObjectType.MIGRATION
-                || type == ObjectType.DATABASE_SETTING || type == ObjectType.ROLE_SETTING) {
+                || type == ObjectType.DATABASE_SETTING || type == ObjectType.ROLE_SETTING
+                || type == ObjectType.FOREIGN_SERVER) {
             return new ObjectChange(type, path, null, null, colon < 0 ? path : path.substring(colon + 1), group);
         }
         String schema = longestPrefix(path, schemas);

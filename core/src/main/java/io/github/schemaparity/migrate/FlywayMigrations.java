@@ -38,6 +38,11 @@ public record FlywayMigrations(List<String> locations) implements MigrationSourc
 
     @Override
     public String describe() {
-        return "Flyway " + String.join(",", locations);
+        return "Flyway " + location();
+    }
+
+    @Override
+    public String location() {
+        return String.join(",", locations);
     }
 }

@@ -61,6 +61,11 @@ public record LiquibaseChangelog(String changelog, List<Path> searchPaths) imple
 
     @Override
     public String describe() {
-        return "Liquibase " + changelog + (searchPaths.isEmpty() ? " (class path)" : " in " + searchPaths.get(0));
+        return "Liquibase " + location();
+    }
+
+    @Override
+    public String location() {
+        return changelog + (searchPaths.isEmpty() ? " (class path)" : " in " + searchPaths.get(0));
     }
 }

@@ -11,4 +11,10 @@ public sealed interface MigrationSource permits FlywayMigrations, LiquibaseChang
 
     /** A short human description for logs and reports, e.g. {@code Flyway filesystem:/p/db/migration}. */
     String describe();
+
+    /**
+     * Where the migrations are, without the tool's name, as reports name the candidate: Flyway's
+     * locations, the Liquibase changelog (and its search path), the SQL folder.
+     */
+    String location();
 }

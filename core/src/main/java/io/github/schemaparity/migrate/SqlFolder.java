@@ -26,4 +26,9 @@ public record SqlFolder(Path folder) implements MigrationSource {
     public String describe() {
         return "SQL files in " + folder;
     }
+
+    @Override
+    public String location() {
+        return folder.toString();
+    }
 }

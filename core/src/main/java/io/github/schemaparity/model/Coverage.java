@@ -26,11 +26,26 @@ public final class Coverage {
     public static final String MYSQL_SEQUENCES = "mysqlSequences";
     /** MySQL/MariaDB trigger fire order ({@link Trigger#order()}, {@code ACTION_ORDER}). */
     public static final String TRIGGER_ORDER = "triggerOrder";
+    /** {@link Schema#compositeTypes()} (PostgreSQL). */
+    public static final String COMPOSITE_TYPES = "compositeTypes";
+    /** {@link Schema#rangeTypes()} (PostgreSQL). */
+    public static final String RANGE_TYPES = "rangeTypes";
+    /**
+     * Table inheritance (PostgreSQL table option {@code inherits}); a child then holds only its own columns
+     * and CHECK constraints, not those it has from its parents.
+     */
+    public static final String TABLE_INHERITANCE = "tableInheritance";
+    /** Grants on columns among a table's or view's privileges ({@code grantee:PRIVILEGE(column)}). */
+    public static final String COLUMN_PRIVILEGES = "columnPrivileges";
+    /** {@link Catalog#foreignServers()} and foreign tables ({@link TableKind#FOREIGN}, PostgreSQL). */
+    public static final String FOREIGN_TABLES = "foreignTables";
     /** {@link Catalog#notCompared()}: the capture listed what it does not compare. */
     public static final String NOT_COMPARED = "notCompared";
 
     /** Every part a PostgreSQL capture of this version covers. */
-    public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED);
+    public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED,
+            COMPOSITE_TYPES, RANGE_TYPES, TABLE_INHERITANCE, COLUMN_PRIVILEGES,
+            FOREIGN_TABLES);
     /** Every part a MySQL/MariaDB capture of this version covers. */
     public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, MYSQL_SECURITY, TRIGGER_ORDER, MYSQL_SEQUENCES,
             MYSQL_SUBPARTITIONS, NOT_COMPARED);

@@ -14,11 +14,16 @@ import java.util.List;
  * @param enumTypes  enum types, sorted by name
  * @param domains    domains, sorted by name
  * @param events     scheduled events (MySQL/MariaDB), sorted by name
+ * @param compositeTypes composite types (PostgreSQL), sorted by name
+ * @param rangeTypes range types (PostgreSQL), sorted by name
  */
 public record Schema(String name, String comment, List<Table> tables, List<View> views, List<Sequence> sequences,
-        List<Routine> routines, List<EnumType> enumTypes, List<Domain> domains, List<Event> events)
+        List<Routine> routines, List<EnumType> enumTypes, List<Domain> domains, List<Event> events,
+        List<CompositeType> compositeTypes, List<RangeType> rangeTypes)
         implements Named {
     public Schema {
+        compositeTypes = Canonical.sorted(compositeTypes, Canonical.byName());
+        rangeTypes = Canonical.sorted(rangeTypes, Canonical.byName());
         events = Canonical.sorted(events, Canonical.byName());
         tables = Canonical.sorted(tables, Canonical.byName());
         views = Canonical.sorted(views, Canonical.byName());
@@ -26,6 +31,12 @@ public record Schema(String name, String comment, List<Table> tables, List<View>
         routines = Canonical.sorted(routines, java.util.Comparator.comparing(Routine::signature));
         enumTypes = Canonical.sorted(enumTypes, Canonical.byName());
         domains = Canonical.sorted(domains, Canonical.byName());
+    }
+
+    /** A schema without composite and range types (every engine but PostgreSQL). */
+    public Schema(String name, String comment, List<Table> tables, List<View> views, List<Sequence> sequences,
+            List<Routine> routines, List<EnumType> enumTypes, List<Domain> domains, List<Event> events) {
+        this(name, comment, tables, views, sequences, routines, enumTypes, domains, events, List.of(), List.of());
     }
 
     /** A schema without events (every engine but MySQL/MariaDB). */
@@ -36,7 +47,20 @@ public record Schema(String name, String comment, List<Table> tables, List<View>
 
     /** The same schema under another name (e.g. a candidate database compared as production's), all else kept. */
     public Schema withName(String newName) {
-        return new Schema(newName, comment, tables, views, sequences, routines, enumTypes, domains, events);
+        return new Schema(newName, comment, tables, views, sequences, routines, enumTypes, domains, events,
+                compositeTypes, rangeTypes);
+    }
+
+    /** The same schema with other tables and views, all else kept. */
+    public Schema withTablesAndViews(List<Table> newTables, List<View> newViews) {
+        return new Schema(name, comment, newTables, newViews, sequences, routines, enumTypes, domains, events,
+                compositeTypes, rangeTypes);
+    }
+
+    /** The same schema with other composite and range types, all else kept. */
+    public Schema withUserTypes(List<CompositeType> newCompositeTypes, List<RangeType> newRangeTypes) {
+        return new Schema(name, comment, tables, views, sequences, routines, enumTypes, domains, events,
+                newCompositeTypes, newRangeTypes);
     }
 
     /** Attributes the diff compares for the schema itself. */

@@ -16,11 +16,15 @@ import java.util.List;
  *
  * <pre>
  * SchemaParity FAIL: 3 differences: 2 failing (1 CRITICAL, 1 HIGH), 1 allowed
- * expected: migrations postgresql 17.2 | actual: jdbc postgresql 17.2
+ * candidate (expected): Flyway filesystem:/p/db/migration on embedded PostgreSQL 17.2, postgresql 17.2
+ * reference (actual): jdbc:postgresql://replica:5432/shop (settings.xml server prod), postgresql 17.2
  *   CRITICAL  TABLE   public.orders       MISSING  table, 3 columns
  *   HIGH      COLUMN  public.users.email  CHANGED  type: varchar(255) -&gt; varchar(50)
  *   LOW       COLUMN  public.users.name   CHANGED  comment: Name -&gt; none  (allowed: below failOn MEDIUM)
  * </pre>
+ *
+ * <p>A side of unknown origin (a report not made by the engine) is named by its source alone, both on
+ * one line: {@code expected: migrations postgresql 17.2 | actual: jdbc postgresql 17.2}.
  */
 public final class ConsoleReport {
     /** Values longer than this are cut in the console (the JSON report keeps them whole). */
@@ -28,7 +32,8 @@ public final class ConsoleReport {
     /** Paths longer than this do not widen the path column for every other line. */
     private static final int MAX_PATH_COLUMN = 60;
 
-    private static final Comparator<AssessedDifference> ORDER = Comparator
+    /** Failing first, most severe first, then by path: the order every difference list is shown in. */
+    static final Comparator<AssessedDifference> ORDER = Comparator
             .comparing(AssessedDifference::allowed)
             .thenComparing(AssessedDifference::severity, Comparator.reverseOrder())
             .thenComparing(d -> d.difference().object());
@@ -51,12 +56,22 @@ public final class ConsoleReport {
         List<AssessedDifference> differences = new ArrayList<>(assessment.differences());
         List<BaselineEntry> stale = assessment.stale();
         if (differences.isEmpty() && stale.isEmpty()) {
-            return List.of(ConsoleLine.info("SchemaParity " + assessment.verdict() + ": "
+            List<ConsoleLine> passed = new ArrayList<>();
+            passed.add(ConsoleLine.info("SchemaParity " + assessment.verdict() + ": "
                     + SummaryLine.of(assessment, report.notCompared())));
+            // Also a clean run says what it compared: a green build against the wrong database is no proof.
+            originLines(report).forEach(line -> passed.add(ConsoleLine.info(line)));
+            return List.copyOf(passed);
         }
-        List<ConsoleLine> lines = new ArrayList<>(differences.size() + 2);
+        List<ConsoleLine> lines = new ArrayList<>(differences.size() + 3);
         lines.add(ConsoleLine.info(headline(assessment, report)));
-        lines.add(ConsoleLine.info("expected: " + describe(report.expected()) + " | actual: " + describe(report.actual())));
+        List<String> origins = originLines(report);
+        if (origins.isEmpty()) {
+            lines.add(ConsoleLine.info("expected: " + describe(report.expected()) + " | actual: "
+                    + describe(report.actual())));
+        } else {
+            origins.forEach(line -> lines.add(ConsoleLine.info(line)));
+        }
         differences.sort(ORDER);
         List<Difference> shown = new ArrayList<>();
         differences.forEach(d -> shown.add(d.difference()));
@@ -141,8 +156,22 @@ public final class ConsoleReport {
         return side == null ? "unknown" : side.describe();
     }
 
+    /**
+     * One line per side whose origin is known (what it was as the user gave it), expected first; empty
+     * when neither is known. A side of unknown origin next to a known one is named by its source.
+     */
+    static List<String> originLines(ParityReport report) {
+        String expected = report.expected() == null ? null : report.expected().describeOrigin("expected");
+        String actual = report.actual() == null ? null : report.actual().describeOrigin("actual");
+        if (expected == null && actual == null) {
+            return List.of();
+        }
+        return List.of(expected != null ? expected : "expected: " + describe(report.expected()),
+                actual != null ? actual : "actual: " + describe(report.actual()));
+    }
+
     /** {@code attribute: expected -> actual} for a change, the description of a missing or unexpected object. */
-    private static String detail(Difference d) {
+    static String detail(Difference d) {
         if (d.change() == Change.CHANGED) {
             return d.attribute() + ": " + value(d.expected()) + " -> " + value(d.actual());
         }

@@ -85,12 +85,30 @@ public record EnvironmentMatrix(List<EnvironmentRow> rows, String builds) {
             }
             lines.add(ConsoleLine.info(text.toString()));
         }
+        referenceLines().forEach(r -> lines.add(ConsoleLine.info(r)));
         relations().forEach(r -> lines.add(ConsoleLine.info(r)));
         for (EnvironmentRow row : failed()) {
             lines.add(new ConsoleLine(ConsoleLine.Level.ERROR, row.name() + " FAIL: " + row.failureReason() + " (see " + row.reportFolder()
                     + "/report.json)"));
         }
         return List.copyOf(lines);
+    }
+
+    /**
+     * Which database each environment's reference was, as the user gave it: {@code references:}, then one
+     * line per environment; empty when no report says.
+     */
+    public List<String> referenceLines() {
+        if (rows.stream().allMatch(r -> r.reference() == null)) {
+            return List.of();
+        }
+        int width = rows.stream().mapToInt(r -> r.name().length()).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        lines.add("references:");
+        for (EnvironmentRow row : rows) {
+            lines.add("  " + pad(row.name(), width + 2) + (row.reference() == null ? "unknown" : row.reference()));
+        }
+        return lines;
     }
 
     /** The line a front end fails with: which environments failed and why. */

@@ -79,6 +79,8 @@ public final class EnvironmentReports {
         json.writeStringField("engine", row.report().actual().engine().id());
         json.writeStringField("serverVersion", row.report().actual().version());
         json.writeStringField("appliedVersion", row.appliedVersion());
+        // Where this environment's reference came from (additive: older matrices have no origin).
+        JsonReport.writeOrigin(json, row.report().actual().origin(), row.report().actual().describeOrigin("actual"));
         json.writeObjectFieldStart("pending");
         json.writeNumberField("count", row.report().pending().size());
         json.writeArrayFieldStart("migrations");
@@ -130,6 +132,12 @@ public final class EnvironmentReports {
                     .append(row.passed() ? "PASS" : "**FAIL**").append(" |\n");
         }
         md.append('\n');
+        for (EnvironmentRow row : matrix.rows()) {
+            if (row.reference() != null) {
+                md.append("- ").append(cell(row.name())).append(" reference: ").append(MarkdownReport.wholeText(row.reference()))
+                        .append('\n');
+            }
+        }
         for (String line : matrix.relations()) {
             md.append("- ").append(cell(line)).append('\n');
         }
@@ -168,7 +176,11 @@ public final class EnvironmentReports {
         for (EnvironmentRow row : matrix.rows()) {
             html.append("<h2 id=\"env-").append(e(row.name())).append("\">").append(e(row.name())).append(": ")
                     .append(row.verdict().name()).append("</h2>\n<p><a href=\"").append(e(row.reportFolder()))
-                    .append("/report.html\">full report</a></p>\n<ul>\n");
+                    .append("/report.html\">full report</a></p>\n");
+            if (row.reference() != null) {
+                html.append("<p class=\"reference\">reference: ").append(e(row.reference())).append("</p>\n");
+            }
+            html.append("<ul>\n");
             for (AssessedDifference d : row.drift()) {
                 html.append("<li>").append(d.allowed() ? "allowed: " : "<strong>failing</strong>: ")
                         .append(e(d.severity() + " " + EnvironmentRow.key(d.difference()))).append("</li>\n");
@@ -193,6 +205,10 @@ public final class EnvironmentReports {
             xml.append("  <testsuite name=\"").append(e(suite)).append("\" tests=\"").append(drift.size() + 1)
                     .append("\" failures=\"").append(failingDrift + (pendingFails ? 1 : 0)).append("\" skipped=\"")
                     .append(drift.size() - failingDrift).append("\" errors=\"0\">\n");
+            if (row.reference() != null) {
+                xml.append("    <properties>\n      <property name=\"reference\" value=\"").append(e(row.reference()))
+                        .append("\"/>\n    </properties>\n");
+            }
             xml.append("    <testcase classname=\"").append(e(suite)).append("\" name=\"pending migrations: ")
                     .append(row.report().pending().size()).append("\">");
             if (pendingFails) {

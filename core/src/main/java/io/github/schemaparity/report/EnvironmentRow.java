@@ -56,6 +56,15 @@ public record EnvironmentRow(String name, ParityReport report, String appliedVer
         return verdict() == Verdict.PASS;
     }
 
+    /**
+     * The environment's reference as the user gave it (masked URL and settings.xml server, or snapshot file
+     * and capture time), or {@code null} when its report does not say.
+     */
+    public String reference() {
+        Origin origin = report.actual() == null ? null : report.actual().origin();
+        return origin == null ? null : origin.describe();
+    }
+
     /** Engine and server version, e.g. {@code postgresql 16.4}. */
     public String server() {
         return report.actual().engine().id() + " " + report.actual().version();

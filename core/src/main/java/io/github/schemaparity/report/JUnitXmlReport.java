@@ -124,6 +124,14 @@ public final class JUnitXmlReport {
         xml.writeStartElement("properties");
         writeProperty(xml, "expected", describe(report.expected()));
         writeProperty(xml, "actual", describe(report.actual()));
+        // Which databases these were, as the user gave them (only when known: older reports stay as they were).
+        for (String side : List.of("expected", "actual")) {
+            Side s = side.equals("expected") ? report.expected() : report.actual();
+            String origin = s == null ? null : s.describeOrigin(side);
+            if (origin != null) {
+                writeProperty(xml, side + ".origin", origin);
+            }
+        }
         writeProperty(xml, "verdict", report.verdict().name());
         if (!report.pending().isEmpty()) {
             writeProperty(xml, "pending", report.pending().size() + " not applied in production (reported, never "

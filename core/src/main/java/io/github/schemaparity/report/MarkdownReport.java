@@ -61,6 +61,11 @@ public final class MarkdownReport {
         out.append("### SchemaParity: ").append(assessment.verdict()).append("\n\n");
         out.append("**Expected:** ").append(text(describe(report.expected()))).append(", **actual:** ")
                 .append(text(describe(report.actual()))).append("\n\n");
+        List<String> origins = ConsoleReport.originLines(report);
+        if (!origins.isEmpty()) {
+            origins.forEach(line -> out.append("- ").append(wholeText(line)).append('\n'));
+            out.append('\n');
+        }
         out.append(summary(assessment, report)).append('\n');
 
         List<AssessedDifference> failing = sorted(assessment.differences(), false);
@@ -233,7 +238,18 @@ public final class MarkdownReport {
 
     /** Plain text for a cell or line: on one line, cut, with Markdown and HTML punctuation backslash-escaped. */
     static String text(String value) {
-        String flat = flatten(value);
+        return escaped(flatten(value));
+    }
+
+    /**
+     * Plain text on one line, escaped but never cut: what names a side (a URL, a path) is useless with its
+     * end missing, and there are only two such lines.
+     */
+    static String wholeText(String value) {
+        return escaped(value.strip().replaceAll("\\s+", " "));
+    }
+
+    private static String escaped(String flat) {
         StringBuilder escaped = new StringBuilder(flat.length());
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);

@@ -53,6 +53,8 @@ class CaptureStatementLogTest {
                 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
                 CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch();
                 COMMENT ON TABLE orders IS 'what customers bought';
+                CREATE TYPE pair AS (id integer, label text);
+                CREATE TYPE price_range AS RANGE (subtype = numeric);
                 """);
         Path log = GuardedServer.log();
         long offset = offsetAfterSetup(server, database, log);
@@ -62,7 +64,11 @@ class CaptureStatementLogTest {
                 new JdbcSource(server.url(database), GuardedServer.USER, GuardedServer.PASSWORD))) {
             catalog = new PgCatalogReader().read(session.connection(), CaptureOptions.defaults());
         }
-        assertThat(catalog.schemas()).anySatisfy(schema -> assertThat(schema.tables()).hasSize(2));
+        assertThat(catalog.schemas()).anySatisfy(schema -> {
+            assertThat(schema.tables()).hasSize(2);
+            assertThat(schema.compositeTypes()).hasSize(1);
+            assertThat(schema.rangeTypes()).hasSize(1);
+        });
 
         assertOnlyReads(awaitEntries(log, offset, database), database);
     }

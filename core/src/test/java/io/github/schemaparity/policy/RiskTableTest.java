@@ -30,6 +30,16 @@ class RiskTableTest {
     }
 
     @Test
+    void anInvalidUniqueIndexIsRatedFromItsFactNotItsText() {
+        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false (unique: enforces nothing)",
+                Fact.UNIQUE))).isEqualTo(75);
+        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false"))).isEqualTo(45);
+        // the display text alone earns nothing: only the diff's fact says the index is unique
+        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false (unique: enforces nothing)")))
+                .isEqualTo(45);
+    }
+
+    @Test
     void missingObjectsTheCodeUsesAreCritical() {
         assertThat(table.risk(missing(ObjectType.TABLE, "table, 3 columns"))).isEqualTo(95);
         assertThat(table.risk(missing(ObjectType.COLUMN, "text"))).isEqualTo(90);
@@ -64,15 +74,6 @@ class RiskTableTest {
         assertThat(table.risk(unexpected(ObjectType.INDEX, "unique btree(status)", Fact.UNIQUE))).isEqualTo(55);
         assertThat(table.risk(missing(ObjectType.INDEX, "btree(status)"))).isEqualTo(45);
         assertThat(table.risk(missing(ObjectType.INDEX, "unique btree(status)", Fact.UNIQUE))).isEqualTo(60);
-    }
-
-    @Test
-    void anInvalidUniqueIndexIsRatedByItsFactNotItsDisplayText() {
-        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false"))).isEqualTo(45);
-        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false", Fact.UNIQUE))).isEqualTo(75);
-        // the display text is for people: a value that merely reads "unique" earns nothing
-        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false (unique: enforces nothing)")))
-                .isEqualTo(45);
     }
 
     @Test

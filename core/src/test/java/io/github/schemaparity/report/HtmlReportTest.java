@@ -380,23 +380,23 @@ class HtmlReportTest {
 
     @Test
     void onlyThePartThatDiffersIsMarked() {
-        HtmlReport.Marked[] parts = HtmlReport.changedParts(new Difference(ObjectType.COLUMN, "t.c", Change.CHANGED,
+        HtmlDifferences.Marked[] parts = HtmlDifferences.changedParts(new Difference(ObjectType.COLUMN, "t.c", Change.CHANGED,
                 "default", "'a\uD83D\uDE00'", "'a\uD83D\uDE01'"));
-        assertThat(parts[0]).isEqualTo(new HtmlReport.Marked("'a", "\uD83D\uDE00", "'"));
-        assertThat(parts[1]).isEqualTo(new HtmlReport.Marked("'a", "\uD83D\uDE01", "'"));
+        assertThat(parts[0]).isEqualTo(new HtmlDifferences.Marked("'a", "\uD83D\uDE00", "'"));
+        assertThat(parts[1]).isEqualTo(new HtmlDifferences.Marked("'a", "\uD83D\uDE01", "'"));
 
-        assertThat(HtmlReport.changedParts(new Difference(ObjectType.COLUMN, "t.c", Change.CHANGED, "type", "integer",
+        assertThat(HtmlDifferences.changedParts(new Difference(ObjectType.COLUMN, "t.c", Change.CHANGED, "type", "integer",
                 "bigint"))).isNull();
-        assertThat(HtmlReport.changedParts(new Difference(ObjectType.COLUMN, "t.c", Change.CHANGED, "nullable", "true",
+        assertThat(HtmlDifferences.changedParts(new Difference(ObjectType.COLUMN, "t.c", Change.CHANGED, "nullable", "true",
                 "false"))).as("a shared letter inside a word marks nothing").isNull();
-        HtmlReport.Marked[] numbers = HtmlReport.changedParts(new Difference(ObjectType.COLUMN, "t.c", Change.CHANGED,
+        HtmlDifferences.Marked[] numbers = HtmlDifferences.changedParts(new Difference(ObjectType.COLUMN, "t.c", Change.CHANGED,
                 "type", "varchar(50)", "varchar(20)"));
-        assertThat(numbers[0]).isEqualTo(new HtmlReport.Marked("varchar(", "50", ")"));
-        assertThat(numbers[1]).isEqualTo(new HtmlReport.Marked("varchar(", "20", ")"));
-        HtmlReport.Marked[] added = HtmlReport.changedParts(new Difference(ObjectType.INDEX, "t.i", Change.CHANGED,
+        assertThat(numbers[0]).isEqualTo(new HtmlDifferences.Marked("varchar(", "50", ")"));
+        assertThat(numbers[1]).isEqualTo(new HtmlDifferences.Marked("varchar(", "20", ")"));
+        HtmlDifferences.Marked[] added = HtmlDifferences.changedParts(new Difference(ObjectType.INDEX, "t.i", Change.CHANGED,
                 "columns", "a, b", "a, b, c"));
-        assertThat(added[0]).isEqualTo(new HtmlReport.Marked("a, b", "", ""));
-        assertThat(added[1]).isEqualTo(new HtmlReport.Marked("a, b", ", c", ""));
+        assertThat(added[0]).isEqualTo(new HtmlDifferences.Marked("a, b", "", ""));
+        assertThat(added[1]).isEqualTo(new HtmlDifferences.Marked("a, b", ", c", ""));
     }
 
     @Test

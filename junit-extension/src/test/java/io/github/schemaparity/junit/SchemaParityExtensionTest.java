@@ -60,6 +60,18 @@ class SchemaParityExtensionTest {
         assertThat(report.get("verdict").asText()).isEqualTo("PASS");
         assertThat(report.at("/expected/source").asText()).isEqualTo("migrations");
         assertThat(report.at("/actual/source").asText()).isEqualTo("snapshot");
+        // Both sides named as given: the reference snapshot with its capture time, the candidate's migrations.
+        Path snapshot = Path.of(References.SHOP).toAbsolutePath().normalize();
+        String capturedAt = io.github.schemaparity.snapshot.SnapshotFile.read(snapshot).capturedAt().toString();
+        assertThat(report.at("/actual/origin/role").asText()).isEqualTo("reference");
+        assertThat(report.at("/actual/origin/location").asText()).isEqualTo(snapshot.toString());
+        assertThat(report.at("/actual/origin/capturedAt").asText()).isEqualTo(capturedAt);
+        assertThat(report.at("/expected/origin/tool").asText()).isEqualTo("Flyway");
+        assertThat(report.at("/expected/origin/location").asText()).isEqualTo("classpath:db/shop");
+        assertThat(report.at("/expected/origin/provider").asText()).startsWith("embedded ");
+        assertThat(log.lines).anyMatch(l -> l.equals("INFO reference (actual): snapshot " + snapshot + " captured "
+                + capturedAt + ", postgresql " + report.at("/actual/version").asText()));
+        assertThat(log.lines).anyMatch(l -> l.startsWith("INFO candidate (expected): Flyway classpath:db/shop on embedded "));
         assertThat(log.lines).contains("INFO Candidate provider: embedded - embedded requested, using embedded PostgreSQL 17");
         assertThat(log.lines).anyMatch(l -> l.matches("INFO migrated candidate with Flyway: 2 migrations applied in \\d+ ms"));
     }

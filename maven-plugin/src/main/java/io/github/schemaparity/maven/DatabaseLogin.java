@@ -35,13 +35,20 @@ record DatabaseLogin(String name, String serverId, String serverIdProperty, Stri
         if (!(source instanceof Source.Jdbc jdbc)) {
             return source;
         }
-        return new Source.Jdbc(resolve(jdbc.jdbc(), settings, decrypter, env, log), jdbc.kind());
+        Source.Jdbc resolved = new Source.Jdbc(resolve(jdbc.jdbc(), settings, decrypter, env, log), jdbc.kind());
+        // The reports name the server id: with the URL it says which database this was, as the user gave it.
+        return usesServer() ? resolved.withServerId(serverId) : resolved;
+    }
+
+    /** Whether the credentials come from a settings.xml server. */
+    private boolean usesServer() {
+        return serverId != null && !serverId.isBlank();
     }
 
     /** As {@link #resolve(Source, Settings, SettingsDecrypter, UnaryOperator, ParityLog)}, for a JDBC source. */
     JdbcSource resolve(JdbcSource jdbc, Settings settings, SettingsDecrypter decrypter, UnaryOperator<String> env,
             ParityLog log) {
-        ReferenceCredentials credentials = serverId != null && !serverId.isBlank()
+        ReferenceCredentials credentials = usesServer()
                 ? ReferenceCredentials.fromServer(serverId.trim(), serverIdProperty, settings, decrypter)
                 : ReferenceCredentials.fromEnvironment(userEnv, passwordEnv, env);
         if (credentials == ReferenceCredentials.NONE) {

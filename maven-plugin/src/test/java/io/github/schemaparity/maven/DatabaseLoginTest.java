@@ -59,6 +59,25 @@ class DatabaseLoginTest {
     }
 
     @Test
+    void theSourceKeepsTheServerIdForTheReportsAndItsOriginIsMasked() {
+        DatabaseLogin login = new DatabaseLogin("reference", " prod ", "schemaparity.reference.serverId", "U", "P");
+
+        Source.Jdbc resolved = (Source.Jdbc) login.resolve(Source.parse(URL), settingsWith("prod", "ro", "s3cret"),
+                null, name -> null, log);
+
+        assertThat(resolved.serverId()).isEqualTo("prod");
+        assertThat(resolved.origin("reference").describe())
+                .isEqualTo("jdbc:postgresql://replica:5432/shop?user=url-user&password=**** (settings.xml server prod)");
+        // From the environment there is no server to name: the reports show the masked URL alone.
+        Source.Jdbc fromEnvironment = (Source.Jdbc) new DatabaseLogin("reference", null,
+                "schemaparity.reference.serverId", "U", "P").resolve(Source.parse(URL), new Settings(), null,
+                Map.of("P", "env-pw")::get, log);
+        assertThat(fromEnvironment.serverId()).isNull();
+        assertThat(fromEnvironment.origin("reference").describe())
+                .isEqualTo("jdbc:postgresql://replica:5432/shop?user=url-user&password=****");
+    }
+
+    @Test
     void withoutServerIdTheEnvironmentVariablesThatAreSetApply() {
         DatabaseLogin login = new DatabaseLogin("expected", null, "schemaparity.expected.serverId", "U", "P");
 

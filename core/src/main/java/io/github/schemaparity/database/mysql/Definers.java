@@ -28,8 +28,8 @@ final class Definers {
     /** {@code " DEFINER = 'user'@'host'"} for {@code user@host} (split at the last {@code @}), a role back-quoted. */
     static String clause(String definer) {
         int at = definer.lastIndexOf('@');
-        String account = at < 0 ? MySqlFixDialect.ident(definer)
-                : MySqlFixDialect.literal(definer.substring(0, at)) + "@" + MySqlFixDialect.literal(definer.substring(at + 1));
+        String account = at < 0 ? MySqlNames.ident(definer)
+                : MySqlNames.literal(definer.substring(0, at)) + "@" + MySqlNames.literal(definer.substring(at + 1));
         return " DEFINER = " + account;
     }
 

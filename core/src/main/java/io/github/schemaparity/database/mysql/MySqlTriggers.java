@@ -49,8 +49,8 @@ final class MySqlTriggers {
             if (have.isPresent()) {
                 dropped.add(key(change.schema(), change.parent(), change.name()));
                 new Emitter(out, change.differences()).sql(Step.DROP_TRIGGER, "DROP TRIGGER "
-                        + (qualify ? MySqlFixDialect.ident(change.schema()) + "." : "")
-                        + MySqlFixDialect.ident(have.get().name()));
+                        + (qualify ? MySqlNames.ident(change.schema()) + "." : "")
+                        + MySqlNames.ident(have.get().name()));
             }
             want.ifPresent(w -> {
                 wanted.put(change, w);
@@ -78,12 +78,12 @@ final class MySqlTriggers {
                 for (int p = i - 1; p >= 0 && place.isEmpty(); p--) {
                     String before = order.get(p).name();
                     if (created.contains(before) || staying.contains(before)) {
-                        place = " FOLLOWS " + MySqlFixDialect.ident(before);
+                        place = " FOLLOWS " + MySqlNames.ident(before);
                     }
                 }
                 for (int n = i + 1; n < order.size() && place.isEmpty(); n++) {
                     if (staying.contains(order.get(n).name())) {
-                        place = " PRECEDES " + MySqlFixDialect.ident(order.get(n).name());
+                        place = " PRECEDES " + MySqlNames.ident(order.get(n).name());
                     }
                 }
                 created.add(trigger.name());
@@ -110,7 +110,7 @@ final class MySqlTriggers {
      */
     static String create(String table, Trigger trigger, boolean withDefiner, String place) {
         return "CREATE" + (withDefiner ? Definers.clause(trigger.definer()) : "") + " TRIGGER "
-                + MySqlFixDialect.ident(trigger.name()) + " " + trigger.timing() + " "
+                + MySqlNames.ident(trigger.name()) + " " + trigger.timing() + " "
                 + String.join(" OR ", trigger.events()) + " ON " + table + " FOR EACH " + trigger.level() + place
                 + "\n" + trigger.function();
     }

@@ -42,9 +42,9 @@ final class SequenceQuery {
         List<String> selects = new ArrayList<>();
         for (String key : types.keySet()) {
             String[] parts = key.split("\u0000", 2);
-            selects.add("SELECT " + MySqlFixDialect.literal(parts[0]) + ", " + MySqlFixDialect.literal(parts[1])
+            selects.add("SELECT " + MySqlNames.literal(parts[0]) + ", " + MySqlNames.literal(parts[1])
                     + ", start_value, increment, minimum_value, maximum_value, cache_size, cycle_option FROM "
-                    + MySqlFixDialect.ident(parts[0]) + "." + MySqlFixDialect.ident(parts[1]));
+                    + MySqlNames.ident(parts[0]) + "." + MySqlNames.ident(parts[1]));
         }
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(String.join("\nUNION ALL\n", selects))) {

@@ -46,8 +46,8 @@ import java.util.Map;
  * <p>Server settings ({@code TimeZone}, {@code DateStyle}, encoding, collation, ...) are the server's and
  * the database's defaults, read before the session is pinned: see {@link SettingQuery}.
  *
- * <p>Not captured, as the model has no place for them yet: triggers on views, foreign tables,
- * composite and range types, column-level privileges, table inheritance ({@code INHERITS}) and more:
+ * <p>Not captured, as the model has no place for them yet: triggers on views, event triggers and more
+ * (user mappings are listed by server and role only: their options hold passwords):
  * {@link NotComparedQuery} lists each such object in {@link Catalog#notCompared()}, so every report names
  * what was not looked at. Settings stored for the database and its roles are read by
  * {@link DatabaseSettingQuery}.
@@ -86,10 +86,12 @@ public final class PgCatalogReader implements CatalogReader {
         Map<String, List<Sequence>> sequences = SequenceQuery.load(connection, schemas);
         Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas, versionNumber);
         PgCatalogQueries.Types types = TypeQuery.load(connection, schemas);
+        UserTypeQuery.UserTypes userTypes = UserTypeQuery.load(connection, schemas, versionNumber);
         List<Extension> extensions = ExtensionQuery.load(connection);
         Map<Long, Relation> relations = RelationQuery.load(connection, schemas);
         ColumnQuery.load(connection, schemas, relations);
         ConstraintQuery.load(connection, schemas, relations, versionNumber);
+        InheritanceQuery.load(connection, schemas, relations);
         IndexQuery.load(connection, schemas, relations);
         TriggerQuery.load(connection, schemas, relations);
         PolicyQuery.load(connection, schemas, relations);
@@ -100,6 +102,9 @@ public final class PgCatalogReader implements CatalogReader {
         List<NotCompared> notCompared = new ArrayList<>(NotComparedQuery.load(connection, schemas,
                 options.privileges()));
         notCompared.addAll(databaseSettings.notCompared());
+        ForeignQuery.Servers servers = ForeignQuery.servers(connection);
+        notCompared.addAll(servers.notCompared());
+        ForeignQuery.tables(connection, schemas, relations, notCompared);
 
         Map<String, List<Table>> tables = new HashMap<>();
         Map<String, List<View>> views = new HashMap<>();
@@ -114,9 +119,11 @@ public final class PgCatalogReader implements CatalogReader {
         schemaComments.forEach((name, comment) -> captured.add(new Schema(name, comment,
                 tables.getOrDefault(name, List.of()), views.getOrDefault(name, List.of()),
                 sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
-                types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()))));
+                types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()), List.of(),
+                userTypes.composites().getOrDefault(name, List.of()), userTypes.ranges().getOrDefault(name, List.of()))));
         return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings)
-                .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL);
+                .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL)
+                .withForeignServers(servers.servers());
     }
 
     /**

@@ -32,7 +32,7 @@ final class TriggerQuery {
             FROM pg_trigger t
             JOIN pg_class c ON c.oid = t.tgrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p', 'f') AND n.nspname = ANY (?)
             """;
 
     private TriggerQuery() {

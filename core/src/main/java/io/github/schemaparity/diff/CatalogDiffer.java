@@ -109,6 +109,7 @@ public final class CatalogDiffer {
                 (e, a) -> run.changed(settingType(e), e.path(), "value", e.value(), a.value()),
                 e -> run.missing(settingType(e), e.path(), e.value()),
                 a -> run.unexpected(settingType(a), a.path(), a.value()));
+        run.differences.addAll(TriggerKindsDiffer.eventTriggers(expected, actual));
         run.differences.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
         run.differences.sort(ORDER);
         return List.copyOf(run.differences);
@@ -226,6 +227,7 @@ public final class CatalogDiffer {
             }
             compare(type, path, expected.attributes(), actual.attributes());
             indexes(path, expected.indexes(), actual.indexes());
+            differences.addAll(TriggerKindsDiffer.viewTriggers(path, expected, actual));
             privileges(path, expected.privileges(), actual.privileges());
         }
 

@@ -70,7 +70,7 @@ final class CoverageAlignment {
             e = fromExpected ? stripped : e;
             a = fromExpected ? a : stripped;
         }
-        return new Aligned(e, a, notCompared);
+        return TriggerKindsCoverage.align(expected, actual, new Aligned(e, a, notCompared));
     }
 
     /** The catalog with every partitioned table plain (MySQL/MariaDB), listing them. */
@@ -114,7 +114,7 @@ final class CoverageAlignment {
                     t.policies(), t.options(), t.privileges())).toList();
             List<View> views = s.views().stream().map(v -> new View(v.name(), v.materialized(), v.definition(),
                     v.comment(), valid(v.indexes(), s.name() + "." + v.name(), reason, side, notCompared),
-                    v.privileges())).toList();
+                    v.privileges(), v.triggers())).toList();
             schemas.add(new Schema(s.name(), s.comment(), tables, views, s.sequences(), s.routines(), s.enumTypes(),
                     s.domains(), s.events()));
         }

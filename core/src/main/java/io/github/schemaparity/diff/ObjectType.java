@@ -10,5 +10,7 @@ public enum ObjectType {
     /** A setting stored for the database: {@code ALTER DATABASE app SET ...} (object {@code database:<name>}). */
     DATABASE_SETTING,
     /** A setting stored for a role in the database: {@code ALTER ROLE r IN DATABASE app SET ...} ({@code role:<role>:<name>}). */
-    ROLE_SETTING
+    ROLE_SETTING,
+    /** A database-wide trigger on DDL: {@code CREATE EVENT TRIGGER} (PostgreSQL; object {@code event-trigger:<name>}). */
+    EVENT_TRIGGER
 }

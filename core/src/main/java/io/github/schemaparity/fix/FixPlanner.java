@@ -114,7 +114,8 @@ public final class FixPlanner {
             Catalog target, Catalog current) {
         int colon = path.indexOf(':');
         if (type == ObjectType.EXTENSION || type == ObjectType.SETTING || type == ObjectType.MIGRATION
-                || type == ObjectType.DATABASE_SETTING || type == ObjectType.ROLE_SETTING) {
+                || type == ObjectType.DATABASE_SETTING || type == ObjectType.ROLE_SETTING
+                || type == ObjectType.EVENT_TRIGGER) {
             return new ObjectChange(type, path, null, null, colon < 0 ? path : path.substring(colon + 1), group);
         }
         String schema = longestPrefix(path, schemas);

@@ -50,7 +50,8 @@ final class CatalogRenamer {
         // The history and the events carry no schema-qualified text the mapping must rewrite.
         return new Catalog(catalog.engine(), catalog.serverVersion(), schemas, extensions, catalog.settings(),
                 catalog.migrationHistory(), catalog.databaseSettings(),
-                catalog.notCompared().stream().map(this::notCompared).toList(), catalog.coverage());
+                catalog.notCompared().stream().map(this::notCompared).toList(), catalog.coverage(),
+                catalog.eventTriggers().stream().map(this::eventTrigger).toList());
     }
 
     /** A not-compared object under its schema's other name (database-wide ones keep theirs). */
@@ -105,6 +106,11 @@ final class CatalogRenamer {
                 sql.rewrite(t.condition()), t.enabled());
     }
 
+    private io.github.schemaparity.model.EventTrigger eventTrigger(io.github.schemaparity.model.EventTrigger t) {
+        return new io.github.schemaparity.model.EventTrigger(t.name(), t.event(), t.tags(), sql.rewrite(t.function()),
+                t.enabled());
+    }
+
     private RowPolicy policy(RowPolicy p) {
         return new RowPolicy(p.name(), p.command(), p.permissive(), p.roles(), sql.rewrite(p.using()),
                 sql.rewrite(p.withCheck()));
@@ -112,7 +118,7 @@ final class CatalogRenamer {
 
     private View view(View v) {
         return new View(v.name(), v.materialized(), sql.rewrite(v.definition()), v.comment(),
-                map(v.indexes(), this::index), v.privileges());
+                map(v.indexes(), this::index), v.privileges(), map(v.triggers(), this::trigger));
     }
 
     private Sequence sequence(Sequence s) {

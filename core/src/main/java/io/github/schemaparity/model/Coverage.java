@@ -15,11 +15,16 @@ public final class Coverage {
     public static final String INDEX_VALIDITY = "indexValidity";
     /** Partitioning of tables on MySQL/MariaDB (table options {@code partitionKey} and {@code partitions}). */
     public static final String MYSQL_PARTITIONING = "mysqlPartitioning";
+    /** Triggers on views ({@link View#triggers()}, PostgreSQL). */
+    public static final String VIEW_TRIGGERS = "viewTriggers";
+    /** {@link Catalog#eventTriggers()} (PostgreSQL). */
+    public static final String EVENT_TRIGGERS = "eventTriggers";
     /** {@link Catalog#notCompared()}: the capture listed what it does not compare. */
     public static final String NOT_COMPARED = "notCompared";
 
     /** Every part a PostgreSQL capture of this version covers. */
-    public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED);
+    public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, EVENT_TRIGGERS, INDEX_VALIDITY,
+            NOT_COMPARED, VIEW_TRIGGERS);
     /** Every part a MySQL/MariaDB capture of this version covers. */
     public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, NOT_COMPARED);
 

@@ -95,7 +95,7 @@ public final class RiskTable {
     public record Rule(String key, int risk, String reason) {
     }
 
-    private static final List<Rule> DEFAULT_RULES = List.of(
+    private static final List<Rule> DEFAULT_RULES = KindRisks.appendedTo(List.of(
             rule("*:MISSING", 50, "an object the code expects is absent"),
             rule("*:UNEXPECTED", 20, "an object the code does not know; rarely breaks it"),
             rule("*:CHANGED", 30, "an attribute differs"),
@@ -292,7 +292,7 @@ public final class RiskTable {
             rule("MIGRATION:CHANGED:success", 85, "failed in production: its changes may be half applied, and the "
                     + "tool refuses to migrate until it is repaired"),
             rule("MIGRATION:CHANGED:order", 35, "applied out of order: later migrations ran against a schema they "
-                    + "were not written for"));
+                    + "were not written for")));
 
     private static final Map<String, Integer> DEFAULTS = index(DEFAULT_RULES);
 

@@ -231,8 +231,12 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
                 PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()), schemas,
                 outside.extensions(), settings)
                 .withLedger(PgCatalogQueries.databaseSettings(connection, options.privileges()),
-                        PgCatalogQueries.notCompared(connection, captured, options.privileges()),
-                        io.github.schemaparity.model.Coverage.POSTGRESQL);
+                        // this reader does not capture triggers on views: they are in its ledger
+                        PgCatalogQueries.notCompared(connection, captured, options.privileges(),
+                                java.util.Set.of(PgCatalogQueries.VIEW_TRIGGER)),
+                        io.github.schemaparity.model.Coverage.POSTGRESQL.stream()
+                                .filter(p -> !p.equals(io.github.schemaparity.model.Coverage.VIEW_TRIGGERS)).toList())
+                .withEventTriggers(PgCatalogQueries.eventTriggers(connection));
     }
 
     private static Schema schema(schemacrawler.schema.Catalog crawled, schemacrawler.schema.Schema schema,

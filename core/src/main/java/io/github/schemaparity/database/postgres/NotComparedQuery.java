@@ -28,7 +28,8 @@ import java.util.TreeSet;
 final class NotComparedQuery {
     /** The kinds {@link PgCatalogReader} compares, as this query names them. */
     static final Set<String> COMPARED = Set.of("table", "view", "materialized view", "sequence", "enum type",
-            "domain", "function", "procedure", "aggregate", "window function", "trigger");
+            "domain", "function", "procedure", "aggregate", "window function", "trigger", "view trigger",
+            "event trigger");
 
     /** The kind of a table's or view's grants, compared only with privileges on. */
     static final String TABLE_GRANT = "table grant";
@@ -197,7 +198,17 @@ final class NotComparedQuery {
      * @param privileges whether privileges are captured: else table grants are listed too
      */
     static List<NotCompared> load(Connection connection, Array schemas, boolean privileges) throws SQLException {
+        return load(connection, schemas, privileges, Set.of());
+    }
+
+    /**
+     * As above, for a reader that does not capture {@code notCaptured} (kinds as {@link #COMPARED} names them):
+     * those are listed too.
+     */
+    static List<NotCompared> load(Connection connection, Array schemas, boolean privileges, Set<String> notCaptured)
+            throws SQLException {
         Set<String> compared = new TreeSet<>(COMPARED);
+        compared.removeAll(notCaptured);
         if (privileges) {
             compared.add(TABLE_GRANT);
         }

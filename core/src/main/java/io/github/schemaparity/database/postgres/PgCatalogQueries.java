@@ -124,10 +124,28 @@ public final class PgCatalogQueries {
      */
     public static List<io.github.schemaparity.model.NotCompared> notCompared(Connection connection,
             List<String> schemas, boolean privileges) throws SQLException {
+        return notCompared(connection, schemas, privileges, java.util.Set.of());
+    }
+
+    /**
+     * As above, for a reader that does not capture the kinds {@code notCaptured} names ({@link #VIEW_TRIGGER}):
+     * their objects are in the ledger too.
+     */
+    public static List<io.github.schemaparity.model.NotCompared> notCompared(Connection connection,
+            List<String> schemas, boolean privileges, java.util.Set<String> notCaptured) throws SQLException {
         List<io.github.schemaparity.model.NotCompared> found = new java.util.ArrayList<>(
-                NotComparedQuery.load(connection, array(connection, schemas), privileges));
+                NotComparedQuery.load(connection, array(connection, schemas), privileges, notCaptured));
         found.addAll(DatabaseSettingQuery.load(connection, privileges).notCompared());
         return found;
+    }
+
+    /** The ledger's kind of a trigger on a view, for a reader that does not capture them. */
+    public static final String VIEW_TRIGGER = "view trigger";
+
+    /** The event triggers of the database ({@link EventTriggerQuery}). */
+    public static List<io.github.schemaparity.model.EventTrigger> eventTriggers(Connection connection)
+            throws SQLException {
+        return EventTriggerQuery.load(connection);
     }
 
     /** {@code pg_index.indisvalid} as the crawler's index query names it, for {@link #index}'s result. */

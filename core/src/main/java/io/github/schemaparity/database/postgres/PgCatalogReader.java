@@ -46,7 +46,8 @@ import java.util.Map;
  * <p>Server settings ({@code TimeZone}, {@code DateStyle}, encoding, collation, ...) are the server's and
  * the database's defaults, read before the session is pinned: see {@link SettingQuery}.
  *
- * <p>Not captured, as the model has no place for them yet: triggers on views, foreign tables,
+ * <p>Triggers on views are read with the tables' ({@link TriggerQuery}), event triggers by
+ * {@link EventTriggerQuery}. Not captured, as the model has no place for them yet: foreign tables,
  * composite and range types, column-level privileges, table inheritance ({@code INHERITS}) and more:
  * {@link NotComparedQuery} lists each such object in {@link Catalog#notCompared()}, so every report names
  * what was not looked at. Settings stored for the database and its roles are read by
@@ -87,6 +88,7 @@ public final class PgCatalogReader implements CatalogReader {
         Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas, versionNumber);
         PgCatalogQueries.Types types = TypeQuery.load(connection, schemas);
         List<Extension> extensions = ExtensionQuery.load(connection);
+        List<io.github.schemaparity.model.EventTrigger> eventTriggers = EventTriggerQuery.load(connection);
         Map<Long, Relation> relations = RelationQuery.load(connection, schemas);
         ColumnQuery.load(connection, schemas, relations);
         ConstraintQuery.load(connection, schemas, relations, versionNumber);
@@ -116,7 +118,8 @@ public final class PgCatalogReader implements CatalogReader {
                 sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
                 types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()))));
         return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings)
-                .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL);
+                .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL)
+                .withEventTriggers(eventTriggers);
     }
 
     /**

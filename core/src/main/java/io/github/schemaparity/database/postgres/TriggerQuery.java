@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the user-defined triggers of every captured table in one query. Timing, level and events come
+ * Reads the user-defined triggers of every captured table and view in one query. Timing, level and events come
  * from the {@code tgtype} bits, the WHEN condition and function call from {@code pg_get_triggerdef},
  * which works for a role that owns nothing (unlike {@code information_schema.triggers}).
  *
@@ -32,13 +32,13 @@ final class TriggerQuery {
             FROM pg_trigger t
             JOIN pg_class c ON c.oid = t.tgrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p', 'v') AND n.nspname = ANY (?)
             """;
 
     private TriggerQuery() {
     }
 
-    /** Adds each trigger to its table in {@code relations}. */
+    /** Adds each trigger to its table or view in {@code relations}. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
         CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "tgrelid", (relation, row) -> {
             int type = row.getInt("tgtype");

@@ -1,0 +1,35 @@
+package io.github.schemaparity.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Default ratings of the object kinds added for issue 12 beyond the first model, kept apart from
+ * {@link RiskTable}'s own list so each kind's rules and reasons are read in one place. Triggers on views
+ * share the table triggers' {@code TRIGGER} rules: a missing {@code INSTEAD OF} trigger makes every write
+ * through the view fail, as a missing table trigger skips logic. Event triggers rate MEDIUM: they act on DDL
+ * (audit logs, guards), not on the application's reads and writes.
+ */
+final class KindRisks {
+    private static final List<RiskTable.Rule> RULES = List.of(
+            rule("EVENT_TRIGGER:MISSING", 50, "DDL auditing or a guard against some DDL the environment relies on"
+                    + " does not run"),
+            rule("EVENT_TRIGGER:UNEXPECTED", 45, "unknown code runs on every DDL: migrations may be refused,"
+                    + " logged or slowed"),
+            rule("EVENT_TRIGGER:CHANGED", 40, "the event trigger fires on other DDL or does other things"),
+            rule("EVENT_TRIGGER:CHANGED:enabled", 50, "the event trigger does not fire, or fires where it should not"));
+
+    private KindRisks() {
+    }
+
+    /** {@code rules} followed by these kinds' rules. */
+    static List<RiskTable.Rule> appendedTo(List<RiskTable.Rule> rules) {
+        List<RiskTable.Rule> all = new ArrayList<>(rules);
+        all.addAll(RULES);
+        return List.copyOf(all);
+    }
+
+    private static RiskTable.Rule rule(String key, int risk, String reason) {
+        return new RiskTable.Rule(key, risk, reason);
+    }
+}

@@ -109,7 +109,7 @@ public final class CatalogDiffer {
                 (e, a) -> run.changed(settingType(e), e.path(), "value", e.value(), a.value()),
                 e -> run.missing(settingType(e), e.path(), e.value()),
                 a -> run.unexpected(settingType(a), a.path(), a.value()));
-        run.differences.addAll(TriggerKindsDiffer.eventTriggers(expected, actual));
+        run.differences.addAll(KindsDiffer.eventTriggers(expected, actual));
         run.differences.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
         run.differences.sort(ORDER);
         return List.copyOf(run.differences);
@@ -173,6 +173,9 @@ public final class CatalogDiffer {
                     (e, a) -> compare(ObjectType.EVENT, path + "." + e.name(), e, a, Event::attributes),
                     e -> missing(ObjectType.EVENT, path + "." + e.name(), "event " + e.schedule()),
                     a -> unexpected(ObjectType.EVENT, path + "." + a.name(), "event " + a.schedule()));
+            differences.addAll(KindsDiffer.statistics(path, expected, actual));
+            differences.addAll(KindsDiffer.rules(path, expected, actual));
+            differences.addAll(KindsDiffer.collations(path, expected, actual));
         }
 
         void table(String path, Table expected, Table actual) {
@@ -227,7 +230,7 @@ public final class CatalogDiffer {
             }
             compare(type, path, expected.attributes(), actual.attributes());
             indexes(path, expected.indexes(), actual.indexes());
-            differences.addAll(TriggerKindsDiffer.viewTriggers(path, expected, actual));
+            differences.addAll(KindsDiffer.viewTriggers(path, expected, actual));
             privileges(path, expected.privileges(), actual.privileges());
         }
 

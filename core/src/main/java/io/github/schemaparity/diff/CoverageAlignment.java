@@ -70,7 +70,7 @@ final class CoverageAlignment {
             e = fromExpected ? stripped : e;
             a = fromExpected ? a : stripped;
         }
-        return TriggerKindsCoverage.align(expected, actual, new Aligned(e, a, notCompared));
+        return KindsCoverage.align(expected, actual, new Aligned(e, a, notCompared));
     }
 
     /** The catalog with every partitioned table plain (MySQL/MariaDB), listing them. */
@@ -91,8 +91,7 @@ final class CoverageAlignment {
                         t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), t.indexes(), t.triggers(),
                         t.policies(), options, t.privileges()));
             }
-            schemas.add(new Schema(s.name(), s.comment(), tables, s.views(), s.sequences(), s.routines(), s.enumTypes(),
-                    s.domains(), s.events()));
+            schemas.add(s.withTables(tables));
         }
         return catalog.withSchemas(schemas);
     }
@@ -115,8 +114,7 @@ final class CoverageAlignment {
             List<View> views = s.views().stream().map(v -> new View(v.name(), v.materialized(), v.definition(),
                     v.comment(), valid(v.indexes(), s.name() + "." + v.name(), reason, side, notCompared),
                     v.privileges(), v.triggers())).toList();
-            schemas.add(new Schema(s.name(), s.comment(), tables, views, s.sequences(), s.routines(), s.enumTypes(),
-                    s.domains(), s.events()));
+            schemas.add(s.withTables(tables).withViews(views));
         }
         return catalog.withSchemas(schemas);
     }

@@ -12,5 +12,11 @@ public enum ObjectType {
     /** A setting stored for a role in the database: {@code ALTER ROLE r IN DATABASE app SET ...} ({@code role:<role>:<name>}). */
     ROLE_SETTING,
     /** A database-wide trigger on DDL: {@code CREATE EVENT TRIGGER} (PostgreSQL; object {@code event-trigger:<name>}). */
-    EVENT_TRIGGER
+    EVENT_TRIGGER,
+    /** An extended statistics object: {@code CREATE STATISTICS} (PostgreSQL; object {@code schema.name}). */
+    STATISTICS,
+    /** A rewrite rule on a table or view: {@code CREATE RULE} (PostgreSQL; object {@code schema.relation.rule}). */
+    RULE,
+    /** A user-defined collation: {@code CREATE COLLATION} (PostgreSQL; object {@code schema.name}). */
+    COLLATION
 }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class FixPlanner {
     private static final Set<ObjectType> TOP_LEVEL = Set.of(ObjectType.TABLE, ObjectType.VIEW,
             ObjectType.MATERIALIZED_VIEW, ObjectType.SEQUENCE, ObjectType.TYPE, ObjectType.DOMAIN, ObjectType.ROUTINE,
-            ObjectType.PRIVILEGE);
+            ObjectType.PRIVILEGE, ObjectType.STATISTICS, ObjectType.COLLATION);
 
     private FixPlanner() {
     }

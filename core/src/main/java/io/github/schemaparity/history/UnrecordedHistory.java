@@ -51,9 +51,7 @@ public final class UnrecordedHistory {
                     kept.add(table);
                 }
             }
-            schemas.add(kept.size() == schema.tables().size() ? schema : new Schema(schema.name(), schema.comment(),
-                    kept, schema.views(), schema.sequences(), schema.routines(), schema.enumTypes(), schema.domains(),
-                    schema.events()));
+            schemas.add(kept.size() == schema.tables().size() ? schema : schema.withTables(kept));
         }
         if (dropped.isEmpty()) {
             return new Trimmed(candidate, List.of());

@@ -69,7 +69,14 @@ final class CatalogRenamer {
     private Schema schema(Schema s) {
         return new Schema(mapping.toActual(s.name()), s.comment(), map(s.tables(), this::table),
                 map(s.views(), this::view), map(s.sequences(), this::sequence), map(s.routines(), this::routine),
-                s.enumTypes(), map(s.domains(), this::domain), s.events());
+                s.enumTypes(), map(s.domains(), this::domain), s.events(), map(s.statistics(), this::statistics),
+                map(s.rules(), r -> new io.github.schemaparity.model.RewriteRule(r.relation(), r.name(),
+                        sql.rewrite(r.definition()), r.enabled())), s.collations());
+    }
+
+    private io.github.schemaparity.model.Statistics statistics(io.github.schemaparity.model.Statistics s) {
+        return new io.github.schemaparity.model.Statistics(s.name(), sql.rewritePath(s.table()),
+                map(s.columns(), sql::rewrite), s.kinds(), s.target());
     }
 
     private Table table(Table t) {

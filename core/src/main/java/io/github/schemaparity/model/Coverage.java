@@ -19,12 +19,18 @@ public final class Coverage {
     public static final String VIEW_TRIGGERS = "viewTriggers";
     /** {@link Catalog#eventTriggers()} (PostgreSQL). */
     public static final String EVENT_TRIGGERS = "eventTriggers";
+    /** {@link Schema#statistics()}: extended statistics objects (PostgreSQL). */
+    public static final String STATISTICS = "statistics";
+    /** {@link Schema#rules()}: rewrite rules (PostgreSQL). */
+    public static final String RULES = "rules";
+    /** {@link Schema#collations()}: user-defined collations (PostgreSQL). */
+    public static final String COLLATIONS = "collations";
     /** {@link Catalog#notCompared()}: the capture listed what it does not compare. */
     public static final String NOT_COMPARED = "notCompared";
 
     /** Every part a PostgreSQL capture of this version covers. */
-    public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, EVENT_TRIGGERS, INDEX_VALIDITY,
-            NOT_COMPARED, VIEW_TRIGGERS);
+    public static final List<String> POSTGRESQL = List.of(COLLATIONS, DATABASE_SETTINGS, EVENT_TRIGGERS,
+            INDEX_VALIDITY, NOT_COMPARED, RULES, STATISTICS, VIEW_TRIGGERS);
     /** Every part a MySQL/MariaDB capture of this version covers. */
     public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, NOT_COMPARED);
 

@@ -4,29 +4,20 @@ import static io.github.schemaparity.diff.Change.CHANGED;
 import static io.github.schemaparity.diff.Change.MISSING;
 import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
-import io.github.schemaparity.diff.NotComparedLedger;
 import io.github.schemaparity.diff.ObjectType;
-import io.github.schemaparity.diff.Uncompared;
 import io.github.schemaparity.model.Catalog;
-import io.github.schemaparity.model.Coverage;
 import io.github.schemaparity.model.EventTrigger;
 import io.github.schemaparity.model.Trigger;
 import io.github.schemaparity.policy.RiskTable;
 import io.github.schemaparity.policy.Severity;
 import io.github.schemaparity.scenarios.DriftScenario;
 import io.github.schemaparity.scenarios.DriftScenario.Expect;
-import io.github.schemaparity.snapshot.Snapshot;
-import io.github.schemaparity.snapshot.SnapshotFile;
 import io.github.schemaparity.testing.PgServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,8 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Triggers on views ({@code INSTEAD OF}) and event triggers on real PostgreSQL 14 and 17: each drift is
  * named exactly and its fix SQL (and adopt migration) applied to a copy leaves no difference; the same
- * trigger written two ways is no difference; snapshots carry both, and a snapshot written before they were
- * compared lists them as not compared instead of reporting them.
+ * trigger written two ways is no difference ({@link PgKindsSnapshotTest}: snapshots carry them).
  */
 class PgTriggerKindsTest {
     private static final CatalogDiffer DIFFER = new CatalogDiffer(DiffOptions.defaults());
@@ -152,47 +142,6 @@ class PgTriggerKindsTest {
         assertThat(captured.schemas().get(1).views().get(0).triggers()).containsExactly(new Trigger("order_view_write",
                 "INSTEAD OF", List.of("INSERT", "UPDATE"), "ROW", "public.write_order()", null, "ENABLED"));
         assertThat(captured.notCompared()).isEmpty();
-    }
-
-    @ParameterizedTest(name = "PostgreSQL {0}")
-    @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
-    void snapshotsCarryThemAndAnOlderSnapshotListsThemAsNotCompared(String major) throws Exception {
-        PgServer server = PgServer.of(major);
-        String database = server.createDatabase("kinds_snap", VIEW_BASE, EVENT_BASE);
-        Catalog live = capture(server, database);
-        Path file = work.resolve("snapshot.json");
-        SnapshotFile.write(Snapshot.of(List.of("audit", "public"), live), file);
-
-        Catalog read = SnapshotFile.read(file).catalog();
-        assertThat(read).isEqualTo(live);
-        assertThat(DIFFER.diff(read, live)).isEmpty();
-
-        // the same file as SchemaParity wrote it before it compared these kinds: no such fields, no coverage
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = (ObjectNode) json.readTree(file.toFile());
-        ObjectNode catalog = (ObjectNode) root.get("catalog");
-        catalog.remove("eventTriggers");
-        ArrayNode coverage = (ArrayNode) catalog.get("coverage");
-        for (int i = coverage.size() - 1; i >= 0; i--) {
-            String part = coverage.get(i).asText();
-            if (part.equals(Coverage.VIEW_TRIGGERS) || part.equals(Coverage.EVENT_TRIGGERS)) {
-                coverage.remove(i);
-            }
-        }
-        catalog.findParents("triggers").forEach(parent -> {
-            if (parent.has("definition")) { // a view, not a table
-                ((ObjectNode) parent).remove("triggers");
-            }
-        });
-        Path older = work.resolve("older.json");
-        json.writeValue(older.toFile(), root);
-        Catalog old = SnapshotFile.read(older).catalog();
-
-        assertThat(DIFFER.diff(old, live)).isEmpty();
-        assertThat(DIFFER.diff(live, old)).isEmpty();
-        assertThat(NotComparedLedger.of(old, live)).extracting(Uncompared::kind, Uncompared::object, Uncompared::sides)
-                .containsExactly(tuple("event trigger", "ddl_guard", List.of("actual")),
-                        tuple("view trigger", "public.order_view.order_view_write", List.of("actual")));
     }
 
     private static Catalog capture(PgServer server, String database) throws SQLException {

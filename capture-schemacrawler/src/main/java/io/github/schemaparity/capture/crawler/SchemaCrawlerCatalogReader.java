@@ -231,11 +231,10 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
                 PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()), schemas,
                 outside.extensions(), settings)
                 .withLedger(PgCatalogQueries.databaseSettings(connection, options.privileges()),
-                        // this reader does not capture triggers on views: they are in its ledger
+                        // this reader does not capture triggers on views, extended statistics nor rules: in its ledger
                         PgCatalogQueries.notCompared(connection, captured, options.privileges(),
-                                java.util.Set.of(PgCatalogQueries.VIEW_TRIGGER)),
-                        io.github.schemaparity.model.Coverage.POSTGRESQL.stream()
-                                .filter(p -> !p.equals(io.github.schemaparity.model.Coverage.VIEW_TRIGGERS)).toList())
+                                PgCatalogQueries.NOT_CRAWLED),
+                        PgCatalogQueries.crawledCoverage())
                 .withEventTriggers(PgCatalogQueries.eventTriggers(connection));
     }
 

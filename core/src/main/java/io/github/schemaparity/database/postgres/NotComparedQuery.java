@@ -29,7 +29,7 @@ final class NotComparedQuery {
     /** The kinds {@link PgCatalogReader} compares, as this query names them. */
     static final Set<String> COMPARED = Set.of("table", "view", "materialized view", "sequence", "enum type",
             "domain", "function", "procedure", "aggregate", "window function", "trigger", "view trigger",
-            "event trigger");
+            "event trigger", "extended statistics object", "rule", "collation");
 
     /** The kind of a table's or view's grants, compared only with privileges on. */
     static final String TABLE_GRANT = "table grant";

@@ -128,7 +128,7 @@ public final class PgCatalogQueries {
     }
 
     /**
-     * As above, for a reader that does not capture the kinds {@code notCaptured} names ({@link #VIEW_TRIGGER}):
+     * As above, for a reader that does not capture the kinds {@code notCaptured} names (e.g. {@link #NOT_CRAWLED}):
      * their objects are in the ledger too.
      */
     public static List<io.github.schemaparity.model.NotCompared> notCompared(Connection connection,
@@ -139,8 +139,20 @@ public final class PgCatalogQueries {
         return found;
     }
 
-    /** The ledger's kind of a trigger on a view, for a reader that does not capture them. */
-    public static final String VIEW_TRIGGER = "view trigger";
+    /**
+     * The ledger's kinds the SchemaCrawler-based reader does not capture (triggers on views, extended
+     * statistics, rules, collations), for {@link #notCompared(Connection, List, boolean, java.util.Set)}.
+     */
+    public static final java.util.Set<String> NOT_CRAWLED = java.util.Set.of("view trigger", "extended statistics object",
+            "rule", "collation");
+
+    /** The parts of {@link io.github.schemaparity.model.Coverage#POSTGRESQL} the SchemaCrawler-based reader covers. */
+    public static List<String> crawledCoverage() {
+        java.util.Set<String> notCrawled = java.util.Set.of(io.github.schemaparity.model.Coverage.VIEW_TRIGGERS,
+                io.github.schemaparity.model.Coverage.STATISTICS, io.github.schemaparity.model.Coverage.RULES,
+                io.github.schemaparity.model.Coverage.COLLATIONS);
+        return io.github.schemaparity.model.Coverage.POSTGRESQL.stream().filter(p -> !notCrawled.contains(p)).toList();
+    }
 
     /** The event triggers of the database ({@link EventTriggerQuery}). */
     public static List<io.github.schemaparity.model.EventTrigger> eventTriggers(Connection connection)

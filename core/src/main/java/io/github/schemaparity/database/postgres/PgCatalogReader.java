@@ -47,7 +47,7 @@ import java.util.Map;
  * the database's defaults, read before the session is pinned: see {@link SettingQuery}.
  *
  * <p>Triggers on views are read with the tables' ({@link TriggerQuery}), event triggers by
- * {@link EventTriggerQuery}. Not captured, as the model has no place for them yet: foreign tables,
+ * {@link EventTriggerQuery}, extended statistics by {@link StatisticsQuery}, rules by {@link RuleQuery}, collations by {@link CollationQuery}. Not captured, as the model has no place for them yet: foreign tables,
  * composite and range types, column-level privileges, table inheritance ({@code INHERITS}) and more:
  * {@link NotComparedQuery} lists each such object in {@link Catalog#notCompared()}, so every report names
  * what was not looked at. Settings stored for the database and its roles are read by
@@ -95,6 +95,11 @@ public final class PgCatalogReader implements CatalogReader {
         IndexQuery.load(connection, schemas, relations);
         TriggerQuery.load(connection, schemas, relations);
         PolicyQuery.load(connection, schemas, relations);
+        Map<String, List<io.github.schemaparity.model.Statistics>> statistics = StatisticsQuery.load(connection, schemas,
+                versionNumber);
+        Map<String, List<io.github.schemaparity.model.RewriteRule>> rules = RuleQuery.load(connection, schemas);
+        Map<String, List<io.github.schemaparity.model.Collation>> collations = CollationQuery.load(connection, schemas,
+                versionNumber);
         if (options.privileges()) {
             PrivilegeQuery.load(connection, schemas, relations);
         }
@@ -116,7 +121,9 @@ public final class PgCatalogReader implements CatalogReader {
         schemaComments.forEach((name, comment) -> captured.add(new Schema(name, comment,
                 tables.getOrDefault(name, List.of()), views.getOrDefault(name, List.of()),
                 sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
-                types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()))));
+                types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()), List.of(),
+                statistics.getOrDefault(name, List.of()), rules.getOrDefault(name, List.of()),
+                collations.getOrDefault(name, List.of()))));
         return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings)
                 .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL)
                 .withEventTriggers(eventTriggers);

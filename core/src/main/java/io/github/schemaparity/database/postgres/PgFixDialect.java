@@ -81,6 +81,9 @@ final class PgFixDialect implements FixDialect {
                     }
                 }
                 case EVENT_TRIGGER -> PgEventTriggers.eventTrigger(plan, change, emit);
+                case STATISTICS -> PgStatistics.statistics(plan, change, emit);
+                case RULE -> PgRules.rule(plan, change, emit);
+                case COLLATION -> PgCollations.collation(plan, change, emit);
                 case POLICY -> routines.policy(change, emit);
                 case TYPE -> types.enumType(change, emit);
                 case DOMAIN -> types.domain(change, emit);
@@ -96,6 +99,7 @@ final class PgFixDialect implements FixDialect {
             }
         }
         views.views(viewChanges, recreatedViews);
+        PgRules.recreatedViews(plan, recreatedViews);
         return PgTransactionRules.placed(plan.out, plan.majorVersion());
     }
 }

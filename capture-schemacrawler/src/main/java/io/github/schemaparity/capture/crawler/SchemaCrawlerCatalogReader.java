@@ -227,14 +227,14 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
         bySchema.forEach((name, schema) -> schemas.add(schema(crawled, schema, comments.get(name), outside,
                 options.privileges())));
         List<String> captured = List.copyOf(bySchema.keySet());
+        // the kinds SchemaCrawler has no place for, read by the fast reader's queries
+        List<Schema> complete = PgCatalogQueries.withSchemaKinds(connection, schemas);
         return new Catalog(Engine.POSTGRESQL,
-                PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()), schemas,
+                PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()), complete,
                 outside.extensions(), settings)
                 .withLedger(PgCatalogQueries.databaseSettings(connection, options.privileges()),
-                        // this reader does not capture triggers on views, extended statistics nor rules: in its ledger
-                        PgCatalogQueries.notCompared(connection, captured, options.privileges(),
-                                PgCatalogQueries.NOT_CRAWLED),
-                        PgCatalogQueries.crawledCoverage())
+                        PgCatalogQueries.notCompared(connection, captured, options.privileges()),
+                        io.github.schemaparity.model.Coverage.POSTGRESQL)
                 .withEventTriggers(PgCatalogQueries.eventTriggers(connection));
     }
 

@@ -198,17 +198,7 @@ final class NotComparedQuery {
      * @param privileges whether privileges are captured: else table grants are listed too
      */
     static List<NotCompared> load(Connection connection, Array schemas, boolean privileges) throws SQLException {
-        return load(connection, schemas, privileges, Set.of());
-    }
-
-    /**
-     * As above, for a reader that does not capture {@code notCaptured} (kinds as {@link #COMPARED} names them):
-     * those are listed too.
-     */
-    static List<NotCompared> load(Connection connection, Array schemas, boolean privileges, Set<String> notCaptured)
-            throws SQLException {
         Set<String> compared = new TreeSet<>(COMPARED);
-        compared.removeAll(notCaptured);
         if (privileges) {
             compared.add(TABLE_GRANT);
         }

@@ -124,34 +124,40 @@ public final class PgCatalogQueries {
      */
     public static List<io.github.schemaparity.model.NotCompared> notCompared(Connection connection,
             List<String> schemas, boolean privileges) throws SQLException {
-        return notCompared(connection, schemas, privileges, java.util.Set.of());
-    }
-
-    /**
-     * As above, for a reader that does not capture the kinds {@code notCaptured} names (e.g. {@link #NOT_CRAWLED}):
-     * their objects are in the ledger too.
-     */
-    public static List<io.github.schemaparity.model.NotCompared> notCompared(Connection connection,
-            List<String> schemas, boolean privileges, java.util.Set<String> notCaptured) throws SQLException {
         List<io.github.schemaparity.model.NotCompared> found = new java.util.ArrayList<>(
-                NotComparedQuery.load(connection, array(connection, schemas), privileges, notCaptured));
+                NotComparedQuery.load(connection, array(connection, schemas), privileges));
         found.addAll(DatabaseSettingQuery.load(connection, privileges).notCompared());
         return found;
     }
 
     /**
-     * The ledger's kinds the SchemaCrawler-based reader does not capture (triggers on views, extended
-     * statistics, rules, collations), for {@link #notCompared(Connection, List, boolean, java.util.Set)}.
+     * The schemas with the kinds a reader that crawls tables, views and routines by other means still needs,
+     * read by the fast reader's own queries: triggers on views, extended statistics, rules and collations.
      */
-    public static final java.util.Set<String> NOT_CRAWLED = java.util.Set.of("view trigger", "extended statistics object",
-            "rule", "collation");
-
-    /** The parts of {@link io.github.schemaparity.model.Coverage#POSTGRESQL} the SchemaCrawler-based reader covers. */
-    public static List<String> crawledCoverage() {
-        java.util.Set<String> notCrawled = java.util.Set.of(io.github.schemaparity.model.Coverage.VIEW_TRIGGERS,
-                io.github.schemaparity.model.Coverage.STATISTICS, io.github.schemaparity.model.Coverage.RULES,
-                io.github.schemaparity.model.Coverage.COLLATIONS);
-        return io.github.schemaparity.model.Coverage.POSTGRESQL.stream().filter(p -> !notCrawled.contains(p)).toList();
+    public static List<io.github.schemaparity.model.Schema> withSchemaKinds(Connection connection,
+            List<io.github.schemaparity.model.Schema> schemas) throws SQLException {
+        Array names = array(connection, schemas.stream().map(io.github.schemaparity.model.Schema::name).toList());
+        int versionNumber;
+        try (java.sql.Statement statement = connection.createStatement(); java.sql.ResultSet row = statement.executeQuery(
+                "SELECT current_setting('server_version_num')::int")) {
+            row.next();
+            versionNumber = row.getInt(1);
+        }
+        Map<String, List<io.github.schemaparity.model.Trigger>> viewTriggers = TriggerQuery.onViews(connection, names);
+        Map<String, List<io.github.schemaparity.model.Statistics>> statistics = StatisticsQuery.load(connection, names,
+                versionNumber);
+        Map<String, List<io.github.schemaparity.model.RewriteRule>> rules = RuleQuery.load(connection, names);
+        Map<String, List<io.github.schemaparity.model.Collation>> collations = CollationQuery.load(connection, names,
+                versionNumber);
+        List<io.github.schemaparity.model.Schema> result = new java.util.ArrayList<>();
+        for (io.github.schemaparity.model.Schema s : schemas) {
+            result.add(s.withViews(s.views().stream().map(v -> v.withTriggers(
+                            viewTriggers.getOrDefault(s.name() + "." + v.name(), List.of()))).toList())
+                    .withStatistics(statistics.getOrDefault(s.name(), List.of()))
+                    .withRules(rules.getOrDefault(s.name(), List.of()))
+                    .withCollations(collations.getOrDefault(s.name(), List.of())));
+        }
+        return result;
     }
 
     /** The event triggers of the database ({@link EventTriggerQuery}). */

@@ -30,8 +30,8 @@ class ArchitectureTest {
     private static final String[] CANDIDATE = packages("model", "log", "jdbc", "mapping", "snapshot", "migrate",
             "history", "capture", "provision", "cache");
 
-    /** What judges and reports differences. */
-    private static final String[] JUDGE_AND_REPORT = packages("diff", "baseline", "policy", "fix", "report");
+    /** What judges and reports differences (the drift history among the reports). */
+    private static final String[] JUDGE_AND_REPORT = packages("diff", "baseline", "policy", "fix", "report", "drift");
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching(ROOT + "(*)..").namingSlices("$1")
@@ -42,14 +42,14 @@ class ArchitectureTest {
     static final ArchRule modelIsAtTheBottom = noClasses().that().resideInAPackage(ROOT + "model..")
             .should().dependOnClassesThat().resideInAnyPackage(packages("log", "jdbc", "mapping", "snapshot",
                     "migrate", "history", "capture", "provision", "cache", "diff", "baseline", "policy", "fix",
-                    "report", "engine", "database"))
+                    "report", "drift", "engine", "database"))
             .because("the catalog model is plain data every layer shares");
 
     @ArchTest
     static final ArchRule logIsAtTheBottom = noClasses().that().resideInAPackage(ROOT + "log..")
             .should().dependOnClassesThat().resideInAnyPackage(packages("model", "jdbc", "mapping", "snapshot",
                     "migrate", "history", "capture", "provision", "cache", "diff", "baseline", "policy", "fix",
-                    "report", "engine", "database"))
+                    "report", "drift", "engine", "database"))
             .because("every layer logs, provisioning included, without depending on the engine");
 
     @ArchTest
@@ -80,6 +80,12 @@ class ArchitectureTest {
             .because("diff, policy, fix and reports work on catalogs, never on a connection or a server");
 
     @ArchTest
+    static final ArchRule reportsNeverImportTheDriftHistory = noClasses()
+            .that().resideInAnyPackage(packages("diff", "baseline", "policy", "fix", "report"))
+            .should().dependOnClassesThat().resideInAPackage(ROOT + "drift..")
+            .because("the drift history reuses report.json's difference record; the reports know nothing of it");
+
+    @ArchTest
     static final ArchRule onlyTheEngineImportsTheEngine = noClasses().that().resideOutsideOfPackage(ROOT + "engine..")
             .should().dependOnClassesThat().resideInAPackage(ROOT + "engine..")
             .because("the engine is the front ends' entry point; nothing below it calls back into it");
@@ -90,4 +96,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(packages("baseline", "policy", "report", "engine",
                     "cache"))
             .because("an engine's package says how its servers behave, not how differences are judged");
+
+    /** The data comparison is handed its engine's dialect and sessions, as capture is handed a reader. */
+    @ArchTest
+    static final ArchRule dataNeverLooksAnEngineUp = noClasses().that().resideInAPackage(ROOT + "data..")
+            .should().dependOnClassesThat().resideInAnyPackage(packages("database", "engine"))
+            .because("each engine's data SQL lives in its database package; the engine hands it down");
 }

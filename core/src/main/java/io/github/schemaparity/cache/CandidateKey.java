@@ -6,6 +6,7 @@ import io.github.schemaparity.migrate.MigrationTool;
 import io.github.schemaparity.provision.ProductionVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,40 +30,24 @@ public record CandidateKey(String hash) {
     /**
      * The key of a candidate.
      *
-     * @param files      every migration file's path and digest
-     * @param tool       the migration tool that applies them
-     * @param production the engine and major version the candidate runs
-     * @param image      the container image override, or {@code null} (an image can bring extensions)
-     * @param options    the capture options (schemas, privileges)
-     * @param toolBuild  what identifies SchemaParity's own build: its version, plus for snapshot versions
-     *                   something that changes with each build (see {@link #toolBuild()})
-     */
-    public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
-            String image, CaptureOptions options, String toolBuild) {
-        return of(files, tool, production, image, options, toolBuild, null, "");
-    }
-
-    /**
-     * The key of a candidate built only part of the way (version awareness).
-     *
-     * @param target what decides how far the candidate is built beyond its files (e.g. production's Flyway
-     *               version), or {@code null} for every migration: then the key equals the one without target
-     */
-    public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
-            String image, CaptureOptions options, String toolBuild, String target) {
-        return of(files, tool, production, image, options, toolBuild, target, "");
-    }
-
-    /**
-     * The key of a candidate built to {@code target} whose schemas are renamed before it is cached.
-     *
-     * @param target        as in {@link #of(List, MigrationTool, ProductionVersion, String, CaptureOptions, String, String)}
+     * @param files         every migration file's path and digest
+     * @param tool          the migration tool that applies them
+     * @param production    the engine and major version the candidate runs
+     * @param options       the capture options (schemas, privileges)
+     * @param toolBuild     what identifies SchemaParity's own build: its version, plus for snapshot versions
+     *                      something that changes with each build (see {@link #toolBuild()})
+     * @param target        what decides how far the candidate is built beyond its files (e.g. production's
+     *                      Flyway version), or {@code null} for every migration
      * @param schemaMapping how the candidate's schemas are renamed to the reference's, as text (e.g.
-     *                      {@code <candidate>=app}); empty for none. The cached catalog holds the renamed
-     *                      schemas, so another mapping is another entry.
+     *                      {@code <candidate>=app}); empty or {@code null} for none. The cached catalog holds the
+     *                      renamed schemas, so another mapping is another entry.
+     * @param settings      the candidate configuration's settings that feed the key as written, by name, in a
+     *                      stable order (the engine derives them from its configuration record, e.g. the
+     *                      container {@code image}, which can bring extensions)
      */
     public static CandidateKey of(List<MigrationFile> files, MigrationTool tool, ProductionVersion production,
-            String image, CaptureOptions options, String toolBuild, String target, String schemaMapping) {
+            CaptureOptions options, String toolBuild, String target, String schemaMapping,
+            Map<String, String> settings) {
         StringBuilder text = new StringBuilder(RECIPE).append('\n');
         if (target != null) {
             line(text, "target", target);
@@ -71,7 +56,8 @@ public record CandidateKey(String hash) {
         line(text, "migrations", tool.name());
         line(text, "engine", production.engine().id());
         line(text, "major", production.major());
-        line(text, "image", image == null ? "" : image);
+        // where the image line always was: keys of today's configurations stay what earlier builds computed
+        settings.forEach((name, value) -> line(text, name, value == null ? "" : value));
         line(text, "schemas", String.join(",", options.schemas()));
         line(text, "privileges", Boolean.toString(options.privileges()));
         if (schemaMapping != null && !schemaMapping.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.github.schemaparity.data;
 
-import io.github.schemaparity.model.Engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,11 +14,11 @@ import java.util.Optional;
  * {@link #rowHashes} returns the key texts then the row hash; {@link #columnValues} returns the key
  * texts then one text per compared column; {@link #sampleKeys} and {@link #keyExtremes} return key
  * texts. A key text is the canonical text of a key column, bound back with {@code CAST(? AS type)}.
+ *
+ * <p>Each engine's implementation lives in its {@code database.<engine>} package and is handed out by its
+ * {@code EngineSupport#dataDialect()}; this package never looks an engine up.
  */
 public interface DataDialect {
-
-    /** Whether this dialect reads databases of that engine. */
-    boolean handles(Engine engine);
 
     /**
      * Prepares a fresh read-only session: canonical session settings (UTC, ISO dates, exact floats)

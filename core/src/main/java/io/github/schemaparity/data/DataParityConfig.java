@@ -26,16 +26,20 @@ import java.util.TreeMap;
  * @param parallelism      sessions per side (PostgreSQL shares one snapshot between them)
  * @param statementTimeout the longest one hashing statement may run
  * @param connectTimeout   how long to wait for each server
+ * @param progressRows     rows per side from which a table's first scan runs in pieces with a progress line
+ *                         (rows done, rows/s, ETA) after each
  */
 public record DataParityConfig(JdbcSource expected, JdbcSource actual, List<String> schemas, List<GlobPattern> include,
         List<GlobPattern> exclude, List<ColumnExclusion> excludeColumns, Map<String, RowFilter> rowFilters,
         List<DataRule> rules, boolean showValues, int maxRows, int parallelism, Duration statementTimeout,
-        Duration connectTimeout) {
+        Duration connectTimeout, long progressRows) {
 
     /** Rows listed per table unless configured otherwise. */
     public static final int DEFAULT_MAX_ROWS = 100;
     /** The default statement timeout: long enough to hash a large table in one scan. */
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMinutes(30);
+    /** Tables of a million rows or more get progress lines unless configured otherwise. */
+    public static final long DEFAULT_PROGRESS_ROWS = 1_000_000;
 
     public DataParityConfig {
         if (expected == null || actual == null) {
@@ -47,8 +51,8 @@ public record DataParityConfig(JdbcSource expected, JdbcSource actual, List<Stri
         excludeColumns = List.copyOf(excludeColumns);
         rowFilters = Map.copyOf(rowFilters);
         rules = List.copyOf(rules);
-        if (maxRows < 0 || parallelism < 1) {
-            throw new SchemaParityException("maxRows must be 0 or more and parallelism 1 or more");
+        if (maxRows < 0 || parallelism < 1 || progressRows < 1) {
+            throw new SchemaParityException("maxRows must be 0 or more, parallelism and progressRows 1 or more");
         }
     }
 
@@ -87,6 +91,7 @@ public record DataParityConfig(JdbcSource expected, JdbcSource actual, List<Stri
         private boolean showValues;
         private int maxRows = DEFAULT_MAX_ROWS;
         private int parallelism = 1;
+        private long progressRows = DEFAULT_PROGRESS_ROWS;
         private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
         private Duration connectTimeout = Duration.ofSeconds(10);
 
@@ -158,6 +163,12 @@ public record DataParityConfig(JdbcSource expected, JdbcSource actual, List<Stri
             return this;
         }
 
+        /** Rows per side from which a table's first scan reports progress (default a million). */
+        public Builder progressRows(long rows) {
+            this.progressRows = rows;
+            return this;
+        }
+
         /** How long to wait for each server to accept the connection. */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = timeout;
@@ -167,7 +178,7 @@ public record DataParityConfig(JdbcSource expected, JdbcSource actual, List<Stri
         /** The configuration. */
         public DataParityConfig build() {
             return new DataParityConfig(expected, actual, schemas, include, exclude, excludeColumns, rowFilters, rules,
-                    showValues, maxRows, parallelism, statementTimeout, connectTimeout);
+                    showValues, maxRows, parallelism, statementTimeout, connectTimeout, progressRows);
         }
     }
 }

@@ -26,6 +26,11 @@ public record DataResult(SideInfo expected, SideInfo actual, List<TableResult> t
         return tables.stream().filter(t -> t.status() == TableStatus.EQUAL).count();
     }
 
+    /** Tables not compared ({@link TableStatus#SKIPPED}), each with its reason in {@link TableResult#note()}. */
+    public long skippedTables() {
+        return tables.stream().filter(t -> t.status() == TableStatus.SKIPPED).count();
+    }
+
     /** Tables that differ (different rows, or present on one side only). */
     public long differentTables() {
         return tables.stream().filter(TableResult::differs).count();

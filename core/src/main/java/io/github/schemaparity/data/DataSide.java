@@ -1,11 +1,11 @@
 package io.github.schemaparity.data;
 
-import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.jdbc.JdbcErrors;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.jdbc.ReadOnlyConnector;
 import io.github.schemaparity.jdbc.ReadOnlySession;
+import io.github.schemaparity.jdbc.SessionDialect;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,16 +27,18 @@ final class DataSide implements AutoCloseable {
     private final String name;
     private final JdbcSource source;
     private final DataDialect dialect;
+    private final SessionDialect session;
     private final DataParityConfig config;
     private final List<ReadOnlySession> sessions;
     private final BlockingQueue<ReadOnlySession> idle;
     private final String version;
 
-    private DataSide(String name, JdbcSource source, DataDialect dialect, DataParityConfig config,
-            List<ReadOnlySession> sessions, String version) {
+    private DataSide(String name, JdbcSource source, DataDialect dialect, SessionDialect session,
+            DataParityConfig config, List<ReadOnlySession> sessions, String version) {
         this.name = name;
         this.source = source;
         this.dialect = dialect;
+        this.session = session;
         this.config = config;
         this.sessions = sessions;
         this.idle = new ArrayBlockingQueue<>(sessions.size(), false, sessions);
@@ -44,11 +46,12 @@ final class DataSide implements AutoCloseable {
     }
 
     /** Opens the side's sessions and starts their shared snapshot. */
-    static DataSide open(String name, JdbcSource source, DataDialect dialect, DataParityConfig config) {
+    static DataSide open(String name, JdbcSource source, DataDialect dialect, SessionDialect session,
+            DataParityConfig config) {
         ReadOnlyConnector connector = ReadOnlyConnector.withConnectTimeout(config.connectTimeout());
         List<ReadOnlySession> sessions = new ArrayList<>();
         try {
-            ReadOnlySession first = connector.connect(source, EngineRegistry.of(source).session());
+            ReadOnlySession first = connector.connect(source, session);
             sessions.add(first);
             String version = first.serverVersion();
             dialect.startSnapshot(first.connection(), config.statementTimeout());
@@ -56,16 +59,16 @@ final class DataSide implements AutoCloseable {
                     ? dialect.exportSnapshot(first.connection()) : Optional.empty();
             if (snapshot.isPresent()) {
                 for (int i = 1; i < config.parallelism(); i++) {
-                    ReadOnlySession more = connector.connect(source, EngineRegistry.of(source).session());
+                    ReadOnlySession more = connector.connect(source, session);
                     sessions.add(more);
                     dialect.joinSnapshot(more.connection(), config.statementTimeout(), snapshot.get());
                 }
             }
-            return new DataSide(name, source, dialect, config, List.copyOf(sessions), version);
+            return new DataSide(name, source, dialect, session, config, List.copyOf(sessions), version);
         } catch (SQLException e) {
             sessions.forEach(ReadOnlySession::close);
             throw JdbcErrors.readFailed(source, "starting a read-only snapshot on the " + name + " side", e,
-                    EngineRegistry.of(source).session().errorCodes());
+                    session.errorCodes());
         } catch (RuntimeException e) {
             sessions.forEach(ReadOnlySession::close);
             throw e;
@@ -167,7 +170,7 @@ final class DataSide implements AutoCloseable {
                     + "); raise it, or narrow " + (table == null ? "the tables" : table) + " with a row filter");
         }
         return JdbcErrors.readFailed(source, what + " on the " + name + " side", e,
-                EngineRegistry.of(source).session().errorCodes());
+                session.errorCodes());
     }
 
     private static String readable(java.time.Duration timeout) {

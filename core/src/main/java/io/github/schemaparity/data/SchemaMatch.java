@@ -31,7 +31,7 @@ final class SchemaMatch {
                 .collect(Collectors.toMap(actualName, Function.identity(), (a, b) -> a, TreeMap::new));
         Map<String, TableShape> expectedByName = expected.stream()
                 .collect(Collectors.toMap(TableShape::qualifiedName, Function.identity(), (a, b) -> a, TreeMap::new));
-        for (TableShape table : expectedByName.values()) {
+        for (TableShape table : expectedByName.values()) { // one-sided and skipped tables are settled here
             TableShape other = actualByName.get(table.qualifiedName());
             if (other == null) {
                 oneSided.add(absent(table.qualifiedName(), table.key(), TableStatus.MISSING, "the table is not on the actual side"));
@@ -82,6 +82,11 @@ final class SchemaMatch {
                 notes.add(new SchemaNote(table, column.name(), "only on the actual side"));
             }
         }
+        String skipped = skipReason(expected, actual, keptExpected, config);
+        if (skipped != null) {
+            oneSided.add(absent(table, expected.key(), TableStatus.SKIPPED, skipped));
+            return;
+        }
         boolean keyUsable = expected.keyKind() != KeyKind.NONE
                 && expected.key().stream().allMatch(k -> actual.column(k).isPresent());
         TableShape left = keyUsable ? expected.withColumns(keptExpected)
@@ -90,6 +95,26 @@ final class SchemaMatch {
         TableShape right = new TableShape(actual.schema(), actual.name(), keptActual, left.key(), left.keyKind(),
                 actual.rowEstimate(), actual.pages());
         pairs.add(new Pair(left, right));
+    }
+
+    /**
+     * Why a pair of tables cannot be compared honestly, or null: no column on both sides, or every common
+     * column (the key's included) left out by the column filters, so nothing the user asked for is left.
+     */
+    private static String skipReason(TableShape expected, TableShape actual, List<ColumnShape> kept,
+            DataParityConfig config) {
+        List<ColumnShape> common = expected.columns().stream().filter(c -> actual.column(c.name()).isPresent())
+                .toList();
+        if (common.isEmpty()) {
+            return "no column is on both sides: nothing to compare (run schemaparity:compare for the schema diff)";
+        }
+        boolean everyExcluded = common.stream()
+                .allMatch(c -> config.excludesColumn(expected.schema(), expected.name(), c.name()));
+        if (everyExcluded || kept.isEmpty()) {
+            return "every column is left out by schemaparity.data.excludeColumns " + config.excludeColumns()
+                    + ": rows not compared";
+        }
+        return null;
     }
 
     private static TableResult absent(String table, List<String> key, TableStatus status, String note) {

@@ -13,9 +13,8 @@ import java.util.Map;
 final class TableComparer {
     private static final int MAX_DEPTH = 12;
     private static final int KEYS_PER_FETCH = 100;
-    private static final long PROGRESS_ROWS = 1_000_000;
-    /** Rows per physical slice of a first scan of a long table: a progress line after each. */
-    private static final long SLICE_ROWS = 500_000;
+    /** The most pieces a first scan is cut into (each a statement per side). */
+    private static final int MAX_SLICES = 256;
 
     private final SidePair sides;
     private final DataDialect dialect;
@@ -54,7 +53,7 @@ final class TableComparer {
         List<RowChange> rows = namedRows();
         double seconds = (System.nanoTime() - start) / 1e9;
         boolean differs = diff.missing() + diff.unexpected() + diff.changed() > 0 || rowsExpected != rowsActual;
-        if (rowsExpected + rowsActual >= PROGRESS_ROWS) {
+        if (Math.max(rowsExpected, rowsActual) >= config.progressRows()) {
             log.info(String.format("%s: %,d rows per side checked in %.1f s (%,.0f rows/s)", table,
                     Math.max(rowsExpected, rowsActual), seconds, (rowsExpected + rowsActual) / Math.max(seconds, 1e-3)));
         }
@@ -89,10 +88,10 @@ final class TableComparer {
             long hint = Math.max(expectedShape.rowEstimate(), 0);
             hint = hint > 0 ? hint : high.subtract(low).min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
             KeyRange all = new KeyRange(List.of(low.toString()), List.of(high.toString()));
-            level(all, RangeSplitter.integerBounds(low, high, RangeSplitter.firstPieces(hint)), 0, true);
+            level(all, RangeSplitter.integerBounds(low, high, firstPieces(hint)), 0, true);
         } else {
             long hint = Math.max(expectedShape.rowEstimate(), 0);
-            int pieces = RangeSplitter.firstPieces(hint);
+            int pieces = firstPieces(hint);
             List<List<String>> bounds = pieces > 1 ? sampledBounds(sides.expected(), KeyRange.ALL, hint, pieces)
                     : List.of();
             level(KeyRange.ALL, bounds, 0, true);
@@ -101,7 +100,7 @@ final class TableComparer {
 
     /** Digests the buckets of a range on both sides and descends into the ones that differ. */
     private void level(KeyRange range, List<List<String>> bounds, int depth, boolean top) {
-        SidePair.Both<Map<Integer, Digest>> digests = top ? firstScan(range, bounds)
+        SidePair.Both<Map<Integer, Digest>> digests = top ? firstScan(bounds)
                 : sides.both(side -> digests(side, range, bounds, filter));
         int differing = 0;
         for (int i = 0; i <= bounds.size(); i++) {
@@ -123,49 +122,103 @@ final class TableComparer {
                 split(bucket, rows, expected.rows() >= actual.rows() ? sides.expected() : sides.actual(), depth + 1);
             }
         }
-        if (top && rowsExpected + rowsActual >= PROGRESS_ROWS && differing > 0) {
+        if (top && Math.max(rowsExpected, rowsActual) >= config.progressRows() && differing > 0) {
             log.info(String.format("%s: %,d of %d ranges differ, narrowed down to the rows", table, differing,
                     bounds.size() + 1));
         }
     }
 
     /**
-     * The first scan of a table. With several sessions per side and a long table the engine can cut, in
-     * physical slices spread over the sessions, adding up each bucket's digests, with a progress line
-     * (rows, rows/s, ETA) per slice; else one statement, which the server may run with its own parallel
-     * workers (a sliced scan cannot use them).
+     * The first scan of a table. A long table (from {@link DataParityConfig#progressRows()} rows) is scanned
+     * in pieces, with a progress line (rows, rows/s, ETA) after each, whatever the parallelism: in physical
+     * slices where the engine can cut them (PostgreSQL's {@code ctid} ranges, spread over the sessions; one
+     * session runs them in turn while the other side runs its own), else in runs of the first-level key
+     * ranges. A short table is one statement, which the server may run with its own parallel workers.
      */
-    private SidePair.Both<Map<Integer, Digest>> firstScan(KeyRange range, List<List<String>> bounds) {
+    private SidePair.Both<Map<Integer, Digest>> firstScan(List<List<String>> bounds) {
+        // The first scan covers every row (a whole-number key's range is the extent of both sides), so it
+        // states no key range: a per-row range test is pure cost (on MySQL/MariaDB a DECIMAL comparison).
+        KeyRange range = KeyRange.ALL;
         long estimate = Math.max(expectedShape.rowEstimate(), actualShape.rowEstimate());
-        boolean sliced = config.parallelism() > 1 && estimate >= PROGRESS_ROWS;
-        int count = (int) Math.min(256, Math.max(config.parallelism(), (estimate + SLICE_ROWS - 1) / SLICE_ROWS));
-        List<String> expectedSlices = sliced ? dialect.scanSlices(expectedShape, count) : List.of();
-        List<String> actualSlices = sliced ? dialect.scanSlices(actualShape, count) : List.of();
-        if (expectedSlices.isEmpty() || actualSlices.isEmpty()) {
+        if (estimate < config.progressRows()) {
             return sides.both(side -> digests(side, range, bounds, filter));
         }
+        int count = progressPieces(estimate);
+        List<String> expectedSlices = dialect.scanSlices(expectedShape, count);
+        List<String> actualSlices = dialect.scanSlices(actualShape, count);
+        List<Piece> pieces = new ArrayList<>();
+        if (!expectedSlices.isEmpty() && !actualSlices.isEmpty()) {
+            for (int i = 0; i < count; i++) {
+                pieces.add(new Piece(range, bounds, 0, expectedSlices.get(i), actualSlices.get(i)));
+            }
+        } else if (!bounds.isEmpty()) {
+            int buckets = bounds.size() + 1;
+            int runs = Math.min(count, buckets);
+            for (int i = 0; i < runs; i++) {
+                int first = (int) ((long) i * buckets / runs);
+                int last = (int) ((long) (i + 1) * buckets / runs) - 1;
+                KeyRange run = new KeyRange(RangeSplitter.bucket(range, bounds, first).low(),
+                        RangeSplitter.bucket(range, bounds, last).high());
+                pieces.add(new Piece(run, bounds.subList(first, last), first, null, null));
+            }
+        } else {
+            return sides.both(side -> digests(side, range, bounds, filter));
+        }
+        return scanInPieces(pieces, estimate);
+    }
+
+    /** First-level ranges: enough to be narrowed down, and at least a piece per progress line of a long table. */
+    private int firstPieces(long rows) {
+        int pieces = RangeSplitter.firstPieces(rows);
+        return rows >= config.progressRows() ? Math.max(pieces, progressPieces(rows)) : pieces;
+    }
+
+    /** Pieces of a long table's first scan: about half the progress threshold each, at least one per session. */
+    private int progressPieces(long rows) {
+        long pieceRows = Math.max(1, config.progressRows() / 2);
+        return (int) Math.min(MAX_SLICES, Math.max(Math.max(2, config.parallelism()), (rows + pieceRows - 1) / pieceRows));
+    }
+
+    /** One piece of a first scan: a key range cut at its bounds (bucket numbers from {@code offset}), or a slice. */
+    private record Piece(KeyRange range, List<List<String>> bounds, int offset, String expectedSlice,
+            String actualSlice) {
+    }
+
+    private SidePair.Both<Map<Integer, Digest>> scanInPieces(List<Piece> pieces, long estimate) {
         Map<Integer, Digest> expected = new LinkedHashMap<>();
         Map<Integer, Digest> actual = new LinkedHashMap<>();
         long start = System.nanoTime();
-        long done = 0;
+        long doneExpected = 0;
+        long doneActual = 0;
         List<java.util.concurrent.CompletableFuture<SidePair.Both<Map<Integer, Digest>>>> running = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int slice = i;
+        for (Piece piece : pieces) {
             running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> sides.both(side -> {
-                List<String> slices = side == sides.expected() ? expectedSlices : actualSlices;
-                String condition = filter == null ? slices.get(slice) : "(" + filter + ") AND " + slices.get(slice);
-                return digests(side, range, bounds, condition);
+                String slice = side == sides.expected() ? piece.expectedSlice() : piece.actualSlice();
+                String condition = slice == null ? filter : filter == null ? slice : "(" + filter + ") AND " + slice;
+                return shifted(digests(side, piece.range(), piece.bounds(), condition), piece.offset());
             }), sides.slices()));
         }
         for (java.util.concurrent.CompletableFuture<SidePair.Both<Map<Integer, Digest>>> future : running) {
             SidePair.Both<Map<Integer, Digest>> part = SidePair.join(future);
-            done += Math.max(add(expected, part.expected()), add(actual, part.actual()));
+            // each side's slices cut its own heap, so rows are counted per side, never per slice
+            doneExpected += add(expected, part.expected());
+            doneActual += add(actual, part.actual());
+            long done = Math.max(doneExpected, doneActual);
             double seconds = (System.nanoTime() - start) / 1e9;
             double rate = done / Math.max(seconds, 1e-3);
             log.info(String.format(java.util.Locale.ROOT, "%s: %,d of ~%,d rows hashed per side (%,.0f rows/s, ETA %.0f s)",
                     table, done, Math.max(estimate, done), rate, Math.max(0, estimate - done) / Math.max(rate, 1)));
         }
         return new SidePair.Both<>(expected, actual);
+    }
+
+    private static Map<Integer, Digest> shifted(Map<Integer, Digest> digests, int offset) {
+        if (offset == 0) {
+            return digests;
+        }
+        Map<Integer, Digest> moved = new LinkedHashMap<>();
+        digests.forEach((bucket, digest) -> moved.put(bucket + offset, digest));
+        return moved;
     }
 
     /** Adds a slice's digests to the running totals; returns the slice's rows. */

@@ -1,6 +1,7 @@
 package io.github.schemaparity.database;
 
 import io.github.schemaparity.capture.CatalogReader;
+import io.github.schemaparity.data.DataDialect;
 import io.github.schemaparity.fix.FixDialect;
 import io.github.schemaparity.history.HistoryQueries;
 import io.github.schemaparity.jdbc.DriverFacts;
@@ -49,6 +50,9 @@ public interface EngineSupport {
     default DriverFacts driver() {
         return session().driver();
     }
+
+    /** The SQL of the data comparison on this engine: snapshots, in-database row hashes, key ranges, integrity checks. */
+    DataDialect dataDialect();
 
     /** What provisioning needs: images, Testcontainers module, scratch databases, embedded launcher. */
     ServerDialect server();

@@ -1,39 +1,22 @@
 package io.github.schemaparity.diff;
 
+import static io.github.schemaparity.diff.Matching.match;
+
 import io.github.schemaparity.model.Catalog;
-import io.github.schemaparity.model.CheckConstraint;
-import io.github.schemaparity.model.Column;
 import io.github.schemaparity.model.DatabaseSetting;
 import io.github.schemaparity.model.Domain;
 import io.github.schemaparity.model.EnumType;
 import io.github.schemaparity.model.Event;
 import io.github.schemaparity.model.Extension;
-import io.github.schemaparity.model.ForeignKey;
-import io.github.schemaparity.model.Index;
 import io.github.schemaparity.model.Named;
-import io.github.schemaparity.model.PrimaryKey;
 import io.github.schemaparity.model.Routine;
-import io.github.schemaparity.model.RowPolicy;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.model.Sequence;
 import io.github.schemaparity.model.Setting;
-import io.github.schemaparity.model.Table;
-import io.github.schemaparity.model.Trigger;
-import io.github.schemaparity.model.UniqueConstraint;
 import io.github.schemaparity.model.View;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Compares two catalogs and lists every difference, sorted by object path, object type and attribute.
@@ -59,17 +42,11 @@ import java.util.function.Predicate;
  * older snapshot, see {@link io.github.schemaparity.model.Coverage}) is compared on neither side; the
  * {@link NotComparedLedger} lists what that left out.
  *
- * <p>Every lookup is a hash lookup: the cost grows linearly with the size of the catalogs.
+ * <p>Every lookup is a hash lookup: the cost grows linearly with the size of the catalogs. Tables are
+ * compared by {@link TableDiffer}, objects paired by {@link Matching}, differences collected in
+ * {@link Findings}.
  */
 public final class CatalogDiffer {
-    /** The order of the result: object path, then object type, then attribute, then the rest for stability. */
-    private static final Comparator<Difference> ORDER = Comparator.comparing(Difference::object)
-            .thenComparing(d -> d.objectType().name())
-            .thenComparing(Difference::attribute, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Difference::change)
-            .thenComparing(Difference::expected, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Difference::actual, Comparator.nullsFirst(Comparator.naturalOrder()));
-
     private final DiffOptions options;
 
     /** A differ with the given options ({@code null} means {@link DiffOptions#defaults()}). */
@@ -91,28 +68,30 @@ public final class CatalogDiffer {
         CoverageAlignment.Aligned aligned = CoverageAlignment.align(expected, actual);
         expected = aligned.expected();
         actual = aligned.actual();
-        Run run = new Run(caseInsensitiveTableNames(expected) || caseInsensitiveTableNames(actual));
-        run.innoDb = expected.engine() != null && expected.engine() != io.github.schemaparity.model.Engine.POSTGRESQL;
+        Findings found = new Findings();
+        boolean innoDb = expected.engine() != null && expected.engine().innoDbTables();
+        Run run = new Run(found, new TableDiffer(found, options.columnOrder(), innoDb),
+                caseInsensitiveTableNames(expected) || caseInsensitiveTableNames(actual));
         match(expected.schemas(), actual.schemas(), run::nameKey, run::schema,
-                e -> run.missing(ObjectType.SCHEMA, e.name(), Descriptions.schema(e)),
-                a -> run.unexpected(ObjectType.SCHEMA, a.name(), Descriptions.schema(a)));
+                e -> found.missing(ObjectType.SCHEMA, e.name(), Descriptions.schema(e)),
+                a -> found.unexpected(ObjectType.SCHEMA, a.name(), Descriptions.schema(a)));
         match(expected.extensions(), actual.extensions(), Extension::name,
-                (e, a) -> run.compare(ObjectType.EXTENSION, "extension:" + e.name(), e, a, Extension::attributes),
-                e -> run.missing(ObjectType.EXTENSION, "extension:" + e.name(), "version " + e.version()),
-                a -> run.unexpected(ObjectType.EXTENSION, "extension:" + a.name(), "version " + a.version()));
+                (e, a) -> found.compare(ObjectType.EXTENSION, "extension:" + e.name(), e, a, Extension::attributes),
+                e -> found.missing(ObjectType.EXTENSION, "extension:" + e.name(), "version " + e.version()),
+                a -> found.unexpected(ObjectType.EXTENSION, "extension:" + a.name(), "version " + a.version()));
         // A setting only one side reports was not readable there (an older snapshot, another server
         // version, a user not allowed to see it): not a difference of the servers.
         match(expected.settings(), actual.settings(), Setting::name,
-                (e, a) -> run.changed(ObjectType.SETTING, "setting:" + e.name(), "value", e.value(), a.value()),
+                (e, a) -> found.changed(ObjectType.SETTING, "setting:" + e.name(), "value", e.value(), a.value()),
                 e -> { }, a -> { });
         match(expected.databaseSettings(), actual.databaseSettings(), DatabaseSetting::path,
-                (e, a) -> run.changed(settingType(e), e.path(), "value", e.value(), a.value()),
-                e -> run.missing(settingType(e), e.path(), e.value()),
-                a -> run.unexpected(settingType(a), a.path(), a.value()));
-        run.differences.addAll(KindsDiffer.eventTriggers(expected, actual));
-        run.differences.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
-        run.differences.sort(ORDER);
-        return List.copyOf(run.differences);
+                (e, a) -> found.changed(settingType(e), e.path(), "value", e.value(), a.value()),
+                e -> found.missing(settingType(e), e.path(), e.value()),
+                a -> found.unexpected(settingType(a), a.path(), a.value()));
+        found.addAll(ForeignDiffer.diff(expected, actual));
+        found.addAll(KindsDiffer.eventTriggers(expected, actual));
+        found.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
+        return found.sorted();
     }
 
     /**
@@ -125,20 +104,21 @@ public final class CatalogDiffer {
                 && !"0".equals(s.value()));
     }
 
-    /** One diff in progress: the differences found so far. */
-    private final class Run {
-        private final List<Difference> differences = new ArrayList<>();
+    /** One diff in progress: the schema-level objects; tables go to the {@link TableDiffer}. */
+    private static final class Run {
+        private final Findings found;
+        private final TableDiffer tables;
         private final boolean foldNames;
-        /** MySQL/MariaDB: InnoDB's implicit foreign key indexes come and go (see {@link ForeignKeyIndexes}). */
-        private boolean innoDb;
 
-        Run(boolean foldNames) {
+        Run(Findings found, TableDiffer tables, boolean foldNames) {
+            this.found = found;
+            this.tables = tables;
             this.foldNames = foldNames;
         }
 
         /** The key databases, tables and views are matched by: their name, in lower case where names fold. */
         String nameKey(Named object) {
-            return foldNames ? object.name().toLowerCase(java.util.Locale.ROOT) : object.name();
+            return foldNames ? object.name().toLowerCase(Locale.ROOT) : object.name();
         }
 
         void schema(Schema expected, Schema actual) {
@@ -146,77 +126,38 @@ public final class CatalogDiffer {
                 return;
             }
             String path = expected.name();
-            compare(ObjectType.SCHEMA, path, expected.attributes(), actual.attributes());
-            match(expected.tables(), actual.tables(), this::nameKey, (e, a) -> table(path + "." + e.name(), e, a),
-                    e -> missing(ObjectType.TABLE, path + "." + e.name(), Descriptions.table(e)),
-                    a -> unexpected(ObjectType.TABLE, path + "." + a.name(), Descriptions.table(a)));
+            found.compare(ObjectType.SCHEMA, path, expected.attributes(), actual.attributes());
+            match(expected.tables(), actual.tables(), this::nameKey,
+                    (e, a) -> tables.table(path + "." + e.name(), e, a),
+                    e -> found.missing(ObjectType.TABLE, path + "." + e.name(), Descriptions.table(e)),
+                    a -> found.unexpected(ObjectType.TABLE, path + "." + a.name(), Descriptions.table(a)));
             match(expected.views(), actual.views(), this::nameKey, (e, a) -> view(path + "." + e.name(), e, a),
-                    e -> missing(viewType(e), path + "." + e.name(), e.definition()),
-                    a -> unexpected(viewType(a), path + "." + a.name(), a.definition()));
+                    e -> found.missing(viewType(e), path + "." + e.name(), e.definition()),
+                    a -> found.unexpected(viewType(a), path + "." + a.name(), a.definition()));
             match(expected.sequences(), actual.sequences(), Sequence::name,
-                    (e, a) -> compare(ObjectType.SEQUENCE, path + "." + e.name(), e, a, Sequence::attributes),
-                    e -> missing(ObjectType.SEQUENCE, path + "." + e.name(), e.dataType()),
-                    a -> unexpected(ObjectType.SEQUENCE, path + "." + a.name(), a.dataType()));
+                    (e, a) -> found.compare(ObjectType.SEQUENCE, path + "." + e.name(), e, a, Sequence::attributes),
+                    e -> found.missing(ObjectType.SEQUENCE, path + "." + e.name(), e.dataType()),
+                    a -> found.unexpected(ObjectType.SEQUENCE, path + "." + a.name(), a.dataType()));
             match(expected.routines(), actual.routines(), Routine::signature,
-                    (e, a) -> compare(ObjectType.ROUTINE, path + "." + e.signature(), e, a, Routine::attributes),
-                    e -> missing(ObjectType.ROUTINE, path + "." + e.signature(), Descriptions.routine(e)),
-                    a -> unexpected(ObjectType.ROUTINE, path + "." + a.signature(), Descriptions.routine(a)));
+                    (e, a) -> found.compare(ObjectType.ROUTINE, path + "." + e.signature(), e, a, Routine::attributes),
+                    e -> found.missing(ObjectType.ROUTINE, path + "." + e.signature(), Descriptions.routine(e)),
+                    a -> found.unexpected(ObjectType.ROUTINE, path + "." + a.signature(), Descriptions.routine(a)));
             match(expected.enumTypes(), actual.enumTypes(), EnumType::name,
-                    (e, a) -> compare(ObjectType.TYPE, path + "." + e.name(), e, a, EnumType::attributes),
-                    e -> missing(ObjectType.TYPE, path + "." + e.name(), Descriptions.enumType(e)),
-                    a -> unexpected(ObjectType.TYPE, path + "." + a.name(), Descriptions.enumType(a)));
+                    (e, a) -> found.compare(ObjectType.TYPE, path + "." + e.name(), e, a, EnumType::attributes),
+                    e -> found.missing(ObjectType.TYPE, path + "." + e.name(), Descriptions.enumType(e)),
+                    a -> found.unexpected(ObjectType.TYPE, path + "." + a.name(), Descriptions.enumType(a)));
             match(expected.domains(), actual.domains(), Domain::name,
-                    (e, a) -> compare(ObjectType.DOMAIN, path + "." + e.name(), e, a, Domain::attributes),
-                    e -> missing(ObjectType.DOMAIN, path + "." + e.name(), Descriptions.domain(e)),
-                    a -> unexpected(ObjectType.DOMAIN, path + "." + a.name(), Descriptions.domain(a)));
+                    (e, a) -> found.compare(ObjectType.DOMAIN, path + "." + e.name(), e, a, Domain::attributes),
+                    e -> found.missing(ObjectType.DOMAIN, path + "." + e.name(), Descriptions.domain(e)),
+                    a -> found.unexpected(ObjectType.DOMAIN, path + "." + a.name(), Descriptions.domain(a)));
+            found.addAll(UserTypeDiffer.diff(path, expected, actual));
             match(expected.events(), actual.events(), Event::name,
-                    (e, a) -> compare(ObjectType.EVENT, path + "." + e.name(), e, a, Event::attributes),
-                    e -> missing(ObjectType.EVENT, path + "." + e.name(), "event " + e.schedule()),
-                    a -> unexpected(ObjectType.EVENT, path + "." + a.name(), "event " + a.schedule()));
-            differences.addAll(KindsDiffer.statistics(path, expected, actual));
-            differences.addAll(KindsDiffer.rules(path, expected, actual));
-            differences.addAll(KindsDiffer.collations(path, expected, actual));
-        }
-
-        void table(String path, Table expected, Table actual) {
-            if (expected.equals(actual)) {
-                return;
-            }
-            compare(ObjectType.TABLE, path, expected.attributes(), actual.attributes());
-            columns(path, expected.columns(), actual.columns());
-            primaryKey(path, expected.primaryKey(), actual.primaryKey());
-            matchBySignature(expected.foreignKeys(), actual.foreignKeys(), ForeignKey::signature,
-                    ForeignKey::nameGenerated,
-                    (e, a) -> renamed(ObjectType.FOREIGN_KEY, path, e, a, ForeignKey::nameGenerated,
-                            ForeignKey::attributes),
-                    e -> missing(ObjectType.FOREIGN_KEY, path + "." + e.name(), Descriptions.foreignKey(e)),
-                    a -> unexpected(ObjectType.FOREIGN_KEY, path + "." + a.name(), Descriptions.foreignKey(a)));
-            matchBySignature(expected.uniques(), actual.uniques(), UniqueConstraint::signature,
-                    UniqueConstraint::nameGenerated,
-                    (e, a) -> renamed(ObjectType.UNIQUE, path, e, a, UniqueConstraint::nameGenerated,
-                            UniqueConstraint::attributes),
-                    e -> missing(ObjectType.UNIQUE, path + "." + e.name(), Descriptions.unique(e)),
-                    a -> unexpected(ObjectType.UNIQUE, path + "." + a.name(), Descriptions.unique(a)));
-            matchBySignature(expected.checks(), actual.checks(), CheckConstraint::signature,
-                    CheckConstraint::nameGenerated,
-                    (e, a) -> renamed(ObjectType.CHECK, path, e, a, CheckConstraint::nameGenerated,
-                            CheckConstraint::attributes),
-                    e -> missing(ObjectType.CHECK, path + "." + e.name(), Descriptions.check(e)),
-                    a -> unexpected(ObjectType.CHECK, path + "." + a.name(), Descriptions.check(a)));
-            if (innoDb) {
-                indexes(path, ForeignKeyIndexes.comparable(expected, actual), ForeignKeyIndexes.comparable(actual, expected));
-            } else {
-                indexes(path, expected.indexes(), actual.indexes());
-            }
-            match(expected.triggers(), actual.triggers(), Trigger::name,
-                    (e, a) -> compare(ObjectType.TRIGGER, path + "." + e.name(), e, a, Trigger::attributes),
-                    e -> missing(ObjectType.TRIGGER, path + "." + e.name(), Descriptions.trigger(e)),
-                    a -> unexpected(ObjectType.TRIGGER, path + "." + a.name(), Descriptions.trigger(a)));
-            match(expected.policies(), actual.policies(), RowPolicy::name,
-                    (e, a) -> compare(ObjectType.POLICY, path + "." + e.name(), e, a, RowPolicy::attributes),
-                    e -> missing(ObjectType.POLICY, path + "." + e.name(), Descriptions.policy(e)),
-                    a -> unexpected(ObjectType.POLICY, path + "." + a.name(), Descriptions.policy(a)));
-            privileges(path, expected.privileges(), actual.privileges());
+                    (e, a) -> found.compare(ObjectType.EVENT, path + "." + e.name(), e, a, Event::attributes),
+                    e -> found.missing(ObjectType.EVENT, path + "." + e.name(), "event " + e.schedule()),
+                    a -> found.unexpected(ObjectType.EVENT, path + "." + a.name(), "event " + a.schedule()));
+            found.addAll(KindsDiffer.statistics(path, expected, actual));
+            found.addAll(KindsDiffer.rules(path, expected, actual));
+            found.addAll(KindsDiffer.collations(path, expected, actual));
         }
 
         void view(String path, View expected, View actual) {
@@ -225,156 +166,13 @@ public final class CatalogDiffer {
             }
             ObjectType type = viewType(expected);
             if (expected.materialized() != actual.materialized()) {
-                changed(type, path, "materialized", String.valueOf(expected.materialized()),
+                found.changed(type, path, "materialized", String.valueOf(expected.materialized()),
                         String.valueOf(actual.materialized()));
             }
-            compare(type, path, expected.attributes(), actual.attributes());
-            indexes(path, expected.indexes(), actual.indexes());
-            differences.addAll(KindsDiffer.viewTriggers(path, expected, actual));
-            privileges(path, expected.privileges(), actual.privileges());
-        }
-
-        void columns(String tablePath, List<Column> expected, List<Column> actual) {
-            List<Column[]> shared = new ArrayList<>(expected.size());
-            match(expected, actual, Column::name, (e, a) -> {
-                shared.add(new Column[] {e, a});
-                if (!e.equals(a)) {
-                    compareWithFacts(ObjectType.COLUMN, tablePath + "." + e.name(), e.attributes(), a.attributes(),
-                            attribute -> Facts.ofChange(attribute, e, a));
-                }
-            }, e -> missing(ObjectType.COLUMN, tablePath + "." + e.name(), Descriptions.column(e), Facts.of(e)),
-                    a -> unexpected(ObjectType.COLUMN, tablePath + "." + a.name(), Descriptions.column(a), Facts.of(a)));
-            if (options.columnOrder()) {
-                columnOrder(tablePath, shared);
-            }
-        }
-
-        /**
-         * Compares the order of the columns both sides have, so that one missing column does not make every
-         * later column "moved". Positions are reported 1-based among those shared columns.
-         */
-        private void columnOrder(String tablePath, List<Column[]> shared) {
-            List<Column[]> byActual = new ArrayList<>(shared);
-            byActual.sort(Comparator.comparingInt(pair -> pair[1].position()));
-            Map<String, Integer> actualRank = new HashMap<>();
-            for (int i = 0; i < byActual.size(); i++) {
-                actualRank.put(byActual.get(i)[1].name(), i + 1);
-            }
-            for (int i = 0; i < shared.size(); i++) {
-                Column column = shared.get(i)[0];
-                int rank = actualRank.get(column.name());
-                if (rank != i + 1) {
-                    changed(ObjectType.COLUMN, tablePath + "." + column.name(), "position", String.valueOf(i + 1),
-                            String.valueOf(rank));
-                }
-            }
-        }
-
-        void primaryKey(String tablePath, PrimaryKey expected, PrimaryKey actual) {
-            if (expected != null && actual != null) {
-                renamed(ObjectType.PRIMARY_KEY, tablePath, expected, actual, PrimaryKey::nameGenerated,
-                        PrimaryKey::attributes);
-            } else if (expected != null) {
-                missing(ObjectType.PRIMARY_KEY, tablePath + "." + expected.name(), Descriptions.primaryKey(expected));
-            } else if (actual != null) {
-                unexpected(ObjectType.PRIMARY_KEY, tablePath + "." + actual.name(), Descriptions.primaryKey(actual));
-            }
-        }
-
-        void indexes(String parentPath, List<Index> expected, List<Index> actual) {
-            matchBySignature(expected, actual, Index::signature, Index::nameGenerated,
-                    (e, a) -> renamed(ObjectType.INDEX, parentPath, e, a, Index::nameGenerated, Index::attributes),
-                    e -> missing(ObjectType.INDEX, parentPath + "." + e.name(), e.signature(), Facts.of(e)),
-                    a -> unexpected(ObjectType.INDEX, parentPath + "." + a.name(), a.signature(), Facts.of(a)));
-        }
-
-        /** A matched index or constraint: its name (unless both were generated), then its attributes. */
-        <T extends Named> void renamed(ObjectType type, String parentPath, T expected, T actual,
-                Predicate<T> nameGenerated, Function<T, Map<String, String>> attributes) {
-            if (expected.equals(actual)) {
-                return;
-            }
-            String path = parentPath + "." + expected.name();
-            if (!expected.name().equals(actual.name())
-                    && !(nameGenerated.test(expected) && nameGenerated.test(actual))) {
-                changed(type, path, "name", expected.name(), actual.name());
-            }
-            compare(type, path, attributes.apply(expected), attributes.apply(actual));
-        }
-
-        void privileges(String path, List<String> expected, List<String> actual) {
-            if (expected.equals(actual)) {
-                return;
-            }
-            Set<String> actualSet = new HashSet<>(actual);
-            Set<String> expectedSet = new HashSet<>(expected);
-            for (String grant : expected) {
-                if (!actualSet.contains(grant)) {
-                    differences.add(new Difference(ObjectType.PRIVILEGE, path, Change.MISSING, grant, grant, null));
-                }
-            }
-            for (String grant : actual) {
-                if (!expectedSet.contains(grant)) {
-                    differences.add(new Difference(ObjectType.PRIVILEGE, path, Change.UNEXPECTED, grant, null, grant));
-                }
-            }
-        }
-
-        /** Compares two records' attributes, unless the records are equal (the common case: no maps built). */
-        <T> void compare(ObjectType type, String path, T expected, T actual, Function<T, Map<String, String>> attributes) {
-            if (!expected.equals(actual)) {
-                compare(type, path, attributes.apply(expected), attributes.apply(actual));
-            }
-        }
-
-        /** One CHANGED difference per attribute whose values differ (an attribute absent on one side is null). */
-        void compare(ObjectType type, String path, Map<String, String> expected, Map<String, String> actual) {
-            compareWithFacts(type, path, expected, actual, attribute -> Set.of());
-        }
-
-        /** As above, each difference with the facts {@code facts} gives for its attribute. */
-        void compareWithFacts(ObjectType type, String path, Map<String, String> expected,
-                Map<String, String> actual, Function<String, Set<Fact>> facts) {
-            if (expected.equals(actual)) {
-                return;
-            }
-            expected.forEach((name, value) -> {
-                if (!Objects.equals(value, actual.get(name))) { // facts only for what differs
-                    changed(type, path, name, value, actual.get(name), facts.apply(name));
-                }
-            });
-            actual.forEach((name, value) -> {
-                if (!expected.containsKey(name)) {
-                    changed(type, path, name, null, value, facts.apply(name));
-                }
-            });
-        }
-
-        void changed(ObjectType type, String path, String attribute, String expected, String actual) {
-            changed(type, path, attribute, expected, actual, Set.of());
-        }
-
-        void changed(ObjectType type, String path, String attribute, String expected, String actual,
-                Set<Fact> facts) {
-            if (!Objects.equals(expected, actual)) {
-                differences.add(new Difference(type, path, Change.CHANGED, attribute, expected, actual, facts));
-            }
-        }
-
-        void missing(ObjectType type, String path, String description) {
-            missing(type, path, description, Set.of());
-        }
-
-        void missing(ObjectType type, String path, String description, Set<Fact> facts) {
-            differences.add(new Difference(type, path, Change.MISSING, null, description, null, facts));
-        }
-
-        void unexpected(ObjectType type, String path, String description) {
-            unexpected(type, path, description, Set.of());
-        }
-
-        void unexpected(ObjectType type, String path, String description, Set<Fact> facts) {
-            differences.add(new Difference(type, path, Change.UNEXPECTED, null, null, description, facts));
+            found.compare(type, path, expected.attributes(), actual.attributes());
+            tables.indexes(path, expected.indexes(), actual.indexes());
+            found.addAll(KindsDiffer.viewTriggers(path, expected, actual));
+            found.privileges(path, expected.privileges(), actual.privileges());
         }
     }
 
@@ -384,98 +182,5 @@ public final class CatalogDiffer {
 
     private static ObjectType viewType(View view) {
         return view.materialized() ? ObjectType.MATERIALIZED_VIEW : ObjectType.VIEW;
-    }
-
-    /** Pairs objects by key; calls {@code both} in expected order, then the unpaired ones in their list order. */
-    private static <T> void match(List<T> expected, List<T> actual, Function<T, String> key, BiConsumer<T, T> both,
-            Consumer<T> missing, Consumer<T> unexpected) {
-        if (expected.isEmpty() && actual.isEmpty()) {
-            return;
-        }
-        Map<String, T> actualByKey = new HashMap<>(Math.max(4, actual.size() * 2));
-        for (T object : actual) {
-            actualByKey.put(key.apply(object), object);
-        }
-        Set<String> paired = new HashSet<>(Math.max(4, expected.size() * 2));
-        for (T object : expected) {
-            String k = key.apply(object);
-            T other = actualByKey.get(k);
-            if (other == null) {
-                missing.accept(object);
-            } else {
-                paired.add(k);
-                both.accept(object, other);
-            }
-        }
-        for (T object : actual) {
-            if (!paired.contains(key.apply(object))) {
-                unexpected.accept(object);
-            }
-        }
-    }
-
-    /**
-     * Pairs by name, then the rest by signature (first come, first paired), then what is left by name after
-     * all, then reports the leftovers. Two objects of the same name are not paired in the first step when
-     * both names were generated and their signatures differ: such names are positional (MariaDB's
-     * {@code CONSTRAINT_1}, {@code CONSTRAINT_2} follow declaration order), so the same checks declared in
-     * another order carry each other's names. The third step still pairs them when nothing matches better.
-     */
-    private static <T extends Named> void matchBySignature(List<T> expected, List<T> actual,
-            Function<T, String> signature, Predicate<T> generated, BiConsumer<T, T> both, Consumer<T> missing,
-            Consumer<T> unexpected) {
-        if (expected.isEmpty() && actual.isEmpty()) {
-            return;
-        }
-        Map<String, T> actualByName = new HashMap<>(Math.max(4, actual.size() * 2));
-        for (T object : actual) {
-            actualByName.put(object.name(), object);
-        }
-        Set<T> pairedActual = new HashSet<>();
-        List<T> unmatchedExpected = new ArrayList<>();
-        for (T object : expected) {
-            T other = actualByName.get(object.name());
-            if (other != null && !(generated.test(object) && generated.test(other)
-                    && !signature.apply(object).equals(signature.apply(other)))) {
-                pairedActual.add(other);
-                both.accept(object, other);
-            } else {
-                unmatchedExpected.add(object);
-            }
-        }
-        if (unmatchedExpected.isEmpty() && pairedActual.size() == actual.size()) {
-            return;
-        }
-        Map<String, ArrayDeque<T>> actualBySignature = new HashMap<>();
-        for (T object : actual) {
-            if (!pairedActual.contains(object)) {
-                actualBySignature.computeIfAbsent(signature.apply(object), s -> new ArrayDeque<>()).add(object);
-            }
-        }
-        List<T> stillUnmatched = new ArrayList<>();
-        for (T object : unmatchedExpected) {
-            ArrayDeque<T> candidates = actualBySignature.get(signature.apply(object));
-            T other = candidates == null ? null : candidates.poll();
-            if (other == null) {
-                stillUnmatched.add(object);
-            } else {
-                pairedActual.add(other);
-                both.accept(object, other);
-            }
-        }
-        for (T object : stillUnmatched) {
-            T other = actualByName.get(object.name());
-            if (other != null && !pairedActual.contains(other)) {
-                pairedActual.add(other);
-                both.accept(object, other);
-            } else {
-                missing.accept(object);
-            }
-        }
-        for (T object : actual) {
-            if (!pairedActual.contains(object)) {
-                unexpected.accept(object);
-            }
-        }
     }
 }

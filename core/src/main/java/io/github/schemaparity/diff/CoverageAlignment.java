@@ -62,7 +62,7 @@ final class CoverageAlignment {
             a = fromExpected ? a : stripped;
         }
         if (expected.covers(Coverage.MYSQL_PARTITIONING) != actual.covers(Coverage.MYSQL_PARTITIONING)
-                && expected.engine() != io.github.schemaparity.model.Engine.POSTGRESQL) {
+                && (expected.engine() == null || expected.engine().innoDbTables())) {
             boolean fromExpected = expected.covers(Coverage.MYSQL_PARTITIONING);
             String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "partitioning");
             Catalog stripped = unpartitioned(fromExpected ? e : a, reason, fromExpected ? "expected" : "actual",
@@ -70,7 +70,14 @@ final class CoverageAlignment {
             e = fromExpected ? stripped : e;
             a = fromExpected ? a : stripped;
         }
-        return KindsCoverage.align(expected, actual, new Aligned(e, a, notCompared));
+        Catalog[] userTypes = UserTypeDiffer.align(e, a, OLDER_SNAPSHOT::formatted, notCompared);
+        Catalog[] inheritance = InheritanceAlignment.align(userTypes[0], userTypes[1], OLDER_SNAPSHOT::formatted,
+                notCompared);
+        Catalog[] columnGrants = ColumnGrantAlignment.align(inheritance[0], inheritance[1], OLDER_SNAPSHOT::formatted,
+                notCompared);
+        Catalog[] foreign = ForeignDiffer.align(columnGrants[0], columnGrants[1], OLDER_SNAPSHOT::formatted,
+                notCompared);
+        return KindsCoverage.align(expected, actual, new Aligned(foreign[0], foreign[1], notCompared));
     }
 
     /** The catalog with every partitioned table plain (MySQL/MariaDB), listing them. */
@@ -91,7 +98,7 @@ final class CoverageAlignment {
                         t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), t.indexes(), t.triggers(),
                         t.policies(), options, t.privileges()));
             }
-            schemas.add(s.withTables(tables));
+            schemas.add(s.withTablesAndViews(tables, s.views()));
         }
         return catalog.withSchemas(schemas);
     }
@@ -114,7 +121,7 @@ final class CoverageAlignment {
             List<View> views = s.views().stream().map(v -> new View(v.name(), v.materialized(), v.definition(),
                     v.comment(), valid(v.indexes(), s.name() + "." + v.name(), reason, side, notCompared),
                     v.privileges(), v.triggers())).toList();
-            schemas.add(s.withTables(tables).withViews(views));
+            schemas.add(s.withTablesAndViews(tables, views));
         }
         return catalog.withSchemas(schemas);
     }

@@ -22,7 +22,10 @@ public enum Fact {
      * or generation expression. Code that does not know the column cannot insert rows into its table.
      */
     REQUIRES_VALUE,
-    /** A MISSING or UNEXPECTED index that enforces uniqueness. */
+    /**
+     * A MISSING or UNEXPECTED index that enforces uniqueness, or a CHANGED {@code valid} of a unique index
+     * that is invalid on one side (where it enforces nothing).
+     */
     UNIQUE;
 
     /** The same fact seen from the other side ({@code diff(actual, expected)}): directions swap, the rest stay. */

@@ -11,6 +11,12 @@ public enum ObjectType {
     DATABASE_SETTING,
     /** A setting stored for a role in the database: {@code ALTER ROLE r IN DATABASE app SET ...} ({@code role:<role>:<name>}). */
     ROLE_SETTING,
+    /** A composite type, {@code CREATE TYPE name AS (...)} (PostgreSQL). */
+    COMPOSITE_TYPE,
+    /** A range type, {@code CREATE TYPE name AS RANGE (...)} (PostgreSQL). */
+    RANGE_TYPE,
+    /** A foreign server, {@code CREATE SERVER ...} (PostgreSQL; object {@code server:<name>}). */
+    FOREIGN_SERVER,
     /** A database-wide trigger on DDL: {@code CREATE EVENT TRIGGER} (PostgreSQL; object {@code event-trigger:<name>}). */
     EVENT_TRIGGER,
     /** An extended statistics object: {@code CREATE STATISTICS} (PostgreSQL; object {@code schema.name}). */

@@ -120,8 +120,8 @@ final class CachedCandidates {
             log.warn("candidate cache off for this run: " + e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(CandidateKey.of(files, migrations.tool(), version, config.image(), options,
-                CandidateKey.toolBuild(), target, mappingKey));
+        return Optional.of(CandidateKey.of(files, migrations.tool(), version, options, CandidateKey.toolBuild(),
+                target, mappingKey, CandidateIdentity.settings(config)));
     }
 
     private Optional<CandidateKey> stepKey(String step) {

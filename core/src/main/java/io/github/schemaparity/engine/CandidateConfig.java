@@ -119,7 +119,7 @@ public record CandidateConfig(Source reference, Path projectDir, List<String> fl
     }
 
     /** Builds a {@link CandidateConfig}; every setter accepts {@code null} as "keep the default". */
-    public static final class Builder {
+    public static final class Builder extends SchemaSettings<Builder> {
         private Source reference;
         private Path projectDir;
         private List<String> flywayLocations = List.of();
@@ -131,14 +131,16 @@ public record CandidateConfig(Source reference, Path projectDir, List<String> fl
         private ExistingServer server;
         private PostgresBinaries binaries;
         private DockerProbe docker;
-        private List<String> schemas = List.of();
-        private boolean privileges;
-        private SchemaMapping schemaMapping = SchemaMapping.none();
         private boolean versionAware = true;
         private boolean cache = true;
         private Path cacheDir;
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         private Builder(CandidateConfig c) {
@@ -240,39 +242,6 @@ public record CandidateConfig(Source reference, Path projectDir, List<String> fl
         public Builder docker(DockerProbe docker) {
             this.docker = docker;
             return this;
-        }
-
-        /** Schemas to compare; none: a reference snapshot's schemas where there is one, else every non-system schema. */
-        public Builder schemas(List<String> schemas) {
-            this.schemas = SettingLists.clean(schemas);
-            return this;
-        }
-
-        /** Schemas to compare. */
-        public Builder schemas(String... schemas) {
-            return schemas(Arrays.asList(schemas));
-        }
-
-        /** Whether granted privileges are compared (off by default). */
-        public Builder privileges(boolean privileges) {
-            this.privileges = privileges;
-            return this;
-        }
-
-        /** Which candidate schema stands for which reference schema ({@code null}: none). */
-        public Builder schemaMapping(SchemaMapping mapping) {
-            this.schemaMapping = mapping == null ? SchemaMapping.none() : mapping;
-            return this;
-        }
-
-        /**
-         * The schema mapping as a user writes it: {@code candidate=reference} pairs separated by commas, e.g.
-         * {@code staging=public}.
-         *
-         * @throws SchemaParityException when an entry is not of the form {@code candidate=reference}
-         */
-        public Builder schemaMapping(String mapping) {
-            return schemaMapping(SchemaMapping.parse(mapping));
         }
 
         /**

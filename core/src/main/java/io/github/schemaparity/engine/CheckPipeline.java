@@ -1,5 +1,6 @@
 package io.github.schemaparity.engine;
 
+import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.capture.CaptureRetry;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.cache.CandidateKey;
@@ -54,8 +55,62 @@ final class CheckPipeline {
     Outcome runWithReference() {
         MigrationSource migrations = candidate.migrationSource();
         log.info("migrations: " + migrations.describe());
-        Reference reference = new ReferenceLoader(new SideReader(log, captureRetry),
+        Reference reference = loadReference();
+        Catalog production = reference.loaded().catalog();
+        Candidate got = candidateFor(candidate, reference, migrations);
+        ParityResult result = JudgingStep.check(judging, candidate, migrations, log)
+                .run(got.built().comparison(), reference.loaded(), Roles.CHECK, got.built().steps());
+        return new Outcome(new CheckResult(result, got.fromCache() || got.reused(), got.key().map(CandidateKey::prefix),
+                got.reused() ? Optional.empty() : got.built().migration()), production);
+    }
+
+    /**
+     * A tenants-mode check: the reference's schemas matching the pattern, each compared with the one schema the
+     * migrations build (one candidate for all of them), or with the reference tenant (then no candidate is built).
+     */
+    TenantsResult runTenants(Tenants tenants) {
+        if (!candidate.schemas().isEmpty()) {
+            throw new SchemaParityException("Tenants mode (" + tenants.pattern() + ") picks the reference's schemas by"
+                    + " the pattern: remove schemas (" + String.join(", ", candidate.schemas()) + ")");
+        }
+        MigrationSource migrations = candidate.migrationSource();
+        Reference reference = loadReference();
+        TenantSides sides;
+        if (tenants.reference() != null) {
+            String template = TenantSides.templateSchema(reference.loaded().catalog(), tenants.reference(), "reference");
+            log.info("tenant reference " + template + ": the tenants are compared with it, no candidate is built");
+            sides = TenantSides.of(tenants, reference.loaded(), template, "reference tenant " + template,
+                    reference.loaded(), true);
+        } else {
+            log.info("migrations: " + migrations.describe());
+            // Each tenant has its own history table at its own version: the candidate is built to the head.
+            CandidateConfig all = candidate.toBuilder().versionAware(false).build();
+            Loaded built = candidateFor(all, reference, migrations).built().comparison();
+            String template = TenantSides.templateSchema(built.catalog(), null, "candidate");
+            sides = TenantSides.of(tenants, built, template, "migrations schema " + template, reference.loaded(), false);
+        }
+        return TenantJudging.run(JudgingStep.check(judging, candidate, migrations, log), sides, tenants, Roles.CHECK,
+                ReportWriters.tenants(judging.reportDirUnder(candidate.projectDir()), log, migrations,
+                        candidate.projectDir(), sides.tenants(), sides.template()), log);
+    }
+
+    private Reference loadReference() {
+        return new ReferenceLoader(new SideReader(log, captureRetry),
                 ReferenceLoader.CREATE_SNAPSHOT + " or set schemaparity.reference").load(candidate);
+    }
+
+    /**
+     * The candidate's catalogs: reused from this run, from the cache, or built (the database always removed).
+     *
+     * @param built    the candidate as got
+     * @param key      its cache key, empty when the cache is off
+     * @param fromCache whether the catalogs came from the cache
+     * @param reused   whether they came from an earlier environment of this run
+     */
+    private record Candidate(BuiltCandidate built, Optional<CandidateKey> key, boolean fromCache, boolean reused) {
+    }
+
+    private Candidate candidateFor(CandidateConfig candidate, Reference reference, MigrationSource migrations) {
         Catalog production = reference.loaded().catalog();
         // The candidate is captured by the same reader: fail on an engine SchemaParity cannot capture before starting anything.
         CatalogReaders.forEngine(production.engine());
@@ -93,9 +148,6 @@ final class CheckPipeline {
         if (builds != null && !reused) {
             builds.add(buildKey, built, fromCache);
         }
-        ParityResult result = JudgingStep.check(judging, candidate, migrations, log)
-                .run(built.comparison(), reference.loaded(), Roles.CHECK, built.steps());
-        return new Outcome(new CheckResult(result, fromCache || reused, key.map(CandidateKey::prefix),
-                reused ? Optional.empty() : built.migration()), production);
+        return new Candidate(built, key, fromCache, reused);
     }
 }

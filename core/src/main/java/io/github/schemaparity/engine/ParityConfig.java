@@ -2,7 +2,6 @@ package io.github.schemaparity.engine;
 
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.mapping.SchemaMapping;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -52,15 +51,17 @@ public record ParityConfig(Source expected, Source actual, List<String> schemas,
     }
 
     /** Builds a {@link ParityConfig}; every setter accepts {@code null} as "keep the default". */
-    public static final class Builder {
+    public static final class Builder extends SchemaSettings<Builder> {
         private Source expected;
         private Source actual;
-        private List<String> schemas = List.of();
-        private boolean privileges;
-        private SchemaMapping schemaMapping = SchemaMapping.none();
         private JudgingConfig judging = JudgingConfig.defaults();
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /** The expected side. */
@@ -83,40 +84,6 @@ public record ParityConfig(Source expected, Source actual, List<String> schemas,
         /** The actual side as a user writes it: a JDBC URL or a snapshot path (see {@link Source#parse}). */
         public Builder actual(String source) {
             return actual(Source.parse(source));
-        }
-
-        /** Schemas to compare; none: a snapshot side's schemas where there is one, else every non-system schema. */
-        public Builder schemas(List<String> schemas) {
-            this.schemas = SettingLists.clean(schemas);
-            return this;
-        }
-
-        /** Schemas to compare. */
-        public Builder schemas(String... schemas) {
-            return schemas(Arrays.asList(schemas));
-        }
-
-        /** Whether granted privileges are compared (off by default). */
-        public Builder privileges(boolean privileges) {
-            this.privileges = privileges;
-            return this;
-        }
-
-        /** Which expected-side schema stands for which actual-side schema ({@code null}: none). */
-        public Builder schemaMapping(SchemaMapping mapping) {
-            this.schemaMapping = mapping == null ? SchemaMapping.none() : mapping;
-            return this;
-        }
-
-        /**
-         * The schema mapping as a user writes it: {@code expected=actual} pairs separated by commas, e.g.
-         * {@code staging=public} (the expected side's {@code staging} is compared with the actual side's
-         * {@code public}; reports name {@code public}).
-         *
-         * @throws SchemaParityException when an entry is not of the form {@code expected=actual}
-         */
-        public Builder schemaMapping(String mapping) {
-            return schemaMapping(SchemaMapping.parse(mapping));
         }
 
         /** How the comparison is judged ({@code null}: {@link JudgingConfig#defaults()}). */

@@ -1,6 +1,9 @@
 package io.github.schemaparity.engine;
 
 import io.github.schemaparity.database.EngineRegistry;
+import io.github.schemaparity.drift.HistoryFile;
+import io.github.schemaparity.drift.HistoryFileException;
+import io.github.schemaparity.drift.HistoryReport;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.baseline.BaselineFile;
@@ -83,6 +86,54 @@ public final class ParityEngine {
     }
 
     /**
+     * Tenants mode of {@link #compare}: every schema of the actual side matching the pattern is compared with
+     * one schema of the expected side (its only schema, or {@code tenants.reference()}), renamed to the tenant.
+     * Both sides are captured at once; schemas that are not tenants are left out. The reports hold every
+     * tenant's differences under its own object paths, {@code report.json} a {@code tenants} array, the console
+     * one line per drifted tenant.
+     *
+     * @throws SchemaParityException for anything the user can fix, as {@link #compare} does, and when no schema
+     *                               matches, the expected side holds several schemas and no reference tenant is
+     *                               named, or {@code schemas} is set as well
+     */
+    public TenantsResult compareTenants(ParityConfig config, Tenants tenants) {
+        Objects.requireNonNull(tenants, "tenants");
+        if (!config.schemas().isEmpty()) {
+            throw new SchemaParityException("Tenants mode (" + tenants.pattern() + ") picks the actual side's schemas by"
+                    + " the pattern: remove schemas (" + String.join(", ", config.schemas()) + ")");
+        }
+        CaptureOptions expectedOptions = new CaptureOptions(
+                tenants.reference() == null ? List.of() : List.of(tenants.reference()), config.privileges());
+        CaptureOptions actualOptions = new CaptureOptions(List.of(), config.privileges());
+        BothSides.Pair<Loaded, Loaded> sides = BothSides.load(log,
+                sideLog -> new SideReader(sideLog, captureRetry).load("expected", config.expected(), expectedOptions),
+                sideLog -> new SideReader(sideLog, captureRetry).load("actual", config.actual(), actualOptions));
+        log.info(sides.timing("expected", "actual"));
+        String template = TenantSides.templateSchema(sides.first().catalog(), tenants.reference(), "expected side");
+        TenantSides split = TenantSides.of(tenants, sides.first(), template,
+                (tenants.reference() == null ? "expected schema " : "reference tenant ") + template, sides.second(),
+                tenants.reference() != null);
+        return TenantJudging.run(JudgingStep.compare(config.judging(), log), split, tenants, Roles.COMPARE,
+                ReportWriters.tenants(config.judging().reportDirUnder(null), log, null, null, split.tenants(),
+                        split.template()), log);
+    }
+
+    /**
+     * Tenants mode of {@link #check}: every schema of the reference matching the pattern is compared with the one
+     * schema the migrations build (one candidate for all tenants; version awareness is off, as each tenant has its
+     * own history), or with {@code tenants.reference()}, one tenant of the reference (then nothing is built).
+     * Reports as {@link #compareTenants}.
+     *
+     * @throws SchemaParityException for anything the user can fix, as {@link #check} does, and when no schema
+     *                               matches, the candidate holds several schemas, or {@code schemas} is set as well
+     */
+    public TenantsResult checkTenants(CandidateConfig candidate, JudgingConfig judging, Tenants tenants) {
+        return new CheckPipeline(Objects.requireNonNull(candidate, "candidate"),
+                Objects.requireNonNull(judging, "judging"), log, captureRetry)
+                .runTenants(Objects.requireNonNull(tenants, "tenants"));
+    }
+
+    /**
      * Builds the project's migrations into a throwaway candidate database of production's engine and
      * major version (or reuses the candidate's cached catalog when no migration changed), compares it
      * with the reference (a read-only replica or a snapshot), applies the policy and writes the reports.
@@ -149,17 +200,54 @@ public final class ParityEngine {
      * @throws SchemaParityException for anything the user can fix
      */
     public boolean snapshot(JdbcSource source, CaptureOptions options, Path file) {
+        return snapshot(source, options, file, SnapshotHistory.NONE);
+    }
+
+    /**
+     * Captures a live database into a snapshot file as {@link #snapshot(JdbcSource, CaptureOptions, Path)}
+     * does, and keeps a drift history: when the catalog differs from the snapshot it replaces, one line with
+     * the differences is appended to {@code history}'s file (nothing, or a heartbeat, when it does not).
+     *
+     * @param history where the drift history goes; {@link SnapshotHistory#NONE} for none
+     * @return whether the snapshot file was written
+     * @throws SchemaParityException for anything the user can fix
+     */
+    public boolean snapshot(JdbcSource source, CaptureOptions options, Path file, SnapshotHistory history) {
         options = new CaptureOptions(SettingLists.clean(options.schemas()), options.privileges());
         Loaded captured = new SideReader(log, captureRetry).capture("database", Side.JDBC, source, options);
+        Snapshot now = Snapshot.of(options.schemas(), captured.catalog());
         boolean written;
         try {
-            written = SnapshotFile.write(Snapshot.of(options.schemas(), captured.catalog()), file);
-        } catch (SnapshotException e) {
+            if (history.enabled()) {
+                new DriftRecorder(log, history).record(DriftRecorder.previous(file), now, source.maskedUrl());
+            }
+            written = SnapshotFile.write(now, file);
+        } catch (SnapshotException | java.io.UncheckedIOException e) {
             throw new SchemaParityException(e.getMessage(), e);
         }
         log.info((written ? "snapshot written: " : "snapshot unchanged: ") + file + " ("
                 + captured.tableCount() + " tables)");
         return written;
+    }
+
+    /**
+     * The history report: reads a drift history the {@code snapshot} goal kept and says, for each drift,
+     * when it was first seen and whether a migration came after it; logs it and writes
+     * {@code history.json} and {@code history.md} into {@code reportDir}.
+     *
+     * @throws SchemaParityException when the file is missing or a line is corrupt (naming the line)
+     */
+    public HistoryReport history(Path historyFile, Path reportDir) {
+        HistoryReport report;
+        try {
+            report = HistoryReport.of(historyFile, HistoryFile.read(historyFile));
+            report.write(reportDir);
+        } catch (HistoryFileException | java.io.UncheckedIOException e) {
+            throw new SchemaParityException(e.getMessage(), e);
+        }
+        report.consoleLines().forEach(log::info);
+        log.info("history report: " + reportDir.resolve(HistoryReport.JSON_FILE) + ", " + HistoryReport.MARKDOWN_FILE);
+        return report;
     }
 
     /**

@@ -11,6 +11,8 @@ import io.github.schemaparity.report.JUnitXmlReport;
 import io.github.schemaparity.report.JsonReport;
 import io.github.schemaparity.report.MarkdownReport;
 import io.github.schemaparity.report.ParityReport;
+import io.github.schemaparity.report.TenantRow;
+import io.github.schemaparity.report.TenantsConsole;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +45,28 @@ final class ReportWriters {
                 new FileReport(reportDir.resolve(HtmlReport.FILE_NAME), (j, file) -> HtmlReport.write(j.report(), file)),
                 new FixSql(reportDir, log, migrations, projectDir),
                 new Console(log, reportDir.resolve(REPORT_FILE)));
+    }
+
+    /**
+     * A tenants-mode run's writers: as {@link #standard}, with the {@code tenants} array in {@code report.json}
+     * and one console line per drifted tenant instead of one per difference.
+     *
+     * @param tenants  the tenants' schema names
+     * @param template what the tenants are compared with, for the summary line
+     */
+    static List<ReportWriter> tenants(Path reportDir, ParityLog log, MigrationSource migrations, Path projectDir,
+            List<String> tenants, String template) {
+        List<ReportWriter> writers = new java.util.ArrayList<>(standard(reportDir, log, migrations, projectDir));
+        writers.set(0, new FileReport(reportDir.resolve(REPORT_FILE), (j, file) -> JsonReport.write(j.report(),
+                TenantRow.of(j.report().assessment(), tenants), file)));
+        writers.set(writers.size() - 1, judgement -> {
+            for (ConsoleLine line : TenantsConsole.lines(judgement.report(),
+                    TenantRow.of(judgement.report().assessment(), tenants), template)) {
+                Console.log(log, line);
+            }
+            log.info("report: " + reportDir.resolve(REPORT_FILE));
+        });
+        return List.copyOf(writers);
     }
 
     /** The console lines of a report: the assessment's, then the pending migrations'. */
@@ -98,13 +122,17 @@ final class ReportWriters {
         @Override
         public void write(Judgement judgement) {
             for (ConsoleLine line : consoleLines(judgement.report())) {
-                switch (line.level()) {
-                    case INFO -> log.info(line.text());
-                    case WARN -> log.warn(line.text());
-                    case ERROR -> log.error(line.text());
-                }
+                log(log, line);
             }
             log.info("report: " + reportFile);
+        }
+
+        static void log(ParityLog log, ConsoleLine line) {
+            switch (line.level()) {
+                case INFO -> log.info(line.text());
+                case WARN -> log.warn(line.text());
+                case ERROR -> log.error(line.text());
+            }
         }
     }
 }

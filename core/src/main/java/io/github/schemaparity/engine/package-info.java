@@ -36,9 +36,19 @@
  *       candidate reused across environments at the same engine, major and applied version
  *       ({@code CandidateBuilds}), then the environment matrix;
  *       {@link io.github.schemaparity.engine.EnvironmentsResult} out;</li>
+ *   <li>tenants mode ({@link io.github.schemaparity.engine.ParityEngine#compareTenants compareTenants},
+ *       {@link io.github.schemaparity.engine.ParityEngine#checkTenants checkTenants}): every schema matching a
+ *       {@link io.github.schemaparity.engine.Tenants} pattern compared with one template schema (the migrations',
+ *       or a reference tenant's), copied once per tenant under its name ({@code TenantSides}), judged once;
+ *       {@link io.github.schemaparity.engine.TenantsResult} out;</li>
  *   <li>{@link io.github.schemaparity.engine.LiveCandidate}: the same candidate build, kept running for a test
  *       suite and judged once per {@code JudgingConfig};</li>
- *   <li>{@link io.github.schemaparity.engine.ParityEngine#snapshot snapshot}: a live database into a file.</li>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#snapshot snapshot}: a live database into a file, with
+ *       a {@link io.github.schemaparity.engine.SnapshotHistory} a drift history line per change
+ *       ({@code DriftRecorder});</li>
+ *   <li>{@link io.github.schemaparity.engine.ParityEngine#history history}: the history report of such a file.</li>
+ *   <li>{@link io.github.schemaparity.engine.DataParity}: the data-parity gate, two databases' rows compared
+ *       inside each database; it hands the engine's data dialect and sessions to {@code data.DataComparison}.</li>
  * </ul>
  *
  * <p>It may import every other package of the core; only the front ends (maven-plugin, junit-extension)

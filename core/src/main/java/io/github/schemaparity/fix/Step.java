@@ -19,11 +19,17 @@ public enum Step {
     DROP_DOMAIN,
     DROP_TYPE,
     DROP_SCHEMA,
+    /** Foreign servers, once the foreign tables using them are gone. */
+    DROP_SERVER,
     DROP_EXTENSION,
     CREATE_SCHEMA,
     CREATE_EXTENSION,
+    /** Foreign servers, once the extensions bringing their wrappers exist. */
+    CREATE_SERVER,
     CREATE_TYPE,
     CREATE_DOMAIN,
+    /** Composite and range types, whose attributes and bounds may be enums and domains. */
+    CREATE_TYPE_LATE,
     CREATE_SEQUENCE,
     CREATE_ROUTINE,
     CREATE_TABLE,

@@ -51,7 +51,7 @@ public final class UnrecordedHistory {
                     kept.add(table);
                 }
             }
-            schemas.add(kept.size() == schema.tables().size() ? schema : schema.withTables(kept));
+            schemas.add(kept.size() == schema.tables().size() ? schema : schema.withTablesAndViews(kept, schema.views()));
         }
         if (dropped.isEmpty()) {
             return new Trimmed(candidate, List.of());

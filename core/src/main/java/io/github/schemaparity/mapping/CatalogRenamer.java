@@ -47,11 +47,11 @@ final class CatalogRenamer {
         List<Schema> schemas = catalog.schemas().stream().map(this::schema).toList();
         List<Extension> extensions = catalog.extensions().stream()
                 .map(e -> new Extension(e.name(), e.version(), mapping.toActual(e.schema()))).toList();
-        // The history and the events carry no schema-qualified text the mapping must rewrite.
+        // The history, the events and the foreign servers carry no schema-qualified text the mapping must rewrite.
         return new Catalog(catalog.engine(), catalog.serverVersion(), schemas, extensions, catalog.settings(),
                 catalog.migrationHistory(), catalog.databaseSettings(),
                 catalog.notCompared().stream().map(this::notCompared).toList(), catalog.coverage(),
-                catalog.eventTriggers().stream().map(this::eventTrigger).toList());
+                catalog.foreignServers(), catalog.eventTriggers().stream().map(this::eventTrigger).toList());
     }
 
     /** A not-compared object under its schema's other name (database-wide ones keep theirs). */
@@ -69,7 +69,8 @@ final class CatalogRenamer {
     private Schema schema(Schema s) {
         return new Schema(mapping.toActual(s.name()), s.comment(), map(s.tables(), this::table),
                 map(s.views(), this::view), map(s.sequences(), this::sequence), map(s.routines(), this::routine),
-                s.enumTypes(), map(s.domains(), this::domain), s.events(), map(s.statistics(), this::statistics),
+                s.enumTypes(), map(s.domains(), this::domain), s.events(), map(s.compositeTypes(), this::composite),
+                map(s.rangeTypes(), this::range), map(s.statistics(), this::statistics),
                 map(s.rules(), r -> new io.github.schemaparity.model.RewriteRule(r.relation(), r.name(),
                         sql.rewrite(r.definition()), r.enabled())), s.collations());
     }
@@ -79,9 +80,23 @@ final class CatalogRenamer {
                 map(s.columns(), sql::rewrite), s.kinds(), s.target());
     }
 
+    private io.github.schemaparity.model.CompositeType composite(io.github.schemaparity.model.CompositeType c) {
+        return new io.github.schemaparity.model.CompositeType(c.name(), c.fields().stream()
+                .map(f -> new io.github.schemaparity.model.CompositeType.Field(f.name(), sql.rewrite(f.type()),
+                        f.collation())).toList(), c.comment());
+    }
+
+    private io.github.schemaparity.model.RangeType range(io.github.schemaparity.model.RangeType r) {
+        return new io.github.schemaparity.model.RangeType(r.name(), sql.rewrite(r.subtype()), r.subtypeOpClass(),
+                r.collation(), sql.rewrite(r.canonical()), sql.rewrite(r.subtypeDiff()), r.multirange(), r.comment());
+    }
+
     private Table table(Table t) {
         TreeMap<String, String> options = new TreeMap<>();
         t.options().forEach((key, value) -> options.put(key, PATH_OPTIONS.contains(key) ? sql.rewritePath(value) : value));
+        // an inheritance child's parents: a list of paths
+        options.computeIfPresent("inherits", (key, value) -> java.util.Arrays.stream(value.split(", "))
+                .map(sql::rewritePath).collect(java.util.stream.Collectors.joining(", ")));
         return new Table(t.name(), t.kind(), t.comment(), map(t.columns(), this::column), t.primaryKey(),
                 map(t.foreignKeys(), this::foreignKey), t.uniques(), map(t.checks(), this::check),
                 map(t.indexes(), this::index), map(t.triggers(), this::trigger), map(t.policies(), this::policy),

@@ -15,6 +15,19 @@ public final class Coverage {
     public static final String INDEX_VALIDITY = "indexValidity";
     /** Partitioning of tables on MySQL/MariaDB (table options {@code partitionKey} and {@code partitions}). */
     public static final String MYSQL_PARTITIONING = "mysqlPartitioning";
+    /** {@link Schema#compositeTypes()} (PostgreSQL). */
+    public static final String COMPOSITE_TYPES = "compositeTypes";
+    /** {@link Schema#rangeTypes()} (PostgreSQL). */
+    public static final String RANGE_TYPES = "rangeTypes";
+    /**
+     * Table inheritance (PostgreSQL table option {@code inherits}); a child then holds only its own columns
+     * and CHECK constraints, not those it has from its parents.
+     */
+    public static final String TABLE_INHERITANCE = "tableInheritance";
+    /** Grants on columns among a table's or view's privileges ({@code grantee:PRIVILEGE(column)}). */
+    public static final String COLUMN_PRIVILEGES = "columnPrivileges";
+    /** {@link Catalog#foreignServers()} and foreign tables ({@link TableKind#FOREIGN}, PostgreSQL). */
+    public static final String FOREIGN_TABLES = "foreignTables";
     /** Triggers on views ({@link View#triggers()}, PostgreSQL). */
     public static final String VIEW_TRIGGERS = "viewTriggers";
     /** {@link Catalog#eventTriggers()} (PostgreSQL). */
@@ -29,8 +42,9 @@ public final class Coverage {
     public static final String NOT_COMPARED = "notCompared";
 
     /** Every part a PostgreSQL capture of this version covers. */
-    public static final List<String> POSTGRESQL = List.of(COLLATIONS, DATABASE_SETTINGS, EVENT_TRIGGERS,
-            INDEX_VALIDITY, NOT_COMPARED, RULES, STATISTICS, VIEW_TRIGGERS);
+    public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED,
+            COMPOSITE_TYPES, RANGE_TYPES, TABLE_INHERITANCE, COLUMN_PRIVILEGES,
+            FOREIGN_TABLES, COLLATIONS, EVENT_TRIGGERS, RULES, STATISTICS, VIEW_TRIGGERS);
     /** Every part a MySQL/MariaDB capture of this version covers. */
     public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, NOT_COMPARED);
 

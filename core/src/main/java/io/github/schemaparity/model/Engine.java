@@ -9,20 +9,33 @@ import java.util.Locale;
  * fix dialect, driver, images, ...) is its {@code database.EngineSupport}'s.
  */
 public enum Engine {
-    POSTGRESQL("postgresql", "PostgreSQL", "postgresql", 10),
-    MYSQL("mysql", "MySQL", "mysql", MajorVersion.ALWAYS_TWO_NUMBERS),
-    MARIADB("mariadb", "MariaDB", "mysql", MajorVersion.ALWAYS_TWO_NUMBERS);
+    POSTGRESQL("postgresql", "PostgreSQL", "postgresql", 10, false),
+    MYSQL("mysql", "MySQL", "mysql", MajorVersion.ALWAYS_TWO_NUMBERS, true),
+    MARIADB("mariadb", "MariaDB", "mysql", MajorVersion.ALWAYS_TWO_NUMBERS, true);
 
     private final String id;
     private final String displayName;
     private final String protocol;
     private final int singleNumberMajorsFrom;
+    private final boolean innoDbTables;
 
-    Engine(String id, String displayName, String protocol, int singleNumberMajorsFrom) {
+    Engine(String id, String displayName, String protocol, int singleNumberMajorsFrom, boolean innoDbTables) {
         this.id = id;
         this.displayName = displayName;
         this.protocol = protocol;
         this.singleNumberMajorsFrom = singleNumberMajorsFrom;
+        this.innoDbTables = innoDbTables;
+    }
+
+    /**
+     * Whether the engine's tables behave as InnoDB's, which the engine-neutral diff must know: an index
+     * is created for a foreign key that has none and dropped again when another index covers the key, and
+     * a table's partitioning is held in its options ({@code partitions}), not as partition tables of
+     * their own. A fact of the engine's storage, like {@link #singleNumberMajorsFrom()} is one of its
+     * numbering, so that the diff asks the catalog's engine instead of naming engines.
+     */
+    public boolean innoDbTables() {
+        return innoDbTables;
     }
 
     /** The engine's name for people, e.g. {@code PostgreSQL}. */
@@ -76,6 +89,16 @@ public enum Engine {
                 return engine;
             }
         }
-        throw new IllegalArgumentException("Unknown database engine '" + id + "'; expected postgresql, mysql or mariadb");
+        throw new IllegalArgumentException("Unknown database engine '" + id + "'; expected " + ids());
+    }
+
+    /** The engines' ids for an error, {@code postgresql, mysql or mariadb}: a new constant joins it by itself. */
+    private static String ids() {
+        Engine[] all = values();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < all.length; i++) {
+            text.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].id);
+        }
+        return text.toString();
     }
 }

@@ -13,7 +13,10 @@ import java.util.SortedMap;
  * {@code rowSecurity} ({@code enabled}), {@code forceRowSecurity} ({@code enabled}),
  * {@code storage.<parameter>} (reloptions such as {@code storage.fillfactor}), {@code partitionKey}
  * (e.g. {@code RANGE (created_at)}), {@code partitionOf} (parent {@code schema.table}),
- * {@code partitionBound} (e.g. {@code FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')}).
+ * {@code partitionBound} (e.g. {@code FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')}),
+ * {@code inherits} (the parents of an inheritance child, {@code schema.table} comma-separated in
+ * declaration order; the child's {@code columns} and {@code checks} are then only its own, not those it
+ * has from its parents).
  * An absent key means the engine default.
  *
  * @param name        table name
@@ -29,7 +32,8 @@ import java.util.SortedMap;
  * @param policies    row-level security policies, sorted by name
  * @param options     engine-specific options, sorted by key
  * @param privileges  granted privileges as {@code grantee:PRIVILEGE} (suffix {@code :grantable} when
- *                    WITH GRANT OPTION), sorted; empty unless privilege capture was asked for
+ *                    WITH GRANT OPTION), those on one column as {@code grantee:PRIVILEGE(column)}, sorted;
+ *                    empty unless privilege capture was asked for
  */
 public record Table(String name, TableKind kind, String comment, List<Column> columns, PrimaryKey primaryKey,
         List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<CheckConstraint> checks,

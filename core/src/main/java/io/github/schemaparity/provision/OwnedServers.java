@@ -29,7 +29,8 @@ public final class OwnedServers {
     /** Where the markers live: one file per running server. */
     static final Path REGISTRY = Path.of(System.getProperty("java.io.tmpdir"), "schemaparity-servers");
     private static final String MARKER_SUFFIX = ".owner";
-    private static final long GRACE_MILLIS = 1500;
+    /** How long the hook waits, at most, for the builds that lost their server to report it. */
+    private static final long REPORT_MILLIS = 15_000;
     private static final Map<Path, Registration> LIVE = new ConcurrentHashMap<>();
     private static volatile boolean hookInstalled;
     private static volatile boolean shuttingDown;
@@ -70,7 +71,7 @@ public final class OwnedServers {
         } catch (IOException e) {
             // Without a marker only SIGKILL leftovers go unnoticed; the build itself is unaffected.
         }
-        Registration registration = new Registration(kind, serverPid, dataDirectory, marker);
+        Registration registration = new Registration(kind, serverPid, dataDirectory, marker, reportingThread());
         LIVE.put(marker, registration);
         return registration;
     }
@@ -121,12 +122,15 @@ public final class OwnedServers {
         private final long serverPid;
         private final Path dataDirectory;
         private final Path marker;
+        /** The thread that reports the interruption (see {@link OwnedServers#reportingThread}). */
+        private final Thread builder;
 
-        private Registration(String kind, long serverPid, Path dataDirectory, Path marker) {
+        private Registration(String kind, long serverPid, Path dataDirectory, Path marker, Thread builder) {
             this.kind = kind;
             this.serverPid = serverPid;
             this.dataDirectory = dataDirectory;
             this.marker = marker;
+            this.builder = builder;
         }
 
         /** After a normal teardown: makes sure the data directory is gone and forgets the server. */
@@ -172,7 +176,8 @@ public final class OwnedServers {
         } catch (IOException ignored) {
             // only a preload
         }
-        new Registration("preload", -1, Path.of("."), Path.of(".")).toString();
+        new Registration("preload", -1, Path.of("."), Path.of("."), Thread.currentThread()).toString();
+        reported(Thread.currentThread());
         new ProcessBuilder("kill").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Runtime.getRuntime().addShutdownHook(hook);
         hookInstalled = true;
@@ -188,15 +193,57 @@ public final class OwnedServers {
                 // shutting down: nothing left to tell
             }
         }
-        if (!running.isEmpty()) {
+        // The JVM halts when the hooks end: wait (bounded) until each build that just lost its server has
+        // reported the interruption, instead of letting it die silently. A fixed pause was not enough on a
+        // loaded machine, where Maven took longer than it to print the error.
+        long deadline = System.nanoTime() + REPORT_MILLIS * 1_000_000;
+        for (Registration registration : running) {
             try {
-                // The JVM halts when the hooks end: give the build's thread, whose migration just lost its
-                // server, a moment to report the interruption instead of dying silently.
-                Thread.sleep(GRACE_MILLIS);
+                while (!reported(registration.builder) && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
+    }
+
+    /**
+     * The thread that reports a failed build: the JVM's main thread (Maven's, surefire's, a plain
+     * program's), also when a candidate is started by a worker thread of several environments' builds.
+     */
+    private static Thread reportingThread() {
+        Thread current = Thread.currentThread();
+        if ("main".equals(current.getName())) {
+            return current;
+        }
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if ("main".equals(thread.getName()) && thread.getThreadGroup() != null
+                    && "main".equals(thread.getThreadGroup().getName())) {
+                return thread;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Whether a build thread is done reporting: it ended, or it called {@code System.exit} (which blocks
+     * while the hooks run, as Maven's launcher does after printing the build's result).
+     */
+    private static boolean reported(Thread builder) {
+        if (builder == Thread.currentThread()) {
+            return true;
+        }
+        if (!builder.isAlive()) {
+            return true;
+        }
+        for (StackTraceElement frame : builder.getStackTrace()) { // no lambdas on the shutdown path
+            if ("java.lang.Shutdown".equals(frame.getClassName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,8 @@ public final class ConsoleReport {
     /** Paths longer than this do not widen the path column for every other line. */
     private static final int MAX_PATH_COLUMN = 60;
 
-    private static final Comparator<AssessedDifference> ORDER = Comparator
+    /** Failing first, most severe first, then by path: the order every difference list is shown in. */
+    static final Comparator<AssessedDifference> ORDER = Comparator
             .comparing(AssessedDifference::allowed)
             .thenComparing(AssessedDifference::severity, Comparator.reverseOrder())
             .thenComparing(d -> d.difference().object());
@@ -142,7 +143,7 @@ public final class ConsoleReport {
     }
 
     /** {@code attribute: expected -> actual} for a change, the description of a missing or unexpected object. */
-    private static String detail(Difference d) {
+    static String detail(Difference d) {
         if (d.change() == Change.CHANGED) {
             return d.attribute() + ": " + value(d.expected()) + " -> " + value(d.actual());
         }

@@ -28,7 +28,9 @@ import java.util.List;
  * {@code baseline} (its {@code file}, {@code strict}, {@code entries} and the {@code stale} entries), or
  * {@code null} when no baseline was used, then {@code notCompared}: the ledger of what was not compared,
  * per kind and reason ({@code kind}, {@code count}, {@code objects} with their {@code object} path and
- * {@code sides}, {@code why}), an empty array when everything was.
+ * {@code sides}, {@code why}), an empty array when everything was. A tenants-mode run adds, last, a
+ * {@code tenants} array ({@code tenant}, {@code verdict}, {@code differences}, {@code failing},
+ * {@code allowed} per tenant schema); other runs do not write the field.
  */
 public final class JsonReport {
     /** The format identifier written in the {@code format} field. */
@@ -58,6 +60,20 @@ public final class JsonReport {
 
     /** The report as pretty-printed JSON with {@code \n} line endings and a trailing newline. */
     public static String render(ParityReport report) {
+        return render(report, null);
+    }
+
+    /**
+     * Writes a tenants-mode report: the report, then its {@code tenants} array.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static void write(ParityReport report, List<TenantRow> tenants, Path file) {
+        ReportFiles.write("JSON report", file, render(report, tenants));
+    }
+
+    /** The report as {@link #render(ParityReport)} writes it, with a {@code tenants} array unless that is {@code null}. */
+    public static String render(ParityReport report, List<TenantRow> tenants) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(PRINTER);
@@ -96,11 +112,28 @@ public final class JsonReport {
             json.writeStringField("verdict", assessment.verdict().name());
             writeBaseline(json, assessment.baseline());
             writeNotCompared(json, report.notCompared());
+            if (tenants != null) {
+                writeTenants(json, tenants);
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the JSON report: " + e.getMessage(), e);
         }
         return out.append('\n').toString();
+    }
+
+    private static void writeTenants(JsonGenerator json, List<TenantRow> tenants) throws IOException {
+        json.writeArrayFieldStart("tenants");
+        for (TenantRow row : tenants) {
+            json.writeStartObject();
+            json.writeStringField("tenant", row.tenant());
+            json.writeStringField("verdict", row.verdict().name());
+            json.writeNumberField("differences", row.differences());
+            json.writeNumberField("failing", row.failing());
+            json.writeNumberField("allowed", row.allowed());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeSide(JsonGenerator json, String field, Side side) throws IOException {
@@ -125,6 +158,15 @@ public final class JsonReport {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /**
+     * Writes one difference record exactly as {@code report.json}'s {@code differences} array holds it
+     * (without a fix): other files that list differences (the drift history) reuse the record, not a
+     * format of their own.
+     */
+    public static void writeDifference(JsonGenerator json, AssessedDifference assessed) throws IOException {
+        writeDifference(json, assessed, null);
     }
 
     private static void writeDifference(JsonGenerator json, AssessedDifference assessed, String fix)

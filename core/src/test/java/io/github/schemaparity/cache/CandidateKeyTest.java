@@ -13,9 +13,11 @@ import io.github.schemaparity.provision.ProductionVersion;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
@@ -55,8 +57,8 @@ class CandidateKeyTest {
         assertThat(key(flyway, PG17, null, new CaptureOptions(List.of(), true), "1.0")).isNotEqualTo(base);
         assertThat(key(flyway, PG17, null, CaptureOptions.defaults(), "1.1")).isNotEqualTo(base);
         List<MigrationFile> files = MigrationFiles.of(flyway, loader(), project);
-        assertThat(CandidateKey.of(files, MigrationTool.SQL_FOLDER, PG17, null, CaptureOptions.defaults(), "1.0"))
-                .isNotEqualTo(base);
+        assertThat(CandidateKey.of(files, MigrationTool.SQL_FOLDER, PG17, CaptureOptions.defaults(), "1.0", null, "",
+                image(null))).isNotEqualTo(base);
 
         Files.writeString(folder.resolve("V1__init.sql"), "CREATE TABLE a (id bigint);");
         CandidateKey changed = key(flyway, PG17, null, CaptureOptions.defaults(), "1.0");
@@ -66,6 +68,17 @@ class CandidateKeyTest {
         Files.writeString(folder.resolve("V2__init.sql"), "CREATE TABLE a (id int);");
         assertThat(key(flyway, PG17, null, CaptureOptions.defaults(), "1.0")).as("renamed").isNotEqualTo(base);
         assertThat(base.prefix()).hasSize(12).isEqualTo(base.hash().substring(0, 12));
+    }
+
+    @Test
+    void theRecipeTextIsStableSoEarlierBuildsEntriesStillHit() {
+        MigrationFile file = new MigrationFile("db/V1__a.sql", "0".repeat(64));
+        String recipe = "schemaparity-candidate-cache/1\n" + "tool\t1.0\n" + "migrations\tFLYWAY\n"
+                + "engine\tpostgresql\n" + "major\t17\n" + "image\t\n" + "schemas\tapp\n" + "privileges\tfalse\n"
+                + "db/V1__a.sql\t" + "0".repeat(64) + "\n";
+
+        assertThat(CandidateKey.of(List.of(file), MigrationTool.FLYWAY, PG17, CaptureOptions.schemas("app"), "1.0",
+                null, "", image(null)).hash()).isEqualTo(MigrationFiles.sha256(recipe.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -116,8 +129,13 @@ class CandidateKeyTest {
 
     private CandidateKey key(FlywayMigrations flyway, ProductionVersion version, String image, CaptureOptions options,
             String toolBuild) throws MigrationFiles.NotListableException {
-        return CandidateKey.of(MigrationFiles.of(flyway, loader(), project), MigrationTool.FLYWAY, version, image,
-                options, toolBuild);
+        return CandidateKey.of(MigrationFiles.of(flyway, loader(), project), MigrationTool.FLYWAY, version, options,
+                toolBuild, null, "", image(image));
+    }
+
+    /** The settings the engine feeds as written: today only the image (see engine.CandidateIdentity). */
+    private static Map<String, String> image(String image) {
+        return Map.of("image", image == null ? "" : image);
     }
 
     private static ClassLoader loader() {

@@ -1,5 +1,6 @@
 package io.github.schemaparity.data;
 
+import io.github.schemaparity.engine.DataParity;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.testing.MariaDbServer;
 

@@ -103,4 +103,39 @@ class MariaDbDataParityTest {
                 new RowChange(ChangeKind.CHANGED, Map.of("name", "zeta"), List.of("weight"), List.of()));
         assertThat(table(result, "tags").rowsExpected()).isEqualTo(3003);
     }
+
+    @Test
+    void tablesWithEveryColumnExcludedAreSkippedAndTheSummarySaysSo() {
+        MariaDbDataFixture fixture = MariaDbDataFixture.create("UPDATE events SET kind = 'changed' WHERE kind = 'kind1'");
+        DataResult result = io.github.schemaparity.engine.DataParity.create(DataLog.silent())
+                .run(fixture.config().excludeColumns(List.of("events.*")).build());
+        TableResult events = table(result, "events");
+        assertThat(events.status()).isEqualTo(TableStatus.SKIPPED);
+        assertThat(events.note()).contains("every column is left out by schemaparity.data.excludeColumns [events.*]");
+        assertThat(result.skippedTables()).isEqualTo(1);
+        assertThat(result.verdict()).isEqualTo(DataVerdict.PASS);
+        List<String> console = io.github.schemaparity.data.report.DataConsoleReport.lines(result);
+        assertThat(console.get(console.size() - 1)).contains("3 equal, 0 different, 1 SKIPPED (not compared: "
+                + events.table() + ")");
+    }
+
+    @Test
+    void progressLinesWithoutParallelSessionsByKeyRanges() {
+        MariaDbDataFixture fixture = MariaDbDataFixture.create("UPDATE orders SET total = -1 WHERE id = 15000");
+        fixture.server().execute(fixture.expected, "ANALYZE TABLE orders");
+        fixture.server().execute(fixture.actual, "ANALYZE TABLE orders");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DataResult result = io.github.schemaparity.engine.DataParity.create(lines::add)
+                .run(fixture.config().parallelism(1).progressRows(5_000).build());
+        TableResult orders = table(result, "orders");
+        assertThat(orders.rows()).containsExactly(new RowChange(ChangeKind.CHANGED,
+                Map.of("id", new BigDecimal("15000")), List.of("total"), List.of()));
+        assertThat(orders.rowsExpected()).isEqualTo(20_000);
+        String name = java.util.regex.Pattern.quote(orders.table());
+        assertThat(lines).filteredOn(l -> l.startsWith(orders.table() + ": ") && l.contains("rows hashed per side"))
+                .hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(l -> assertThat(l).matches(name + ": [0-9,]+ of ~[0-9,]+ rows hashed per side"
+                        + " \\([0-9,]+ rows/s, ETA [0-9]+ s\\)"))
+                .anyMatch(l -> l.startsWith(orders.table() + ": 20,000 of ~"));
+    }
 }

@@ -187,6 +187,50 @@ class PgDataParityTest {
         assertThat(io.github.schemaparity.data.report.DataJsonReport.render(shown)).contains("Secret-Label");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
+    void tablesWithEveryColumnExcludedAreSkippedAndTheSummarySaysSo(String major) {
+        PgDataFixture fixture = PgDataFixture.create(major, "UPDATE events SET kind = 'changed' WHERE kind = 'kind1'",
+                "DELETE FROM tags WHERE name = 'zeta'");
+        DataResult result = PgDataFixture.run(fixture.config().excludeColumns(List.of("events.*", "public.tags.*"))
+                .build());
+        for (String name : List.of("public.events", "public.tags")) {
+            TableResult skipped = table(result, name);
+            assertThat(skipped.status()).as(name).isEqualTo(TableStatus.SKIPPED);
+            assertThat(skipped.note()).contains("every column is left out by schemaparity.data.excludeColumns");
+            assertThat(skipped.rowsExpected()).isEqualTo(-1);
+        }
+        assertThat(table(result, "public.orders").status()).isEqualTo(TableStatus.EQUAL);
+        assertThat(result.skippedTables()).isEqualTo(2);
+        assertThat(result.verdict()).isEqualTo(DataVerdict.PASS);
+        List<String> console = io.github.schemaparity.data.report.DataConsoleReport.lines(result);
+        assertThat(console.get(console.size() - 1)).startsWith("Data parity PASS: 4 tables, 2 equal, 0 different,"
+                + " 2 SKIPPED (not compared: public.events, public.tags)");
+        String json = io.github.schemaparity.data.report.DataJsonReport.render(result);
+        assertThat(json).contains("\"status\" : \"SKIPPED\"").contains("\"reason\" : \"every column is left out")
+                .contains("\"skipped\" : 2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PgServer.NEW})
+    void progressLinesWithoutParallelSessions(String major) {
+        PgDataFixture fixture = PgDataFixture.create(major, "UPDATE orders SET qty = -1 WHERE id = 15000");
+        fixture.server().execute(fixture.expected, "ANALYZE");
+        fixture.server().execute(fixture.actual, "ANALYZE");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DataResult result = io.github.schemaparity.engine.DataParity.create(lines::add)
+                .run(fixture.config().parallelism(1).progressRows(5_000).build());
+        assertThat(table(result, "public.orders").rows()).containsExactly(new RowChange(ChangeKind.CHANGED,
+                Map.of("id", new BigDecimal("15000")), List.of("qty"), List.of()));
+        onlyDifferent(result, "public.orders");
+        assertThat(lines).filteredOn(l -> l.startsWith("public.orders: ") && l.contains("rows hashed per side"))
+                .hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(l -> assertThat(l).matches("public\\.orders: [0-9,]+ of ~[0-9,]+ rows hashed per side"
+                        + " \\([0-9,]+ rows/s, ETA [0-9]+ s\\)"))
+                .anyMatch(l -> l.startsWith("public.orders: 20,000 of ~20,000 rows"));
+        assertThat(lines).anyMatch(l -> l.matches("public\\.orders: 20,000 rows per side checked in .*"));
+    }
+
     private static IntegrityFinding finding(DataResult result, IntegrityCheck check) {
         return result.integrity().stream().filter(f -> f.check() == check).findFirst().orElseThrow();
     }

@@ -2,6 +2,7 @@ package io.github.schemaparity.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schemaparity.engine.DataParity;
 import io.github.schemaparity.jdbc.JdbcSource;
 import io.github.schemaparity.testing.PgServer;
 import java.math.BigDecimal;

@@ -36,6 +36,28 @@ class FactsTest {
     }
 
     @Test
+    void aUniqueIndexLeftInvalidOnOneSideCarriesUniqueOnItsValidChange() {
+        Index valid = new Index("i", false, true, "btree", List.of("a"), List.of(), null);
+        Index invalid = new Index("i", false, true, "btree", List.of("a"), List.of(), null, true);
+        Index plainInvalid = new Index("i", false, false, "btree", List.of("a"), List.of(), null, true);
+        Index plain = new Index("i", false, false, "btree", List.of("a"), List.of(), null);
+
+        Difference unique = validChange(valid, invalid);
+        assertThat(unique.actual()).isEqualTo("false (unique: enforces nothing)");
+        assertThat(unique.facts()).containsExactly(Fact.UNIQUE);
+        assertThat(validChange(invalid, valid).facts()).containsExactly(Fact.UNIQUE);
+        assertThat(validChange(plain, plainInvalid).facts()).isEmpty();
+    }
+
+    private static Difference validChange(Index expected, Index actual) {
+        List<Difference> differences = new CatalogDiffer(DiffOptions.defaults()).diff(
+                Fixtures.catalog(Fixtures.schema("public", Fixtures.TableBuilder.of("t").index(expected).build())),
+                Fixtures.catalog(Fixtures.schema("public", Fixtures.TableBuilder.of("t").index(actual).build())));
+        assertThat(differences).extracting(Difference::attribute).containsExactly("valid");
+        return differences.get(0);
+    }
+
+    @Test
     void typeAndNullabilityChangesCarryTheirDirection() {
         assertThat(Facts.ofChange("type", typed("varchar(50)", true), typed("varchar(255)", true)))
                 .containsExactly(Fact.TYPE_WIDENED);

@@ -56,6 +56,8 @@ class CaptureStatementLogTest {
                 CREATE FUNCTION guard() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
                 CREATE EVENT TRIGGER logged_guard ON ddl_command_start EXECUTE FUNCTION guard();
                 COMMENT ON TABLE orders IS 'what customers bought';
+                CREATE TYPE pair AS (id integer, label text);
+                CREATE TYPE price_range AS RANGE (subtype = numeric);
                 """);
         Path log = GuardedServer.log();
         long offset = offsetAfterSetup(server, database, log);
@@ -65,8 +67,12 @@ class CaptureStatementLogTest {
                 new JdbcSource(server.url(database), GuardedServer.USER, GuardedServer.PASSWORD))) {
             catalog = new PgCatalogReader().read(session.connection(), CaptureOptions.defaults());
         }
-        assertThat(catalog.schemas()).anySatisfy(schema -> assertThat(schema.tables()).hasSize(2));
-        assertThat(catalog.schemas()).anySatisfy(schema -> assertThat(schema.views().get(0).triggers()).hasSize(1));
+        assertThat(catalog.schemas()).anySatisfy(schema -> {
+            assertThat(schema.tables()).hasSize(2);
+            assertThat(schema.compositeTypes()).hasSize(1);
+            assertThat(schema.rangeTypes()).hasSize(1);
+            assertThat(schema.views().get(0).triggers()).hasSize(1);
+        });
         assertThat(catalog.eventTriggers()).extracting(e -> e.name()).containsExactly("logged_guard");
 
         assertOnlyReads(awaitEntries(log, offset, database), database);

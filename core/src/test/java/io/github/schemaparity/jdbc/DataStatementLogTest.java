@@ -3,7 +3,7 @@ package io.github.schemaparity.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schemaparity.data.DataLog;
-import io.github.schemaparity.data.DataParity;
+import io.github.schemaparity.engine.DataParity;
 import io.github.schemaparity.data.DataParityConfig;
 import io.github.schemaparity.data.DataResult;
 import io.github.schemaparity.data.DataVerdict;

@@ -30,6 +30,16 @@ class RiskTableTest {
     }
 
     @Test
+    void anInvalidUniqueIndexIsRatedFromItsFactNotItsText() {
+        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false (unique: enforces nothing)",
+                Fact.UNIQUE))).isEqualTo(75);
+        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false"))).isEqualTo(45);
+        // the display text alone earns nothing: only the diff's fact says the index is unique
+        assertThat(table.risk(changed(ObjectType.INDEX, "valid", "true", "false (unique: enforces nothing)")))
+                .isEqualTo(45);
+    }
+
+    @Test
     void missingObjectsTheCodeUsesAreCritical() {
         assertThat(table.risk(missing(ObjectType.TABLE, "table, 3 columns"))).isEqualTo(95);
         assertThat(table.risk(missing(ObjectType.COLUMN, "text"))).isEqualTo(90);

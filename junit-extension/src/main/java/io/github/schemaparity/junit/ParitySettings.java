@@ -47,16 +47,6 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
         schemaMapping = trim(schemaMapping);
     }
 
-    /** Settings without rules, re-ratings, explicit baseline (the default baseline still applies) or schema mapping, version aware. */
-    ParitySettings(String reference, String referenceUrlVariable, String referenceUserVariable,
-            String referencePasswordVariable, List<String> flywayLocations, String liquibaseChangelog, String sqlFolder,
-            CandidateProvider provider, String image, String serverUrlVariable, List<String> schemas, List<String> ignore,
-            Severity failOn, boolean columnOrder, boolean privileges, boolean ignoreMigrationHistory, String reportDir) {
-        this(reference, referenceUrlVariable, referenceUserVariable, referencePasswordVariable, flywayLocations,
-                liquibaseChangelog, sqlFolder, provider, image, serverUrlVariable, schemas, ignore, failOn, columnOrder,
-                privileges, ignoreMigrationHistory, reportDir, List.of(), List.of(), "", false, true, "");
-    }
-
     /** The same settings with another reference (one environment of {@link SchemaParity#references()}). */
     ParitySettings withReference(String other) {
         return new ParitySettings(other, referenceUrlVariable, referenceUserVariable, referencePasswordVariable,
@@ -77,10 +67,17 @@ record ParitySettings(String reference, String referenceUrlVariable, String refe
                 annotation.baseline(), annotation.baselineStrict(), annotation.versionAware(), annotation.schemaMapping());
     }
 
-    /** Every attribute at its default, as an unannotated class registering the extension gets. */
+    /**
+     * Every attribute at its default, as an unannotated class registering the extension gets: the defaults
+     * {@link SchemaParity} declares, read from it, so that they are written down once.
+     */
     static ParitySettings defaults() {
-        return new ParitySettings("", "", "", "", List.of(), "", "", CandidateProvider.AUTO, "", "", List.of(), List.of(),
-                Severity.LOW, false, false, true, DEFAULT_REPORT_DIR);
+        return of(Unconfigured.class.getAnnotation(SchemaParity.class));
+    }
+
+    /** Carries {@link SchemaParity} with no attribute set: its values are the annotation's defaults. */
+    @SchemaParity
+    private static final class Unconfigured {
     }
 
     /**

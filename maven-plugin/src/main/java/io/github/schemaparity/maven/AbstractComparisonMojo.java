@@ -2,6 +2,8 @@ package io.github.schemaparity.maven;
 
 import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityResult;
+import io.github.schemaparity.engine.Tenants;
+import io.github.schemaparity.engine.TenantsResult;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,23 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     String schemaMapping;
 
     /**
+     * Tenants mode: a glob over schema names ({@code *} any characters, {@code ?} one), e.g. {@code tenant_*}.
+     * Every schema of the actual side (production in {@code check}, the second database in {@code compare})
+     * that matches is a tenant, compared with the one schema the migrations build (in {@code compare}: the
+     * expected side's only schema); schemas that do not match are left out. The console shows one line per
+     * drifted tenant, {@code report.json} a {@code tenants} array. Not together with {@code schemas}.
+     */
+    @Parameter(property = "schemaparity.tenants")
+    String tenants;
+
+    /**
+     * With {@code tenants}: the tenant schema the other tenants are compared with instead of the migrations'
+     * schema (in {@code check} no candidate is then built; in {@code compare} it is a schema of the expected side).
+     */
+    @Parameter(property = "schemaparity.tenantReference")
+    String tenantReference;
+
+    /**
      * Where {@code report.json} is written. Default: <code>${project.build.directory}/schemaparity</code>, that
      * is {@code ./target/schemaparity} when run outside a project.
      */
@@ -97,7 +116,6 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.baselineStrict", defaultValue = "false")
     boolean baselineStrict;
 
-    /** The builder with this goal's schemas, policy, diff and report settings applied. */
     /** How the comparison is judged, from this goal's parameters: mapped once, here. */
     JudgingConfig judging() {
         return JudgingConfig.builder()
@@ -110,7 +128,7 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
                 .columnOrder(columnOrder)
                 .destructiveFixes(destructiveFixes)
                 .ignoreMigrationHistory(ignoreMigrationHistory())
-                .reportDir(reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity"))
+                .reportDir(reportFolder(reportDir))
                 .build();
     }
 
@@ -142,6 +160,18 @@ abstract class AbstractComparisonMojo extends AbstractParityMojo {
     }
 
     /** A run the policy failed becomes a build failure whose one line names the differences and the report. */
+    /** The tenants mode as configured, or {@code null} when {@code tenants} is not set. */
+    Tenants tenantsMode() {
+        return tenants == null || tenants.isBlank() ? null : new Tenants(tenants, tenantReference);
+    }
+
+    /** Fails the build, naming the failing tenants, unless the tenants-mode run passed. */
+    void failUnlessPassed(TenantsResult result) throws MojoFailureException {
+        if (!result.passed()) {
+            throw new MojoFailureException(result.failureMessage(baseDirectory()));
+        }
+    }
+
     void failUnlessPassed(ParityResult result) throws MojoFailureException {
         if (!result.passed()) {
             throw new MojoFailureException(result.failureMessage(baseDirectory()));

@@ -5,6 +5,8 @@ import io.github.schemaparity.capture.CaptureRetry;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.engine.Source;
+import io.github.schemaparity.jdbc.JdbcSource;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.apache.maven.execution.MavenSession;
@@ -96,6 +98,17 @@ abstract class AbstractParityMojo extends AbstractMojo {
     Source withCredentials(Source source, DatabaseLogin login) {
         return login.resolve(source, session == null ? null : session.getSettings(), settingsDecrypter,
                 environmentVariables, new MavenParityLog(getLog()));
+    }
+
+    /** As {@link #withCredentials(Source, DatabaseLogin)}, for a goal that opens only live databases ({@code data}). */
+    JdbcSource withCredentials(JdbcSource source, DatabaseLogin login) {
+        return login.resolve(source, session == null ? null : session.getSettings(), settingsDecrypter,
+                environmentVariables, new MavenParityLog(getLog()));
+    }
+
+    /** Where a goal writes its reports: the configured {@code reportDir}, else {@code schemaparity} in the build folder. */
+    Path reportFolder(File reportDir) {
+        return reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity");
     }
 
     /**

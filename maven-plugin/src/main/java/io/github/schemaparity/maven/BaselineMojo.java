@@ -78,6 +78,11 @@ public class BaselineMojo extends CheckMojo {
                     + " decision for a person; run mvn schemaparity:baseline locally and commit the file, or set"
                     + " -Dschemaparity.baseline.allowInCi=true");
         }
+        if (tenantsMode() != null) {
+            // Not silently a plain check: a baseline of every tenant's drift is not built yet.
+            throw new SchemaParityException("The baseline goal does not support tenants mode (" + tenantsMode()
+                    + "): acknowledge a tenant's drift with rules (allow <path>), or run baseline without tenants");
+        }
         if (notMeantForThisModule()) {
             getLog().info("SchemaParity: skipped (" + project.getArtifactId() + " has no migrations)");
             return;

@@ -9,6 +9,7 @@ import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.engine.Source;
+import io.github.schemaparity.engine.TenantsResult;
 import io.github.schemaparity.migrate.MigrationLayouts;
 import io.github.schemaparity.provision.ExistingServer;
 import java.io.File;
@@ -168,6 +169,10 @@ public class CheckMojo extends AbstractComparisonMojo {
         CheckResult result;
         List<EnvironmentReference> environments = environments();
         URLClassLoader resources = projectResources();
+        if (tenantsMode() != null) {
+            checkTenants(engine, log, judging, environments, resources, started);
+            return;
+        }
         if (environments.size() > 1) {
             checkEnvironments(engine, log, judging, environments, resources, started);
             return;
@@ -188,6 +193,32 @@ public class CheckMojo extends AbstractComparisonMojo {
         getLog().info("check finished in " + (System.nanoTime() - started) / 1_000_000 + " ms"
                 + (result.fromCache() ? " (candidate from cache)" : ""));
         failUnlessPassed(result.parity());
+    }
+
+    /** Tenants mode: one candidate (or the reference tenant) for every tenant schema of the reference. */
+    private void checkTenants(ParityEngine engine, ParityLog log, JudgingConfig judging,
+            List<EnvironmentReference> environments, URLClassLoader resources, long started) throws MojoFailureException {
+        if (environments.size() > 1) {
+            close(resources);
+            throw new MojoFailureException("SchemaParity: tenants mode checks one reference, not " + environments.size()
+                    + " environments: configure one reference per run for a tenants check");
+        }
+        TenantsResult result;
+        TestcontainersShutdown.checkStarts();
+        try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
+            CandidateConfig candidate = candidate(log, resources);
+            if (environments.size() == 1) {
+                candidate = candidate.toBuilder().reference(environmentSource(environments.get(0), log)).build();
+                judging = environmentJudging(judging, environments.get(0));
+            }
+            result = engine.checkTenants(candidate, judging, tenantsMode());
+        } finally {
+            TestcontainersShutdown.checkEnded();
+            close(resources);
+        }
+        getLog().info("check of " + result.tenants().size() + " tenants finished in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        failUnlessPassed(result);
     }
 
     private void checkEnvironments(ParityEngine engine, ParityLog log, JudgingConfig judging,

@@ -87,6 +87,10 @@ public class CompareMojo extends AbstractComparisonMojo {
                 .schemaMapping(schemaMapping)
                 .judging(judging)
                 .build();
+        if (tenantsMode() != null) {
+            failUnlessPassed(engine.compareTenants(config, tenantsMode()));
+            return;
+        }
         failUnlessPassed(engine.compare(config));
     }
 }

@@ -1,11 +1,12 @@
 package io.github.schemaparity.maven;
 
 import io.github.schemaparity.SchemaParityException;
-import io.github.schemaparity.data.DataParity;
+import io.github.schemaparity.engine.DataParity;
 import io.github.schemaparity.data.DataParityConfig;
 import io.github.schemaparity.data.DataResult;
 import io.github.schemaparity.data.DataVerdict;
 import io.github.schemaparity.data.TableResult;
+import io.github.schemaparity.data.TableStatus;
 import io.github.schemaparity.data.report.DataConsoleReport;
 import io.github.schemaparity.data.report.DataReportFiles;
 import io.github.schemaparity.engine.ParityEngine;
@@ -19,10 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * The data-parity gate: proves that the copy ({@code actual}) holds the same rows as the source
@@ -116,6 +115,10 @@ public class DataMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.data.parallelism", defaultValue = "1")
     int parallelism;
 
+    /** Rows per side from which a table's first scan runs in pieces with a progress line (rows, rows/s, ETA) after each. */
+    @Parameter(property = "schemaparity.data.progressRows", defaultValue = "1000000")
+    long progressRows;
+
     /** The longest one hashing statement may run: seconds, or with a unit ({@code 500ms}, {@code 90s}, {@code 30m}). */
     @Parameter(property = "schemaparity.data.statementTimeout", defaultValue = "30m")
     String statementTimeout;
@@ -124,9 +127,6 @@ public class DataMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.reportDir")
     File reportDir;
 
-    @Component
-    SettingsDecrypter settingsDecrypter;
-
     @Override
     void run(ParityEngine unused) throws MojoFailureException {
         JdbcSource source = side("expected", expected, expectedServerId, expectedUserEnv, expectedPasswordEnv);
@@ -134,11 +134,11 @@ public class DataMojo extends AbstractParityMojo {
         DataParityConfig config = DataParityConfig.builder(source, copy)
                 .schemas(orEmpty(schemas)).include(orEmpty(include)).exclude(orEmpty(exclude))
                 .excludeColumns(orEmpty(excludeColumns)).rowFilters(splitFilters(rowFilters)).allow(orEmpty(allow))
-                .showValues(showValues).maxRows(maxRows).parallelism(parallelism)
+                .showValues(showValues).maxRows(maxRows).parallelism(parallelism).progressRows(progressRows)
                 .statementTimeout(duration(statementTimeout)).build();
         DataResult result = DataParity.create(line -> getLog().info(line)).run(config);
         DataConsoleReport.lines(result).forEach(line -> getLog().info(line));
-        Path folder = reportDir != null ? reportDir.toPath() : buildDirectory().resolve("schemaparity");
+        Path folder = reportFolder(reportDir);
         DataReportFiles.write(folder, result);
         Path markdown = folder.resolve(DataReportFiles.MARKDOWN);
         String shown = baseDirectory().relativize(markdown.toAbsolutePath()).toString();
@@ -151,26 +151,26 @@ public class DataMojo extends AbstractParityMojo {
                     + (result.schema().isEmpty() ? "" : ", schema differs (run schemaparity:compare)")
                     + "; see " + shown);
         }
+        if (result.skippedTables() > 0) {
+            getLog().warn("Data parity PASS with " + result.skippedTables() + " table(s) SKIPPED, not compared: "
+                    + result.tables().stream().filter(t -> t.status() == TableStatus.SKIPPED)
+                    .map(t -> t.table() + " (" + t.note() + ")").collect(Collectors.joining("; ")));
+        }
         getLog().info("Reports: " + shown);
     }
 
+    /**
+     * One side as a live database with its credentials, found the way every goal finds them
+     * ({@link DatabaseLogin}: settings.xml server, else the environment variables, else the URL).
+     */
     private JdbcSource side(String name, String url, String serverId, String userEnv, String passwordEnv) {
         String text = require(url, name, name + " database", "JDBC URL");
         if (!JdbcUrls.isJdbcUrl(text)) {
             throw new SchemaParityException("schemaparity." + name + " is not a JDBC URL: '" + JdbcUrls.mask(text)
                     + "'; the data goal compares live databases, e.g. jdbc:postgresql://host:5432/db");
         }
-        ReferenceCredentials credentials = serverId != null && !serverId.isBlank()
-                ? ReferenceCredentials.fromServer(serverId.trim(), "schemaparity." + name + ".serverId",
-                        session.getSettings(), settingsDecrypter)
-                : ReferenceCredentials.fromEnvironment(userEnv, passwordEnv, System::getenv);
-        JdbcSource plain = JdbcSource.of(text.trim());
-        if (credentials == ReferenceCredentials.NONE) {
-            getLog().info(name + ": " + plain.maskedUrl());
-            return plain;
-        }
-        getLog().info(name + ": " + plain.maskedUrl() + " (credentials from " + credentials.origin() + ")");
-        return new JdbcSource(plain.url(), credentials.user(), credentials.password());
+        return withCredentials(JdbcSource.of(text.trim()), new DatabaseLogin(name, serverId,
+                "schemaparity." + name + ".serverId", userEnv, passwordEnv));
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -24,10 +24,16 @@ final class LibraryLogs implements AutoCloseable {
      * Loggers whose warnings and errors SchemaParity reports itself, in one line: Testcontainers' Docker
      * discovery (the Docker check names what it looked at and the provider chosen instead) and the MariaDB
      * driver, which logs every SQL error it returns (SchemaParity handles them, e.g. the event scheduler
-     * an embedded server runs without) at WARN.
+     * an embedded server runs without) at WARN. And Flyway's errors about a migration that failed or was cut
+     * off, each with a stack trace: they are about the throwaway candidate, whose failure SchemaParity names in
+     * one line, and "Please restore backups" would send a reader to production's.
      */
     private static final Map<String, String> SILENT = Map.of("org.testcontainers.dockerclient", "off",
-            "org.mariadb.jdbc", "off");
+            "org.mariadb.jdbc", "off",
+            "org.flywaydb.core.internal.command.DbMigrate", "off",
+            "org.flywaydb.core.internal.jdbc.TransactionalExecutionTemplate", "off",
+            "org.flywaydb.database.mysql.MySQLNamedLockTemplate", "off",
+            "org.flywaydb.database.postgresql.PostgreSQLAdvisoryLockTemplate", "off");
 
     private final Map<String, String> setProperties = new HashMap<>();
     /** Strong references: java.util.logging forgets a logger's level once nothing holds the logger. */

@@ -2,6 +2,7 @@ package io.github.schemaparity.maven;
 
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.engine.ParityEngine;
+import io.github.schemaparity.engine.SnapshotHistory;
 import io.github.schemaparity.engine.Source;
 import io.github.schemaparity.jdbc.JdbcSource;
 import java.io.File;
@@ -23,6 +24,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * encrypted password is decrypted), else from the environment variables {@code SCHEMAPARITY_REFERENCE_USER}
  * and {@code SCHEMAPARITY_REFERENCE_PASSWORD}, else from the URL: the same rule and properties as
  * {@code check}'s reference, so that the password never lands in the shell history.
+ *
+ * <p>With {@code -Dschemaparity.history=<file>} it also keeps a drift history: one JSON line per change of
+ * the catalog, for a nightly job to watch production and the {@code history} goal to report on.
  */
 @Mojo(name = "snapshot", requiresProject = false, threadSafe = true)
 public class SnapshotMojo extends AbstractParityMojo {
@@ -61,6 +65,23 @@ public class SnapshotMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.privileges", defaultValue = "false")
     boolean privileges;
 
+    /**
+     * A drift history to keep (JSON Lines, e.g. <code>src/test/resources/schemaparity/production-history.jsonl</code>,
+     * relative to the project or current folder): whenever the captured catalog differs from the snapshot it
+     * replaces, one line with the capture time, the masked URL, server and applied migration version and the
+     * differences (report.json's records) is appended; an unchanged catalog appends nothing. Read it with the
+     * {@code history} goal. Default: none.
+     */
+    @Parameter(property = "schemaparity.history")
+    File history;
+
+    /**
+     * With {@link #history}: whether an unchanged catalog appends a heartbeat line (so the history shows the
+     * watch ran); the snapshot file stays byte for byte as it is either way.
+     */
+    @Parameter(property = "schemaparity.history.heartbeat", defaultValue = "false")
+    boolean historyHeartbeat;
+
     @Override
     java.util.Map<String, String> urlParameters() {
         return url == null ? java.util.Map.of() : java.util.Map.of("schemaparity.url", url);
@@ -72,6 +93,8 @@ public class SnapshotMojo extends AbstractParityMojo {
         JdbcSource source = ((Source.Jdbc) withCredentials(new Source.Jdbc(JdbcSource.of(require(url, "url",
                 "database URL", "JDBC URL"))), new DatabaseLogin("database", referenceServerId,
                 "schemaparity.reference.serverId", referenceUserEnv, referencePasswordEnv))).jdbc();
-        engine.snapshot(source, new CaptureOptions(schemas, privileges), file);
+        SnapshotHistory watch = history == null ? SnapshotHistory.NONE
+                : new SnapshotHistory(baseDirectory().resolve(history.toPath()), historyHeartbeat);
+        engine.snapshot(source, new CaptureOptions(schemas, privileges), file, watch);
     }
 }

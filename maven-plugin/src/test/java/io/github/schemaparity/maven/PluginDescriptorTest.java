@@ -35,8 +35,8 @@ class PluginDescriptorTest {
 
     @Test
     void compareAndSnapshotNeedNoProject() {
-        assertThat(mojos).containsKeys("compare", "snapshot");
-        for (String goal : List.of("compare", "snapshot")) {
+        assertThat(mojos).containsKeys("compare", "snapshot", "history");
+        for (String goal : List.of("compare", "snapshot", "history")) {
             assertThat(text(mojos.get(goal), "requiresProject")).isEqualTo("false");
         }
         mojos.values().forEach(mojo -> assertThat(text(mojo, "threadSafe")).isEqualTo("true"));
@@ -62,7 +62,7 @@ class PluginDescriptorTest {
         for (String name : List.of("reference", "flywayLocations", "liquibaseChangelog", "sqlFolder", "provider", "image",
                 "serverUrl", "serverId", "schemas", "ignore", "failOn", "columnOrder", "privileges", "reportDir", "skip",
                 "ignoreMigrationHistory", "cache", "cacheDir", "rules", "risks", "baseline", "baselineStrict", "versionAware",
-                "schemaMapping")) {
+                "schemaMapping", "tenants", "tenantReference")) {
             expected.put(name, "${schemaparity." + name + "}");
         }
         expected.put("referenceServerId", "${schemaparity.reference.serverId}");
@@ -81,13 +81,18 @@ class PluginDescriptorTest {
         assertThat(userParameters("compare")).containsOnlyKeys("expected", "actual", "schemas", "ignore", "failOn",
                 "columnOrder", "privileges", "reportDir", "skip", "rules", "risks", "baseline", "baselineStrict",
                 "destructiveFixes", "schemaMapping", "expectedServerId", "expectedUserEnv", "expectedPasswordEnv",
-                "actualServerId", "actualUserEnv", "actualPasswordEnv", "captureRetries", "captureRetryTime");
+                "actualServerId", "actualUserEnv", "actualPasswordEnv", "captureRetries", "captureRetryTime",
+                "tenants", "tenantReference");
         assertThat(userParameters("snapshot")).containsOnlyKeys("url", "snapshot", "schemas", "privileges", "skip",
-                "referenceServerId", "referenceUserEnv", "referencePasswordEnv", "captureRetries", "captureRetryTime");
+                "referenceServerId", "referenceUserEnv", "referencePasswordEnv", "captureRetries", "captureRetryTime",
+                "history", "historyHeartbeat");
+        assertThat(userParameters("history")).containsOnlyKeys("history", "reportDir", "skip", "captureRetries",
+                "captureRetryTime");
         Map<String, String> dotted = Map.of("destructiveFixes", "${schemaparity.fix.destructive}",
                 "captureRetries", "${schemaparity.capture.retries}",
-                "captureRetryTime", "${schemaparity.capture.retryTime}");
-        for (String goal : List.of("compare", "snapshot")) {
+                "captureRetryTime", "${schemaparity.capture.retryTime}",
+                "historyHeartbeat", "${schemaparity.history.heartbeat}");
+        for (String goal : List.of("compare", "snapshot", "history")) {
             userParameters(goal).forEach((name, expression) ->
                     assertThat(expression).as("%s:%s", goal, name)
                             .isEqualTo(dotted.getOrDefault(name, expectedProperty(name))));

@@ -247,8 +247,9 @@ final class PgCatalogViews {
                       WHERE u.m IN ('i', 'b', 'v') OR (u.m = 'o' AND p.prokind = 'p'))
                   END AS ROUTINE_INPUT_TYPES,
                   CASE WHEN p.prokind <> 'p' THEN pg_catalog.pg_get_function_result(p.oid) END AS ROUTINE_RESULT,
+                  -- also a range type's constructors ('i'): made with the type, compared as part of it
                   EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = 'pg_catalog.pg_proc'::regclass
-                           AND e.objid = p.oid AND e.deptype = 'e') AS EXTENSION_MEMBER
+                           AND e.objid = p.oid AND e.deptype IN ('e', 'i')) AS EXTENSION_MEMBER
                 FROM pg_catalog.pg_proc p
                 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
                 JOIN pg_catalog.pg_language l ON l.oid = p.prolang

@@ -14,15 +14,17 @@ import java.util.Map;
  * queries ({@link PgCatalogQueries}): schema comments, enum types and domains (SchemaCrawler lists enum
  * labels only for types some column uses, and domains not at all), aggregates (pgjdbc's function
  * metadata, which SchemaCrawler crawls, leaves them out), installed extensions and row-level security
- * policies.
+ * policies; composite and range types.
  *
  * @param types      enum types and domains by schema
  * @param aggregates aggregate functions by schema
  * @param extensions installed extensions but {@code plpgsql}
  * @param policies   row-level security policies by schema, then by table name
+ * @param userTypes  composite and range types by schema
  */
 record PgObjectsOutsideCrawler(PgCatalogQueries.Types types, Map<String, List<Routine>> aggregates,
-        List<Extension> extensions, Map<String, Map<String, List<RowPolicy>>> policies) {
+        List<Extension> extensions, Map<String, Map<String, List<RowPolicy>>> policies,
+        PgCatalogQueries.UserTypes userTypes) {
 
     /**
      * Reads all of it for {@code schemas}.
@@ -33,6 +35,7 @@ record PgObjectsOutsideCrawler(PgCatalogQueries.Types types, Map<String, List<Ro
             throws SQLException {
         return new PgObjectsOutsideCrawler(PgCatalogQueries.types(connection, schemas),
                 PgCatalogQueries.aggregates(connection, schemas, serverVersion), PgCatalogQueries.extensions(connection),
-                PgCatalogQueries.policies(connection, schemas));
+                PgCatalogQueries.policies(connection, schemas),
+                PgCatalogQueries.userTypes(connection, schemas, serverVersion));
     }
 }

@@ -230,11 +230,16 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
         // the kinds SchemaCrawler has no place for, read by the fast reader's queries
         List<Schema> complete = PgCatalogQueries.withSchemaKinds(connection, schemas);
         return new Catalog(Engine.POSTGRESQL,
-                PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()), complete,
+                PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()),
+                PgCatalogQueries.withInheritance(connection, complete),
                 outside.extensions(), settings)
                 .withLedger(PgCatalogQueries.databaseSettings(connection, options.privileges()),
                         PgCatalogQueries.notCompared(connection, captured, options.privileges()),
-                        io.github.schemaparity.model.Coverage.POSTGRESQL)
+                        // foreign tables and servers, and column grants, are in its ledger instead
+                        io.github.schemaparity.model.Coverage.POSTGRESQL.stream()
+                                .filter(c -> !c.equals(io.github.schemaparity.model.Coverage.FOREIGN_TABLES)
+                                        && !c.equals(io.github.schemaparity.model.Coverage.COLUMN_PRIVILEGES))
+                                .toList())
                 .withEventTriggers(PgCatalogQueries.eventTriggers(connection));
     }
 
@@ -261,6 +266,8 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
                 .map(CrawledModel::routine).forEach(routines::add);
         return new Schema(name, comment, tables, views, sequences, routines,
                 outside.types().enums().getOrDefault(name, List.of()),
-                outside.types().domains().getOrDefault(name, List.of()));
+                outside.types().domains().getOrDefault(name, List.of()), List.of(),
+                outside.userTypes().composites().getOrDefault(name, List.of()),
+                outside.userTypes().ranges().getOrDefault(name, List.of()), List.of(), List.of(), List.of());
     }
 }

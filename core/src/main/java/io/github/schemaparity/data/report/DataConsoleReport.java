@@ -41,10 +41,20 @@ public final class DataConsoleReport {
                     + note.detail()));
             lines.add("  the schemas differ: run schemaparity:compare for the full schema diff");
         }
-        lines.add(String.format(Locale.ROOT, "Data parity %s: %d tables, %d equal, %d different, %d integrity"
+        lines.add(String.format(Locale.ROOT, "Data parity %s: %d tables, %d equal, %d different%s, %d integrity"
                         + " finding(s), %.1f s", result.verdict(), result.tables().size(), result.equalTables(),
-                result.differentTables(), result.integrity().size(), result.seconds()));
+                result.differentTables(), skipped(result), result.integrity().size(), result.seconds()));
         return lines;
+    }
+
+    /** A skipped table is never silent: the summary names how many and which were not compared. */
+    static String skipped(DataResult result) {
+        if (result.skippedTables() == 0) {
+            return "";
+        }
+        return ", " + result.skippedTables() + " SKIPPED (not compared: " + result.tables().stream()
+                .filter(t -> t.status() == TableStatus.SKIPPED).map(TableResult::table)
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     private static String label(TableResult table) {

@@ -12,6 +12,7 @@ import io.github.schemaparity.data.RowChange;
 import io.github.schemaparity.data.SchemaNote;
 import io.github.schemaparity.data.SideInfo;
 import io.github.schemaparity.data.TableResult;
+import io.github.schemaparity.data.TableStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class DataJsonReport {
             schema.addObject().put("table", note.table()).put("column", note.column()).put("detail", note.detail());
         }
         root.putObject("summary").put("tables", result.tables().size()).put("equal", result.equalTables())
-                .put("different", result.differentTables());
+                .put("different", result.differentTables()).put("skipped", result.skippedTables());
         root.put("verdict", result.verdict().name());
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
@@ -88,7 +89,9 @@ public final class DataJsonReport {
         }
         node.put("rowsTruncated", table.rowsTruncated());
         node.put("seconds", BigDecimal.valueOf(table.seconds()).setScale(2, RoundingMode.HALF_UP));
-        if (table.note() != null) {
+        if (table.status() == TableStatus.SKIPPED) {
+            node.put("reason", table.note());
+        } else if (table.note() != null) {
             node.put("note", table.note());
         }
         if (table.allowed()) {

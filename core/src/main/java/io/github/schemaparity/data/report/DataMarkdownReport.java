@@ -16,8 +16,8 @@ public final class DataMarkdownReport {
         StringBuilder md = new StringBuilder("# Data parity: ").append(result.verdict()).append("\n\n");
         md.append("Expected: ").append(result.expected().engine()).append(' ').append(result.expected().version())
                 .append(" · actual: ").append(result.actual().engine()).append(' ').append(result.actual().version())
-                .append(String.format(Locale.ROOT, " · %d tables, %d equal, %d different%n%n", result.tables().size(),
-                        result.equalTables(), result.differentTables()));
+                .append(String.format(Locale.ROOT, " · %d tables, %d equal, %d different%s%n%n", result.tables().size(),
+                        result.equalTables(), result.differentTables(), DataConsoleReport.skipped(result)));
         md.append("| Table | Status | Rows expected | Rows actual | Missing | Unexpected | Changed | Seconds |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (TableResult table : result.tables()) {

@@ -1,6 +1,7 @@
 package io.github.schemaparity.database.mysql;
 
 import io.github.schemaparity.capture.CatalogReader;
+import io.github.schemaparity.data.DataDialect;
 import io.github.schemaparity.database.EngineSupport;
 import io.github.schemaparity.fix.FixDialect;
 import io.github.schemaparity.history.HistoryQueries;
@@ -76,6 +77,11 @@ public class MySqlSupport implements EngineSupport {
     @Override
     public final ServerDialect server() {
         return server;
+    }
+
+    @Override
+    public DataDialect dataDialect() {
+        return new MySqlDataDialect();
     }
 
     @Override

@@ -42,7 +42,7 @@ final class ConstraintQuery {
             LEFT JOIN pg_class fc ON fc.oid = con.confrelid
             LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
             LEFT JOIN pg_index ix ON ix.indexrelid = con.conindid AND con.contype = 'u'
-            WHERE con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+            WHERE con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p', 'f') AND n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint pc
                               WHERE pc.oid = con.conparentid AND pc.conrelid = con.conrelid)
             """;

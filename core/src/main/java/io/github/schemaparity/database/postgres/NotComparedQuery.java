@@ -29,10 +29,13 @@ final class NotComparedQuery {
     /** The kinds {@link PgCatalogReader} compares, as this query names them. */
     static final Set<String> COMPARED = Set.of("table", "view", "materialized view", "sequence", "enum type",
             "domain", "function", "procedure", "aggregate", "window function", "trigger", "view trigger",
-            "event trigger", "extended statistics object", "rule", "collation");
+            "event trigger", "extended statistics object", "rule", "collation", "composite type",
+            "range type", "table inheritance", "foreign table", "foreign server", "foreign table trigger");
 
     /** The kind of a table's or view's grants, compared only with privileges on. */
     static final String TABLE_GRANT = "table grant";
+    /** The kind of grants on columns of a table or view, compared only with privileges on. */
+    static final String COLUMN_GRANT = "column grant";
 
     private static final String SQL = """
             WITH wanted AS (SELECT unnest(?::text[]) AS nspname),
@@ -198,10 +201,21 @@ final class NotComparedQuery {
      * @param privileges whether privileges are captured: else table grants are listed too
      */
     static List<NotCompared> load(Connection connection, Array schemas, boolean privileges) throws SQLException {
+        return load(connection, schemas, privileges, Set.of());
+    }
+
+    /**
+     * As {@link #load(Connection, Array, boolean)}, also listing {@code uncaptured}: kinds of {@link #COMPARED}
+     * that the calling reader does not capture.
+     */
+    static List<NotCompared> load(Connection connection, Array schemas, boolean privileges, Set<String> uncaptured)
+            throws SQLException {
         Set<String> compared = new TreeSet<>(COMPARED);
         if (privileges) {
             compared.add(TABLE_GRANT);
+            compared.add(COLUMN_GRANT);
         }
+        compared.removeAll(uncaptured);
         List<NotCompared> found = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
             statement.setArray(1, schemas);
@@ -211,7 +225,8 @@ final class NotComparedQuery {
                     String kind = rows.getString(1);
                     String schema = rows.getString(2);
                     String name = rows.getString(3);
-                    found.add(new NotCompared(kind, schema == null ? name : schema + "." + name, reason(kind)));
+                    String why = uncaptured.contains(kind) ? "not captured by this reader" : reason(kind);
+                    found.add(new NotCompared(kind, schema == null ? name : schema + "." + name, why));
                 }
             }
         }
@@ -219,7 +234,7 @@ final class NotComparedQuery {
     }
 
     private static String reason(String kind) {
-        if (kind.equals(TABLE_GRANT)) {
+        if (kind.equals(TABLE_GRANT) || kind.equals(COLUMN_GRANT)) {
             return "privileges are compared only with privileges on";
         }
         return NotCompared.UNSUPPORTED;

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The pieces of {@link PgCatalogReader} that another PostgreSQL reader (the SchemaCrawler reference
@@ -96,6 +97,60 @@ public final class PgCatalogQueries {
         return TypeQuery.load(connection, array(connection, schemas));
     }
 
+    /**
+     * The composite and range types of {@code schemas}, as {@link PgCatalogReader} reads them.
+     *
+     * @param serverVersion {@code server_version_num}
+     */
+    public static UserTypes userTypes(Connection connection, List<String> schemas, int serverVersion)
+            throws SQLException {
+        UserTypeQuery.UserTypes types = UserTypeQuery.load(connection, array(connection, schemas), serverVersion);
+        return new UserTypes(types.composites(), types.ranges());
+    }
+
+    /**
+     * The composite and range types of some schemas.
+     *
+     * @param composites composite types by schema name
+     * @param ranges     range types by schema name
+     */
+    public record UserTypes(Map<String, List<io.github.schemaparity.model.CompositeType>> composites,
+            Map<String, List<io.github.schemaparity.model.RangeType>> ranges) {
+    }
+
+    /**
+     * The schemas with table inheritance as {@link PgCatalogReader} captures it: each inheritance child with
+     * table option {@code inherits} and without the columns and CHECK constraints it has from its parents.
+     */
+    public static List<io.github.schemaparity.model.Schema> withInheritance(Connection connection,
+            List<io.github.schemaparity.model.Schema> schemas) throws SQLException {
+        Map<String, Map<String, InheritanceQuery.Inherited>> children = InheritanceQuery.bySchemaAndTable(connection,
+                array(connection, schemas.stream().map(io.github.schemaparity.model.Schema::name).toList()));
+        return schemas.stream().map(s -> s.withTablesAndViews(s.tables().stream()
+                .map(t -> inherited(t, children.getOrDefault(s.name(), Map.of()).get(t.name()))).toList(),
+                s.views())).toList();
+    }
+
+    private static io.github.schemaparity.model.Table inherited(io.github.schemaparity.model.Table table,
+            InheritanceQuery.Inherited inherited) {
+        if (inherited == null) {
+            return table;
+        }
+        java.util.TreeMap<String, String> options = new java.util.TreeMap<>(table.options());
+        options.put(InheritanceQuery.OPTION, inherited.parents());
+        List<io.github.schemaparity.model.Column> own = new java.util.ArrayList<>();
+        for (io.github.schemaparity.model.Column c : table.columns()) {
+            if (!inherited.columns().contains(c.name())) {
+                own.add(new io.github.schemaparity.model.Column(c.name(), own.size() + 1, c.type(), c.nullable(),
+                        c.defaultValue(), c.identity(), c.generated(), c.collation(), c.comment()));
+            }
+        }
+        return new io.github.schemaparity.model.Table(table.name(), table.kind(), table.comment(), own,
+                table.primaryKey(), table.foreignKeys(), table.uniques(), table.checks().stream()
+                        .filter(c -> !inherited.checks().contains(c.name())).toList(), table.indexes(),
+                table.triggers(), table.policies(), options, table.privileges());
+    }
+
     /** The installed extensions, database-wide, but {@code plpgsql}, which every database has. */
     public static List<Extension> extensions(Connection connection) throws SQLException {
         return ExtensionQuery.load(connection);
@@ -125,7 +180,10 @@ public final class PgCatalogQueries {
     public static List<io.github.schemaparity.model.NotCompared> notCompared(Connection connection,
             List<String> schemas, boolean privileges) throws SQLException {
         List<io.github.schemaparity.model.NotCompared> found = new java.util.ArrayList<>(
-                NotComparedQuery.load(connection, array(connection, schemas), privileges));
+                NotComparedQuery.load(connection, array(connection, schemas), privileges,
+                        // that reader leaves foreign tables out (SchemaCrawler's table types), has no servers and
+                        // reads table-level grants only
+                        Set.of("foreign table", "foreign server", "foreign table trigger", "column grant")));
         found.addAll(DatabaseSettingQuery.load(connection, privileges).notCompared());
         return found;
     }

@@ -47,8 +47,10 @@ import java.util.Map;
  * the database's defaults, read before the session is pinned: see {@link SettingQuery}.
  *
  * <p>Triggers on views are read with the tables' ({@link TriggerQuery}), event triggers by
- * {@link EventTriggerQuery}, extended statistics by {@link StatisticsQuery}, rules by {@link RuleQuery}, collations by {@link CollationQuery}. Not captured, as the model has no place for them yet: foreign tables,
- * composite and range types, column-level privileges, table inheritance ({@code INHERITS}) and more:
+ * {@link EventTriggerQuery}, extended statistics by {@link StatisticsQuery}, rules by {@link RuleQuery},
+ * collations by {@link CollationQuery}. Not captured, as the model has no place for them yet: foreign data
+ * wrappers, text search configurations and more
+ * (user mappings are listed by server and role only: their options hold passwords):
  * {@link NotComparedQuery} lists each such object in {@link Catalog#notCompared()}, so every report names
  * what was not looked at. Settings stored for the database and its roles are read by
  * {@link DatabaseSettingQuery}.
@@ -87,11 +89,13 @@ public final class PgCatalogReader implements CatalogReader {
         Map<String, List<Sequence>> sequences = SequenceQuery.load(connection, schemas);
         Map<String, List<Routine>> routines = RoutineQuery.load(connection, schemas, versionNumber);
         PgCatalogQueries.Types types = TypeQuery.load(connection, schemas);
+        UserTypeQuery.UserTypes userTypes = UserTypeQuery.load(connection, schemas, versionNumber);
         List<Extension> extensions = ExtensionQuery.load(connection);
         List<io.github.schemaparity.model.EventTrigger> eventTriggers = EventTriggerQuery.load(connection);
         Map<Long, Relation> relations = RelationQuery.load(connection, schemas);
         ColumnQuery.load(connection, schemas, relations);
         ConstraintQuery.load(connection, schemas, relations, versionNumber);
+        InheritanceQuery.load(connection, schemas, relations);
         IndexQuery.load(connection, schemas, relations);
         TriggerQuery.load(connection, schemas, relations);
         PolicyQuery.load(connection, schemas, relations);
@@ -107,6 +111,9 @@ public final class PgCatalogReader implements CatalogReader {
         List<NotCompared> notCompared = new ArrayList<>(NotComparedQuery.load(connection, schemas,
                 options.privileges()));
         notCompared.addAll(databaseSettings.notCompared());
+        ForeignQuery.Servers servers = ForeignQuery.servers(connection);
+        notCompared.addAll(servers.notCompared());
+        ForeignQuery.tables(connection, schemas, relations, notCompared);
 
         Map<String, List<Table>> tables = new HashMap<>();
         Map<String, List<View>> views = new HashMap<>();
@@ -122,10 +129,12 @@ public final class PgCatalogReader implements CatalogReader {
                 tables.getOrDefault(name, List.of()), views.getOrDefault(name, List.of()),
                 sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
                 types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()), List.of(),
+                userTypes.composites().getOrDefault(name, List.of()), userTypes.ranges().getOrDefault(name, List.of()),
                 statistics.getOrDefault(name, List.of()), rules.getOrDefault(name, List.of()),
                 collations.getOrDefault(name, List.of()))));
         return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings)
                 .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL)
+                .withForeignServers(servers.servers())
                 .withEventTriggers(eventTriggers);
     }
 

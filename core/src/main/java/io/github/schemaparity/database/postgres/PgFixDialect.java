@@ -48,6 +48,7 @@ final class PgFixDialect implements FixDialect {
         PgViews views = new PgViews(plan);
         PgRoutines routines = new PgRoutines(plan);
         PgTypes types = new PgTypes(plan);
+        PgUserTypes userTypes = new PgUserTypes(plan);
         Map<String, List<Difference>> recreatedViews = views.viewsToRecreate(changes);
         List<ObjectChange> viewChanges = new ArrayList<>();
         for (ObjectChange change : changes) {
@@ -87,6 +88,9 @@ final class PgFixDialect implements FixDialect {
                 case POLICY -> routines.policy(change, emit);
                 case TYPE -> types.enumType(change, emit);
                 case DOMAIN -> types.domain(change, emit);
+                case COMPOSITE_TYPE -> userTypes.composite(change, emit);
+                case RANGE_TYPE -> userTypes.range(change, emit);
+                case FOREIGN_SERVER -> new PgForeign(plan).server(change, emit);
                 case PRIVILEGE -> types.privilege(change, emit);
                 case EXTENSION -> types.extension(change, emit);
                 case SETTING -> emit.cannot(Step.ALTER_TABLE, "server setting " + change.name()

@@ -63,8 +63,12 @@ final class PgTables {
         if (change.unexpected()) {
             Table table = plan.current.table(change.schema(), change.name()).orElseThrow();
             // A partition goes before its parent (dropping the parent drops it): same step, earlier position.
-            FixStatement drop = FixStatement.of(Step.DROP_TABLE, "DROP TABLE " + name, true, change.differences());
-            if (table.options().containsKey("partitionOf")) {
+            // a foreign table's rows are the server's: dropping it loses none
+            boolean foreign = table.kind() == io.github.schemaparity.model.TableKind.FOREIGN;
+            FixStatement drop = FixStatement.of(Step.DROP_TABLE, (foreign ? "DROP FOREIGN TABLE " : "DROP TABLE ") + name,
+                    !foreign, change.differences());
+            // so does an inheritance child: dropping the parent would need CASCADE
+            if (table.options().containsKey("partitionOf") || PgInheritance.isChild(table)) {
                 plan.out.add(0, drop);
             } else {
                 plan.out.add(drop);
@@ -92,10 +96,14 @@ final class PgTables {
                         repartition(name, want, have, plan.attributes(change, "partitionOf", "partitionBound"));
                     }
                 }
+                case InheritanceQuery.OPTION -> new PgInheritance(plan).reparent(change.schema(), change.name(),
+                        value, d.actual(), one);
                 case "kind", "partitionKey" -> one.cannot(Step.ALTER_TABLE, name + " " + attribute + " "
                         + d.actual() + " -> " + value + " cannot change in place: the table must be rebuilt");
                 default -> {
-                    if (attribute.startsWith("storage.")) {
+                    if (PgForeign.isForeignAttribute(attribute)) {
+                        PgForeign.tableAttribute(name, d, one);
+                    } else if (attribute.startsWith("storage.")) {
                         String parameter = attribute.substring("storage.".length());
                         one.sql(Step.ALTER_TABLE, "ALTER TABLE " + name + (value == null
                                 ? " RESET (" + parameter + ")" : " SET (" + parameter + " = " + value + ")"));
@@ -145,7 +153,8 @@ final class PgTables {
         if (!storage.isEmpty()) {
             sql.append(" WITH (").append(storage).append(')');
         }
-        emit.sql(Step.CREATE_TABLE, sql.toString());
+        emit.sql(Step.CREATE_TABLE, table.kind() == io.github.schemaparity.model.TableKind.FOREIGN
+                ? PgForeign.createTable(name, table) : sql.toString());
         if (parent != null) {
             // Columns come from the parent; the partition's own NOT NULLs and defaults are set after.
             Optional<Table> parentTable = plan.target.table(parent.substring(0, parent.indexOf('.')),
@@ -207,6 +216,7 @@ final class PgTables {
             }
         }
         table.privileges().forEach(p -> emit.sql(Step.GRANT, PgTypes.grant(p, name)));
+        new PgInheritance(plan).created(schema, table, emit);
         for (Sequence sequence : schemaOf(plan.target, schema).sequences()) {
             if (sequence.ownedBy() != null && sequence.ownedBy().startsWith(schema + "." + table.name() + ".")
                     && plan.current.sequence(schema, sequence.name()).isPresent()) {

@@ -219,16 +219,16 @@ final class PgTypes {
         }
     }
 
-    /** {@code grantee:PRIVILEGE[:grantable]} as a GRANT. */
+    /** {@code grantee:PRIVILEGE[(column)][:grantable]} as a GRANT. */
     static String grant(String privilege, String object) {
         String[] parts = privilege.split(":");
-        return "GRANT " + parts[1] + " ON " + object + " TO " + grantee(parts[0])
+        return "GRANT " + PgColumnGrants.privilege(parts[1]) + " ON " + object + " TO " + grantee(parts[0])
                 + (parts.length > 2 && "grantable".equals(parts[2]) ? " WITH GRANT OPTION" : "");
     }
 
     static String revoke(String privilege, String object) {
         String[] parts = privilege.split(":");
-        return "REVOKE " + parts[1] + " ON " + object + " FROM " + grantee(parts[0]);
+        return "REVOKE " + PgColumnGrants.privilege(parts[1]) + " ON " + object + " FROM " + grantee(parts[0]);
     }
 
     private static String grantee(String role) {

@@ -1,6 +1,7 @@
 package io.github.schemaparity.database.postgres;
 
 import io.github.schemaparity.capture.CatalogReader;
+import io.github.schemaparity.data.DataDialect;
 import io.github.schemaparity.database.EngineSupport;
 import io.github.schemaparity.fix.FixDialect;
 import io.github.schemaparity.history.HistoryQueries;
@@ -54,6 +55,11 @@ public final class PostgresSupport implements EngineSupport {
     @Override
     public ServerDialect server() {
         return new PgServerDialect();
+    }
+
+    @Override
+    public DataDialect dataDialect() {
+        return new PgDataDialect();
     }
 
     @Override

@@ -51,7 +51,7 @@ final class Relation {
     }
 
     boolean isTable() {
-        return kind == 'r' || kind == 'p';
+        return kind == 'r' || kind == 'p' || kind == 'f';
     }
 
     Table toTable() {
@@ -63,7 +63,8 @@ final class Relation {
             renumbered.add(new Column(c.name(), position++, c.type(), c.nullable(), c.defaultValue(), c.identity(),
                     c.generated(), c.collation(), c.comment()));
         }
-        return new Table(name, kind == 'p' ? TableKind.PARTITIONED : TableKind.TABLE, comment, renumbered, primaryKey,
+        return new Table(name, kind == 'p' ? TableKind.PARTITIONED : kind == 'f' ? TableKind.FOREIGN : TableKind.TABLE,
+                comment, renumbered, primaryKey,
                 foreignKeys, uniques, checks, indexes, triggers, policies, options, privileges);
     }
 

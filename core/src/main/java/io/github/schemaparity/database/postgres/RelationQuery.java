@@ -27,7 +27,7 @@ final class RelationQuery {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_description d
               ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
-            WHERE c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname = ANY (?)
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_depend e
                               WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
             """;

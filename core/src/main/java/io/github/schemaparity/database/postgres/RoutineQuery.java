@@ -46,8 +46,9 @@ final class RoutineQuery {
             JOIN pg_language l ON l.oid = p.prolang
             LEFT JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_proc'::regclass AND d.objsubid = 0
             WHERE n.nspname = ANY (?) %s
+              -- an extension's member ('e'), or made with a range type and dropped with it ('i': its constructors)
               AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                              WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+                              WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype IN ('e', 'i'))
             """;
 
     private RoutineQuery() {

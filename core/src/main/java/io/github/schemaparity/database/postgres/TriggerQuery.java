@@ -32,7 +32,8 @@ final class TriggerQuery {
             FROM pg_trigger t
             JOIN pg_class c ON c.oid = t.tgrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p', 'v') AND n.nspname = ANY (?)
+            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p', 'v', 'f')
+              AND n.nspname = ANY (?)
             """;
 
     private TriggerQuery() {
@@ -48,7 +49,7 @@ final class TriggerQuery {
     static Map<String, List<Trigger>> onViews(Connection connection, Array schemas) throws SQLException {
         Map<String, List<Trigger>> byView = new java.util.HashMap<>();
         String sql = SQL.replace("SELECT t.tgrelid,", "SELECT n.nspname || '.' || c.relname AS view_path, t.tgrelid,")
-                .replace("c.relkind IN ('r', 'p', 'v')", "c.relkind = 'v'");
+                .replace("c.relkind IN ('r', 'p', 'v', 'f')", "c.relkind = 'v'");
         CatalogQuery.forEachRow(connection, sql, schemas, row -> byView
                 .computeIfAbsent(row.getString("view_path"), v -> new ArrayList<>()).add(trigger(row)));
         return byView;

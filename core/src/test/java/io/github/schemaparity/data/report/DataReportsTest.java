@@ -68,7 +68,7 @@ class DataReportsTest {
                 + "\"rows\":1,\"firstKeys\":[{\"id\":\"7\"}]}");
         assertThat(json.get("integrity").get(1).toString()).isEqualTo("{\"check\":\"SEQUENCE_BEHIND\","
                 + "\"table\":\"public.orders\",\"object\":\"orders_id_seq\",\"side\":\"actual\",\"value\":1,\"max\":20000}");
-        assertThat(json.get("summary").toString()).isEqualTo("{\"tables\":5,\"equal\":4,\"different\":1}");
+        assertThat(json.get("summary").toString()).isEqualTo("{\"tables\":5,\"equal\":4,\"different\":1,\"skipped\":0}");
         assertThat(json.get("verdict").asText()).isEqualTo("FAIL");
     }
 

@@ -146,9 +146,9 @@ class MySqlFixDialectTest {
 
     @Test
     void keyPartsAndIdentifiersAreBackQuoted() {
-        assertThat(MySqlFixDialect.keyParts(List.of("a", "b(10)", "c DESC", "d(4) DESC", "(lower(`e`))")))
+        assertThat(MySqlNames.keyParts(List.of("a", "b(10)", "c DESC", "d(4) DESC", "(lower(`e`))")))
                 .isEqualTo("`a`, `b`(10), `c` DESC, `d`(4) DESC, (lower(`e`))");
-        assertThat(MySqlFixDialect.ident("we`ird")).isEqualTo("`we``ird`");
-        assertThat(MySqlFixDialect.literal("a'b\\c")).isEqualTo("'a''b\\\\c'");
+        assertThat(MySqlNames.ident("we`ird")).isEqualTo("`we``ird`");
+        assertThat(MySqlNames.literal("a'b\\c")).isEqualTo("'a''b\\\\c'");
     }
 }

@@ -147,6 +147,9 @@ class PgCatalogEquivalenceTest {
         assertThat(app.views()).extracting(v -> v.definition()).allSatisfy(d -> assertThat(d).startsWith("select "));
         assertThat(app.tables().stream().flatMap(t -> t.triggers().stream())).hasSize(3);
         assertThat(app.routines()).hasSize(5);
+        assertThat(app.compositeTypes()).singleElement().satisfies(t -> assertThat(t.fieldList())
+                .isEqualTo("id integer, label varchar(20) COLLATE C, mood app.mood"));
+        assertThat(app.rangeTypes()).singleElement().satisfies(t -> assertThat(t.multirange()).isEqualTo("price_ranges"));
         // the configuration files' TimeZone and DateStyle are for superusers only: the reader reports fewer
         // settings, all of them equal to the owner's, and the diff compares only settings both report
         assertThat(owner.settings()).extracting(Setting::name).contains("TimeZone", "DateStyle");

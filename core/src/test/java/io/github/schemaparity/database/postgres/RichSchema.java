@@ -80,5 +80,9 @@ final class RichSchema {
             CREATE FUNCTION app.secret() RETURNS varchar LANGUAGE sql IMMUTABLE SECURITY DEFINER RETURN 'x';
             CREATE AGGREGATE app.total_sum(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');
             GRANT SELECT ON app.big_orders TO PUBLIC;
+            CREATE TYPE app.pair AS (id integer, label varchar(20) COLLATE "C", mood app.mood);
+            COMMENT ON TYPE app.pair IS 'two things';
+            CREATE TYPE app.price_range AS RANGE (subtype = numeric, subtype_diff = numrange_subdiff,
+                multirange_type_name = app.price_ranges);
             """};
 }

@@ -1,0 +1,137 @@
+package io.github.schemaparity.database.mysql;
+
+import io.github.schemaparity.data.ColumnShape;
+import io.github.schemaparity.data.KeyOrdering;
+import io.github.schemaparity.data.KeyRange;
+import io.github.schemaparity.data.TableShape;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The expressions the MySQL/MariaDB statements are built from. */
+final class MySqlDataSql {
+    private MySqlDataSql() {
+    }
+
+    static String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    static String table(TableShape table) {
+        return quote(table.schema()) + "." + quote(table.name());
+    }
+
+    /**
+     * A value's canonical text, never NULL and never containing the separator: {@code n} for NULL, else the
+     * value. Character data goes as the (upper-case) hex of its UTF-8 bytes: letter case and trailing spaces
+     * count whatever the collation, another column charset is no difference, and '' (empty hex) differs from
+     * NULL. Numbers, instants and hex never read {@code n}, so they need no tag; everything else (dates,
+     * enums, sets, JSON) is tagged {@code v…} so that no value can pass for NULL. One function call per
+     * value fewer than tagging everything: the wrappers, not the hash, are most of the cost of a scan.
+     */
+    static String canonical(ColumnShape column) {
+        String name = quote(column.name());
+        return switch (column.kind()) {
+            case TEXT -> "IFNULL(HEX(CONVERT(" + name + " USING utf8mb4)), 'n')";
+            case BINARY -> "IFNULL(HEX(" + name + "), 'n')";
+            case FLOAT -> "IFNULL(" + name + " + 0, 'n')";
+            case DECIMAL -> decimalScale(column.type()) > 0
+                    ? "IFNULL(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(" + name + " AS CHAR))), 'n')"
+                    : "IFNULL(" + name + ", 'n')";
+            case INTEGER, INSTANT -> "IFNULL(" + name + ", 'n')";
+            default -> "IFNULL(CONCAT('v', " + name + "), 'n')";
+        };
+    }
+
+    private static int decimalScale(String type) {
+        int comma = type.indexOf(',');
+        return comma < 0 ? 0 : Integer.parseInt(type.substring(comma + 1, type.indexOf(')', comma)).strip());
+    }
+
+    /** The first 64 bits of the MD5 of the row's canonical text, as an unsigned integer. */
+    static String rowHash(TableShape table) {
+        return "CAST(CONV(LEFT(MD5(CONCAT_WS(',', " + table.columns().stream().map(MySqlDataSql::canonical)
+                .collect(Collectors.joining(", ")) + ")), 16), 16, 10) AS UNSIGNED)";
+    }
+
+    static String valueHash(ColumnShape column) {
+        return "MD5(" + canonical(column) + ")";
+    }
+
+    static String valueText(ColumnShape column) {
+        return "CAST(" + quote(column.name()) + " AS CHAR)";
+    }
+
+    static boolean hexKey(ColumnShape column) {
+        return column.ordering() != KeyOrdering.NATURAL;
+    }
+
+    /** A key column's text: hex of its bytes for character data, else its text form. */
+    static String keyText(ColumnShape column) {
+        String name = quote(column.name());
+        return hexKey(column) ? "HEX(CAST(" + name + " AS BINARY))" : "CAST(" + name + " AS CHAR)";
+    }
+
+    static String ordered(ColumnShape column) {
+        return hexKey(column) ? "CAST(" + quote(column.name()) + " AS BINARY)" : quote(column.name());
+    }
+
+    static String parameter(ColumnShape column) {
+        if (hexKey(column)) {
+            return "UNHEX(?)";
+        }
+        return switch (column.kind()) {
+            case INTEGER -> "CAST(? AS DECIMAL(65,0))";
+            case DECIMAL -> "CAST(? AS DECIMAL(65,30))";
+            default -> "?";
+        };
+    }
+
+    static String keyTexts(TableShape table) {
+        return table.keyColumns().stream().map(MySqlDataSql::keyText).collect(Collectors.joining(", "));
+    }
+
+    static String orderedKey(TableShape table) {
+        return table.keyColumns().stream().map(MySqlDataSql::ordered).collect(Collectors.joining(", "));
+    }
+
+    static String compareKey(TableShape table, String operator) {
+        List<ColumnShape> key = table.keyColumns();
+        if (key.size() == 1) {
+            return ordered(key.get(0)) + " " + operator + " " + parameter(key.get(0));
+        }
+        return "(" + orderedKey(table) + ") " + operator + " ("
+                + key.stream().map(MySqlDataSql::parameter).collect(Collectors.joining(", ")) + ")";
+    }
+
+    static String where(TableShape table, KeyRange range, String filter, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (range.low() != null) {
+            where.append(" AND ").append(compareKey(table, ">="));
+            parameters.addAll(range.low());
+        }
+        if (range.high() != null) {
+            where.append(" AND ").append(compareKey(table, "<"));
+            parameters.addAll(range.high());
+        }
+        if (filter != null) {
+            where.append(" AND (").append(filter).append(")");
+        }
+        return where.toString();
+    }
+
+    /**
+     * The bucket of a row as a balanced tree of comparisons, so a row costs log2(bounds) of them:
+     * bucket i holds the keys with i bounds at or below them.
+     */
+    static String bucketTree(TableShape table, List<List<String>> bounds, int from, int to, List<Object> parameters) {
+        if (from == to) {
+            return Integer.toString(from);
+        }
+        int middle = (from + to + 1) / 2;
+        parameters.addAll(bounds.get(middle - 1));
+        String test = compareKey(table, "<");
+        String below = bucketTree(table, bounds, from, middle - 1, parameters);
+        String above = bucketTree(table, bounds, middle, to, parameters);
+        return "CASE WHEN " + test + " THEN " + below + " ELSE " + above + " END";
+    }
+}

@@ -1,0 +1,2 @@
+io.github.schemaparity.it.ItDatabases.prepare(basedir, pgBinaries)
+return true

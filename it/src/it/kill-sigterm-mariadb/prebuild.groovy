@@ -1,0 +1,3 @@
+io.github.schemaparity.it.ItDatabases.prepare(basedir, pgBinaries)
+io.github.schemaparity.it.ItKiller.whenMigrating(basedir)
+return true

@@ -52,6 +52,9 @@ class CaptureStatementLogTest {
                 CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100;
                 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
                 CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch();
+                CREATE TRIGGER big_orders_write INSTEAD OF INSERT ON big_orders FOR EACH ROW EXECUTE FUNCTION touch();
+                CREATE FUNCTION guard() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+                CREATE EVENT TRIGGER logged_guard ON ddl_command_start EXECUTE FUNCTION guard();
                 COMMENT ON TABLE orders IS 'what customers bought';
                 CREATE TYPE pair AS (id integer, label text);
                 CREATE TYPE price_range AS RANGE (subtype = numeric);
@@ -68,7 +71,9 @@ class CaptureStatementLogTest {
             assertThat(schema.tables()).hasSize(2);
             assertThat(schema.compositeTypes()).hasSize(1);
             assertThat(schema.rangeTypes()).hasSize(1);
+            assertThat(schema.views().get(0).triggers()).hasSize(1);
         });
+        assertThat(catalog.eventTriggers()).extracting(e -> e.name()).containsExactly("logged_guard");
 
         assertOnlyReads(awaitEntries(log, offset, database), database);
     }

@@ -16,6 +16,12 @@ import java.util.Optional;
  * reference ({@link ReferenceLoader}), get the candidate's catalogs from the cache ({@link CachedCandidates})
  * or build them ({@link CandidateBuilder}: provision, migrate, capture; the database is always removed),
  * then judge and write the reports ({@link JudgingStep}).
+ *
+ * <p>A live reference is captured while the candidate is built: its version and migration history are read
+ * first on a short read-only session ({@link ReferenceFacts}), which is all the provisioning, the version plan
+ * and the cache key need; then {@link BothSides} runs the candidate on this thread and the full (consistent)
+ * capture on its own session. Not in parallel: a snapshot reference (a file read), the tenants mode, and
+ * MySQL/MariaDB without configured schemas (the candidate's database is named after the captured ones).
  */
 final class CheckPipeline {
     private final CandidateConfig candidate;

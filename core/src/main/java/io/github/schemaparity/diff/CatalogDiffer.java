@@ -89,6 +89,7 @@ public final class CatalogDiffer {
                 e -> found.missing(settingType(e), e.path(), e.value()),
                 a -> found.unexpected(settingType(a), a.path(), a.value()));
         found.addAll(ForeignDiffer.diff(expected, actual));
+        found.addAll(KindsDiffer.eventTriggers(expected, actual));
         found.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
         boolean foldNames = caseInsensitiveTableNames(expected) || caseInsensitiveTableNames(actual);
         found.addAll(TriggerOrder.diff(expected, actual, foldNames));
@@ -159,6 +160,9 @@ public final class CatalogDiffer {
                     (e, a) -> found.compare(ObjectType.EVENT, path + "." + e.name(), e, a, Event::attributes),
                     e -> found.missing(ObjectType.EVENT, path + "." + e.name(), "event " + e.schedule()),
                     a -> found.unexpected(ObjectType.EVENT, path + "." + a.name(), "event " + a.schedule()));
+            found.addAll(KindsDiffer.statistics(path, expected, actual));
+            found.addAll(KindsDiffer.rules(path, expected, actual));
+            found.addAll(KindsDiffer.collations(path, expected, actual));
         }
 
         void view(String path, View expected, View actual) {
@@ -172,6 +176,7 @@ public final class CatalogDiffer {
             }
             found.compare(type, path, expected.attributes(), actual.attributes());
             tables.indexes(path, expected.indexes(), actual.indexes());
+            found.addAll(KindsDiffer.viewTriggers(path, expected, actual));
             found.privileges(path, expected.privileges(), actual.privileges());
         }
     }

@@ -41,7 +41,7 @@ final class ColumnGrantAlignment {
             for (View v : s.views()) {
                 views.add(new View(v.name(), v.materialized(), v.definition(), v.comment(), v.indexes(),
                         tableLevel(v.privileges(), s.name() + "." + v.name(), why, side, notCompared),
-                        v.security(), v.definer()));
+                        v.triggers(), v.security(), v.definer()));
             }
             schemas.add(s.withTablesAndViews(tables, views));
         }

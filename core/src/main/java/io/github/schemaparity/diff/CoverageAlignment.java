@@ -110,7 +110,7 @@ final class CoverageAlignment {
                 notCompared);
         Catalog[] foreign = ForeignDiffer.align(columnGrants[0], columnGrants[1], OLDER_SNAPSHOT::formatted,
                 notCompared);
-        return new Aligned(foreign[0], foreign[1], notCompared);
+        return KindsCoverage.align(expected, actual, new Aligned(foreign[0], foreign[1], notCompared));
     }
 
     /** The catalog with every partitioned table plain (MySQL/MariaDB), listing them. */
@@ -153,7 +153,7 @@ final class CoverageAlignment {
                     t.policies(), t.options(), t.privileges())).toList();
             List<View> views = s.views().stream().map(v -> new View(v.name(), v.materialized(), v.definition(),
                     v.comment(), valid(v.indexes(), s.name() + "." + v.name(), reason, side, notCompared),
-                    v.privileges(), v.security(), v.definer())).toList();
+                    v.privileges(), v.triggers(), v.security(), v.definer())).toList();
             schemas.add(s.withTablesAndViews(tables, views));
         }
         return catalog.withSchemas(schemas);

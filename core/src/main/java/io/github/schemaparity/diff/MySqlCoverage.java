@@ -34,9 +34,9 @@ final class MySqlCoverage {
                 }
                 views.add(v.withoutSecurity());
             }
-            return new Schema(s.name(), s.comment(), tables(s, Trigger::withoutDefiner), views, s.sequences(),
-                    s.routines().stream().map(r -> r.withDefiner(null)).toList(), s.enumTypes(), s.domains(),
-                    s.events().stream().map(Event::withoutDefiner).toList(), s.compositeTypes(), s.rangeTypes());
+            return s.withObjects(tables(s, Trigger::withoutDefiner), views, s.sequences(),
+                    s.routines().stream().map(r -> r.withDefiner(null)).toList(),
+                    s.events().stream().map(Event::withoutDefiner).toList());
         }).toList());
     }
 
@@ -44,14 +44,13 @@ final class MySqlCoverage {
     static Catalog withoutSequences(Catalog catalog, String reason, String side, List<Sided> notCompared) {
         catalog.schemas().forEach(s -> s.sequences().forEach(q -> notCompared.add(new Sided(
                 new NotCompared("sequence", s.name() + "." + q.name(), reason), side))));
-        return catalog.withSchemas(catalog.schemas().stream().map(s -> new Schema(s.name(), s.comment(), s.tables(),
-                s.views(), List.of(), s.routines(), s.enumTypes(), s.domains(), s.events(), s.compositeTypes(),
-                s.rangeTypes())).toList());
+        return catalog.withSchemas(catalog.schemas().stream().map(s -> s.withObjects(s.tables(), s.views(), List.of(),
+                s.routines(), s.events())).toList());
     }
 
     /** The catalog without subpartitions (option {@code subpartitionKey}, each partition's list), listing the tables. */
     static Catalog withoutSubpartitions(Catalog catalog, String reason, String side, List<Sided> notCompared) {
-        return catalog.withSchemas(catalog.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
+        return catalog.withSchemas(catalog.schemas().stream().map(s -> s.withTables(
                 s.tables().stream().map(t -> {
                     if (!t.options().containsKey("subpartitionKey")) {
                         return t;
@@ -63,8 +62,7 @@ final class MySqlCoverage {
                     options.computeIfPresent("partitions", (k, v) -> v.replaceAll(" \\(SUBPARTITION [^)]*\\)", ""));
                     return new Table(t.name(), t.kind(), t.comment(), t.columns(), t.primaryKey(), t.foreignKeys(),
                             t.uniques(), t.checks(), t.indexes(), t.triggers(), t.policies(), options, t.privileges());
-                }).toList(), s.views(), s.sequences(), s.routines(), s.enumTypes(), s.domains(), s.events(),
-                s.compositeTypes(), s.rangeTypes())).toList());
+                }).toList())).toList());
     }
 
     /** The catalog with no trigger fire order. */
@@ -81,9 +79,8 @@ final class MySqlCoverage {
                 }
             }
         }
-        return catalog.withSchemas(catalog.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
-                tables(s, Trigger::withoutOrder), s.views(), s.sequences(), s.routines(), s.enumTypes(), s.domains(),
-                s.events(), s.compositeTypes(), s.rangeTypes())).toList());
+        return catalog.withSchemas(catalog.schemas().stream().map(s -> s.withTables(tables(s, Trigger::withoutOrder)))
+                .toList());
     }
 
     private static List<Table> tables(Schema s, Function<Trigger, Trigger> change) {

@@ -16,5 +16,13 @@ public enum ObjectType {
     /** A range type, {@code CREATE TYPE name AS RANGE (...)} (PostgreSQL). */
     RANGE_TYPE,
     /** A foreign server, {@code CREATE SERVER ...} (PostgreSQL; object {@code server:<name>}). */
-    FOREIGN_SERVER
+    FOREIGN_SERVER,
+    /** A database-wide trigger on DDL: {@code CREATE EVENT TRIGGER} (PostgreSQL; object {@code event-trigger:<name>}). */
+    EVENT_TRIGGER,
+    /** An extended statistics object: {@code CREATE STATISTICS} (PostgreSQL; object {@code schema.name}). */
+    STATISTICS,
+    /** A rewrite rule on a table or view: {@code CREATE RULE} (PostgreSQL; object {@code schema.relation.rule}). */
+    RULE,
+    /** A user-defined collation: {@code CREATE COLLATION} (PostgreSQL; object {@code schema.name}). */
+    COLLATION
 }

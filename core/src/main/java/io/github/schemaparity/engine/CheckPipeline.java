@@ -16,6 +16,12 @@ import java.util.Optional;
  * reference ({@link ReferenceLoader}), get the candidate's catalogs from the cache ({@link CachedCandidates})
  * or build them ({@link CandidateBuilder}: provision, migrate, capture; the database is always removed),
  * then judge and write the reports ({@link JudgingStep}).
+ *
+ * <p>A live reference is captured while the candidate is built: its version and migration history are read
+ * first on a short read-only session ({@link ReferenceFacts}), which is all the provisioning, the version plan
+ * and the cache key need; then {@link BothSides} runs the candidate on this thread and the full (consistent)
+ * capture on its own session. Not in parallel: a snapshot reference (a file read), the tenants mode, and
+ * MySQL/MariaDB without configured schemas (the candidate's database is named after the captured ones).
  */
 final class CheckPipeline {
     private final CandidateConfig candidate;
@@ -55,9 +61,31 @@ final class CheckPipeline {
     Outcome runWithReference() {
         MigrationSource migrations = candidate.migrationSource();
         log.info("migrations: " + migrations.describe());
-        Reference reference = loadReference();
+        Reference reference;
+        Candidate got;
+        if (candidate.reference() instanceof Source.Jdbc jdbc && ReferenceFacts.sufficient(jdbc, candidate.schemas())) {
+            CatalogReaders.forEngine(jdbc.jdbc().engine());
+            Reference facts = ReferenceFacts.read(jdbc, candidate.schemas(), log);
+            // The full capture on its own read-only session while the candidate is provisioned, migrated and
+            // captured: the candidate needs only the facts. A failing candidate interrupts the capture.
+            BothSides.Pair<Candidate, Reference> both = BothSides.load(log,
+                    shared -> candidateFor(candidate, facts, migrations, shared), shared -> loadReference(shared));
+            reference = both.second();
+            log.info("captured reference " + both.secondSpan() + ", while the candidate was built "
+                    + both.firstSpan());
+            got = both.first();
+            if (!ReferenceFacts.agree(facts.loaded().catalog(), reference.loaded().catalog())) {
+                // Production migrated (or failed over) between the two reads: the candidate is built again
+                // against what was captured, so version awareness compares with the captured history.
+                log.warn("reference's version or migration history changed during the check: building the"
+                        + " candidate again against the captured reference");
+                got = candidateFor(candidate, reference, migrations, log);
+            }
+        } else {
+            reference = loadReference(log);
+            got = candidateFor(candidate, reference, migrations, log);
+        }
         Catalog production = reference.loaded().catalog();
-        Candidate got = candidateFor(candidate, reference, migrations);
         ParityResult result = JudgingStep.check(judging, candidate, migrations, log)
                 .run(got.built().comparison(), reference.loaded(), Roles.CHECK, got.built().steps());
         return new Outcome(new CheckResult(result, got.fromCache() || got.reused(), got.key().map(CandidateKey::prefix),
@@ -74,7 +102,7 @@ final class CheckPipeline {
                     + " the pattern: remove schemas (" + String.join(", ", candidate.schemas()) + ")");
         }
         MigrationSource migrations = candidate.migrationSource();
-        Reference reference = loadReference();
+        Reference reference = loadReference(log);
         TenantSides sides;
         if (tenants.reference() != null) {
             String template = TenantSides.templateSchema(reference.loaded().catalog(), tenants.reference(), "reference");
@@ -85,7 +113,7 @@ final class CheckPipeline {
             log.info("migrations: " + migrations.describe());
             // Each tenant has its own history table at its own version: the candidate is built to the head.
             CandidateConfig all = candidate.toBuilder().versionAware(false).build();
-            Loaded built = candidateFor(all, reference, migrations).built().comparison();
+            Loaded built = candidateFor(all, reference, migrations, log).built().comparison();
             String template = TenantSides.templateSchema(built.catalog(), null, "candidate");
             sides = TenantSides.of(tenants, built, template, "migrations schema " + template, reference.loaded(), false);
         }
@@ -94,7 +122,7 @@ final class CheckPipeline {
                         candidate.projectDir(), sides.tenants(), sides.template()), log);
     }
 
-    private Reference loadReference() {
+    private Reference loadReference(ParityLog log) {
         return new ReferenceLoader(new SideReader(log, captureRetry),
                 ReferenceLoader.CREATE_SNAPSHOT + " or set schemaparity.reference").load(candidate);
     }
@@ -110,7 +138,8 @@ final class CheckPipeline {
     private record Candidate(BuiltCandidate built, Optional<CandidateKey> key, boolean fromCache, boolean reused) {
     }
 
-    private Candidate candidateFor(CandidateConfig candidate, Reference reference, MigrationSource migrations) {
+    private Candidate candidateFor(CandidateConfig candidate, Reference reference, MigrationSource migrations,
+            ParityLog log) {
         Catalog production = reference.loaded().catalog();
         // The candidate is captured by the same reader: fail on an engine SchemaParity cannot capture before starting anything.
         CatalogReaders.forEngine(production.engine());

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 public final class FixPlanner {
     private static final Set<ObjectType> TOP_LEVEL = Set.of(ObjectType.TABLE, ObjectType.VIEW,
             ObjectType.MATERIALIZED_VIEW, ObjectType.SEQUENCE, ObjectType.TYPE, ObjectType.DOMAIN, ObjectType.ROUTINE,
-            ObjectType.PRIVILEGE, ObjectType.COMPOSITE_TYPE, ObjectType.RANGE_TYPE);
+            ObjectType.PRIVILEGE, ObjectType.COMPOSITE_TYPE, ObjectType.RANGE_TYPE, ObjectType.STATISTICS,
+            ObjectType.COLLATION);
 
     private FixPlanner() {
     }
@@ -115,7 +116,7 @@ public final class FixPlanner {
         int colon = path.indexOf(':');
         if (type == ObjectType.EXTENSION || type == ObjectType.SETTING || type == ObjectType.MIGRATION
                 || type == ObjectType.DATABASE_SETTING || type == ObjectType.ROLE_SETTING
-                || type == ObjectType.FOREIGN_SERVER) {
+                || type == ObjectType.FOREIGN_SERVER || type == ObjectType.EVENT_TRIGGER) {
             return new ObjectChange(type, path, null, null, colon < 0 ? path : path.substring(colon + 1), group);
         }
         String schema = longestPrefix(path, schemas);

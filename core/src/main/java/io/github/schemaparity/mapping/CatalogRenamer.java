@@ -47,10 +47,11 @@ final class CatalogRenamer {
         List<Schema> schemas = catalog.schemas().stream().map(this::schema).toList();
         List<Extension> extensions = catalog.extensions().stream()
                 .map(e -> new Extension(e.name(), e.version(), mapping.toActual(e.schema()))).toList();
-        // The history and the events carry no schema-qualified text the mapping must rewrite.
+        // The history, the events and the foreign servers carry no schema-qualified text the mapping must rewrite.
         return new Catalog(catalog.engine(), catalog.serverVersion(), schemas, extensions, catalog.settings(),
                 catalog.migrationHistory(), catalog.databaseSettings(),
-                catalog.notCompared().stream().map(this::notCompared).toList(), catalog.coverage());
+                catalog.notCompared().stream().map(this::notCompared).toList(), catalog.coverage(),
+                catalog.foreignServers(), catalog.eventTriggers().stream().map(this::eventTrigger).toList());
     }
 
     /** A not-compared object under its schema's other name (database-wide ones keep theirs). */
@@ -69,7 +70,14 @@ final class CatalogRenamer {
         return new Schema(mapping.toActual(s.name()), s.comment(), map(s.tables(), this::table),
                 map(s.views(), this::view), map(s.sequences(), this::sequence), map(s.routines(), this::routine),
                 s.enumTypes(), map(s.domains(), this::domain), s.events(), map(s.compositeTypes(), this::composite),
-                map(s.rangeTypes(), this::range));
+                map(s.rangeTypes(), this::range), map(s.statistics(), this::statistics),
+                map(s.rules(), r -> new io.github.schemaparity.model.RewriteRule(r.relation(), r.name(),
+                        sql.rewrite(r.definition()), r.enabled())), s.collations());
+    }
+
+    private io.github.schemaparity.model.Statistics statistics(io.github.schemaparity.model.Statistics s) {
+        return new io.github.schemaparity.model.Statistics(s.name(), sql.rewritePath(s.table()),
+                map(s.columns(), sql::rewrite), s.kinds(), s.target());
     }
 
     private io.github.schemaparity.model.CompositeType composite(io.github.schemaparity.model.CompositeType c) {
@@ -120,6 +128,11 @@ final class CatalogRenamer {
                 sql.rewrite(t.condition()), t.enabled(), t.order(), t.definer());
     }
 
+    private io.github.schemaparity.model.EventTrigger eventTrigger(io.github.schemaparity.model.EventTrigger t) {
+        return new io.github.schemaparity.model.EventTrigger(t.name(), t.event(), t.tags(), sql.rewrite(t.function()),
+                t.enabled());
+    }
+
     private RowPolicy policy(RowPolicy p) {
         return new RowPolicy(p.name(), p.command(), p.permissive(), p.roles(), sql.rewrite(p.using()),
                 sql.rewrite(p.withCheck()));
@@ -127,7 +140,8 @@ final class CatalogRenamer {
 
     private View view(View v) {
         return new View(v.name(), v.materialized(), sql.rewrite(v.definition()), v.comment(),
-                map(v.indexes(), this::index), v.privileges(), v.security(), v.definer());
+                map(v.indexes(), this::index), v.privileges(), map(v.triggers(), this::trigger), v.security(),
+                v.definer());
     }
 
     private Sequence sequence(Sequence s) {

@@ -19,12 +19,15 @@ import java.util.List;
  * @param coverage      the parts of the model captured beyond the first snapshot format (see {@link Coverage});
  *                      empty for a snapshot written before they existed, sorted
  * @param foreignServers foreign servers (PostgreSQL), sorted by name
+ * @param eventTriggers database-wide triggers on DDL (PostgreSQL), sorted by name
  */
 public record Catalog(Engine engine, String serverVersion, List<Schema> schemas, List<Extension> extensions,
         List<Setting> settings, List<AppliedMigration> migrationHistory, List<DatabaseSetting> databaseSettings,
-        List<NotCompared> notCompared, List<String> coverage, List<ForeignServer> foreignServers) {
+        List<NotCompared> notCompared, List<String> coverage, List<ForeignServer> foreignServers,
+        List<EventTrigger> eventTriggers) {
     public Catalog {
         foreignServers = Canonical.sorted(foreignServers, Canonical.byName());
+        eventTriggers = Canonical.sorted(eventTriggers, Canonical.byName());
         schemas = Canonical.sorted(schemas, Canonical.byName());
         extensions = Canonical.sorted(extensions, Canonical.byName());
         settings = Canonical.sorted(settings, Canonical.byName());
@@ -35,19 +38,18 @@ public record Catalog(Engine engine, String serverVersion, List<Schema> schemas,
         coverage = Canonical.sortedStrings(coverage);
     }
 
-    /** A catalog without foreign servers (every engine but PostgreSQL). */
+    /** A catalog without foreign servers and event triggers (every engine but PostgreSQL). */
     public Catalog(Engine engine, String serverVersion, List<Schema> schemas, List<Extension> extensions,
             List<Setting> settings, List<AppliedMigration> migrationHistory, List<DatabaseSetting> databaseSettings,
             List<NotCompared> notCompared, List<String> coverage) {
         this(engine, serverVersion, schemas, extensions, settings, migrationHistory, databaseSettings, notCompared,
-                coverage, List.of());
+                coverage, List.of(), List.of());
     }
 
     /** A catalog without the parts added after the first snapshot format (as such a snapshot reads). */
     public Catalog(Engine engine, String serverVersion, List<Schema> schemas, List<Extension> extensions,
             List<Setting> settings, List<AppliedMigration> migrationHistory) {
-        this(engine, serverVersion, schemas, extensions, settings, migrationHistory, List.of(), List.of(), List.of(),
-                List.of());
+        this(engine, serverVersion, schemas, extensions, settings, migrationHistory, List.of(), List.of(), List.of());
     }
 
     /** A catalog without migration history (what the catalog readers capture). */
@@ -59,32 +61,38 @@ public record Catalog(Engine engine, String serverVersion, List<Schema> schemas,
     /** A copy carrying the given migration history rows. */
     public Catalog withMigrationHistory(List<AppliedMigration> rows) {
         return new Catalog(engine, serverVersion, schemas, extensions, settings, rows, databaseSettings, notCompared,
-                coverage, foreignServers);
+                coverage, foreignServers, eventTriggers);
     }
 
     /** A copy with other schemas, all else kept. */
     public Catalog withSchemas(List<Schema> newSchemas) {
         return new Catalog(engine, serverVersion, newSchemas, extensions, settings, migrationHistory, databaseSettings,
-                notCompared, coverage, foreignServers);
+                notCompared, coverage, foreignServers, eventTriggers);
     }
 
     /** A copy with other server settings, all else kept. */
     public Catalog withSettings(List<Setting> newSettings) {
         return new Catalog(engine, serverVersion, schemas, extensions, newSettings, migrationHistory, databaseSettings,
-                notCompared, coverage, foreignServers);
+                notCompared, coverage, foreignServers, eventTriggers);
     }
 
     /** A copy with other database settings and not-compared objects, all else kept. */
     public Catalog withLedger(List<DatabaseSetting> newDatabaseSettings, List<NotCompared> newNotCompared,
             List<String> newCoverage) {
         return new Catalog(engine, serverVersion, schemas, extensions, settings, migrationHistory, newDatabaseSettings,
-                newNotCompared, newCoverage, foreignServers);
+                newNotCompared, newCoverage, foreignServers, eventTriggers);
     }
 
     /** A copy with other foreign servers, all else kept. */
     public Catalog withForeignServers(List<ForeignServer> newForeignServers) {
         return new Catalog(engine, serverVersion, schemas, extensions, settings, migrationHistory, databaseSettings,
-                notCompared, coverage, newForeignServers);
+                notCompared, coverage, newForeignServers, eventTriggers);
+    }
+
+    /** A copy with other event triggers, all else kept. */
+    public Catalog withEventTriggers(List<EventTrigger> newEventTriggers) {
+        return new Catalog(engine, serverVersion, schemas, extensions, settings, migrationHistory, databaseSettings,
+                notCompared, coverage, foreignServers, newEventTriggers);
     }
 
     /** Whether this catalog was captured with a part of the model (one of {@link Coverage}'s names). */

@@ -39,13 +39,23 @@ public final class Coverage {
     public static final String COLUMN_PRIVILEGES = "columnPrivileges";
     /** {@link Catalog#foreignServers()} and foreign tables ({@link TableKind#FOREIGN}, PostgreSQL). */
     public static final String FOREIGN_TABLES = "foreignTables";
+    /** Triggers on views ({@link View#triggers()}, PostgreSQL). */
+    public static final String VIEW_TRIGGERS = "viewTriggers";
+    /** {@link Catalog#eventTriggers()} (PostgreSQL). */
+    public static final String EVENT_TRIGGERS = "eventTriggers";
+    /** {@link Schema#statistics()}: extended statistics objects (PostgreSQL). */
+    public static final String STATISTICS = "statistics";
+    /** {@link Schema#rules()}: rewrite rules (PostgreSQL). */
+    public static final String RULES = "rules";
+    /** {@link Schema#collations()}: user-defined collations (PostgreSQL). */
+    public static final String COLLATIONS = "collations";
     /** {@link Catalog#notCompared()}: the capture listed what it does not compare. */
     public static final String NOT_COMPARED = "notCompared";
 
     /** Every part a PostgreSQL capture of this version covers. */
     public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED,
             COMPOSITE_TYPES, RANGE_TYPES, TABLE_INHERITANCE, COLUMN_PRIVILEGES,
-            FOREIGN_TABLES);
+            FOREIGN_TABLES, COLLATIONS, EVENT_TRIGGERS, RULES, STATISTICS, VIEW_TRIGGERS);
     /** Every part a MySQL/MariaDB capture of this version covers. */
     public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, MYSQL_SECURITY, TRIGGER_ORDER, MYSQL_SEQUENCES,
             MYSQL_SUBPARTITIONS, NOT_COMPARED);

@@ -16,14 +16,21 @@ import java.util.List;
  * @param events     scheduled events (MySQL/MariaDB), sorted by name
  * @param compositeTypes composite types (PostgreSQL), sorted by name
  * @param rangeTypes range types (PostgreSQL), sorted by name
+ * @param statistics extended statistics objects (PostgreSQL {@code CREATE STATISTICS}), sorted by name
+ * @param rules      rewrite rules on its tables and views other than views' {@code _RETURN} (PostgreSQL), sorted
+ *                   by relation, then name
+ * @param collations user-defined collations (PostgreSQL), sorted by name
  */
 public record Schema(String name, String comment, List<Table> tables, List<View> views, List<Sequence> sequences,
         List<Routine> routines, List<EnumType> enumTypes, List<Domain> domains, List<Event> events,
-        List<CompositeType> compositeTypes, List<RangeType> rangeTypes)
-        implements Named {
+        List<CompositeType> compositeTypes, List<RangeType> rangeTypes,
+        List<Statistics> statistics, List<RewriteRule> rules, List<Collation> collations) implements Named {
     public Schema {
         compositeTypes = Canonical.sorted(compositeTypes, Canonical.byName());
         rangeTypes = Canonical.sorted(rangeTypes, Canonical.byName());
+        collations = Canonical.sorted(collations, Canonical.byName());
+        statistics = Canonical.sorted(statistics, Canonical.byName());
+        rules = Canonical.sorted(rules, java.util.Comparator.comparing(RewriteRule::path));
         events = Canonical.sorted(events, Canonical.byName());
         tables = Canonical.sorted(tables, Canonical.byName());
         views = Canonical.sorted(views, Canonical.byName());
@@ -33,10 +40,14 @@ public record Schema(String name, String comment, List<Table> tables, List<View>
         domains = Canonical.sorted(domains, Canonical.byName());
     }
 
-    /** A schema without composite and range types (every engine but PostgreSQL). */
+    /**
+     * A schema without composite and range types, extended statistics, rules and collations (every engine but
+     * PostgreSQL).
+     */
     public Schema(String name, String comment, List<Table> tables, List<View> views, List<Sequence> sequences,
             List<Routine> routines, List<EnumType> enumTypes, List<Domain> domains, List<Event> events) {
-        this(name, comment, tables, views, sequences, routines, enumTypes, domains, events, List.of(), List.of());
+        this(name, comment, tables, views, sequences, routines, enumTypes, domains, events, List.of(), List.of(),
+                List.of(), List.of(), List.of());
     }
 
     /** A schema without events (every engine but MySQL/MariaDB). */
@@ -48,19 +59,62 @@ public record Schema(String name, String comment, List<Table> tables, List<View>
     /** The same schema under another name (e.g. a candidate database compared as production's), all else kept. */
     public Schema withName(String newName) {
         return new Schema(newName, comment, tables, views, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes);
+                compositeTypes, rangeTypes, statistics, rules, collations);
+    }
+
+    /** The same schema with other tables, all else kept. */
+    public Schema withTables(List<Table> newTables) {
+        return new Schema(name, comment, newTables, views, sequences, routines, enumTypes, domains, events,
+                compositeTypes, rangeTypes, statistics, rules, collations);
+    }
+
+    /** The same schema with other views, all else kept. */
+    public Schema withViews(List<View> newViews) {
+        return new Schema(name, comment, tables, newViews, sequences, routines, enumTypes, domains, events,
+                compositeTypes, rangeTypes, statistics, rules, collations);
     }
 
     /** The same schema with other tables and views, all else kept. */
     public Schema withTablesAndViews(List<Table> newTables, List<View> newViews) {
         return new Schema(name, comment, newTables, newViews, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes);
+                compositeTypes, rangeTypes, statistics, rules, collations);
     }
 
     /** The same schema with other composite and range types, all else kept. */
     public Schema withUserTypes(List<CompositeType> newCompositeTypes, List<RangeType> newRangeTypes) {
         return new Schema(name, comment, tables, views, sequences, routines, enumTypes, domains, events,
-                newCompositeTypes, newRangeTypes);
+                newCompositeTypes, newRangeTypes, statistics, rules, collations);
+    }
+
+    /** The same schema with other rewrite rules, all else kept. */
+    public Schema withRules(List<RewriteRule> newRules) {
+        return new Schema(name, comment, tables, views, sequences, routines, enumTypes, domains, events,
+                compositeTypes, rangeTypes, statistics, newRules, collations);
+    }
+
+    /** The same schema with other collations, all else kept. */
+    public Schema withCollations(List<Collation> newCollations) {
+        return new Schema(name, comment, tables, views, sequences, routines, enumTypes, domains, events,
+                compositeTypes, rangeTypes, statistics, rules, newCollations);
+    }
+
+    /** The same schema with other extended statistics, all else kept. */
+    public Schema withStatistics(List<Statistics> newStatistics) {
+        return new Schema(name, comment, tables, views, sequences, routines, enumTypes, domains, events,
+                compositeTypes, rangeTypes, newStatistics, rules, collations);
+    }
+
+    /** The same schema with another comment, all else kept. */
+    public Schema withComment(String newComment) {
+        return new Schema(name, newComment, tables, views, sequences, routines, enumTypes, domains, events,
+                compositeTypes, rangeTypes, statistics, rules, collations);
+    }
+
+    /** The same schema with other tables, views, sequences, routines and events, all else kept. */
+    public Schema withObjects(List<Table> newTables, List<View> newViews, List<Sequence> newSequences,
+            List<Routine> newRoutines, List<Event> newEvents) {
+        return new Schema(name, comment, newTables, newViews, newSequences, newRoutines, enumTypes, domains, newEvents,
+                compositeTypes, rangeTypes, statistics, rules, collations);
     }
 
     /** Attributes the diff compares for the schema itself. */

@@ -12,27 +12,52 @@ import java.util.Map;
  * @param comment      comment, or {@code null}
  * @param indexes      indexes of a materialized view, sorted by name
  * @param privileges   as for {@link Table#privileges()}
+ * @param triggers     triggers on the view (PostgreSQL {@code INSTEAD OF} row triggers, statement triggers),
+ *                     sorted by name; empty in a snapshot written before they were captured
  * @param security     MySQL/MariaDB {@code SQL SECURITY}: {@code DEFINER} or {@code INVOKER}, whose privileges
  *                     the view reads with; {@code null} where the engine has none (PostgreSQL)
  * @param definer      MySQL/MariaDB {@code DEFINER} as {@code user@host} (a role: its name), or {@code null};
  *                     compared only when {@code DiffOptions#definers()} asks (it usually differs per environment)
  */
 public record View(String name, boolean materialized, String definition, String comment, List<Index> indexes,
-        List<String> privileges, String security, String definer) implements Named {
+        List<String> privileges, List<Trigger> triggers, String security, String definer) implements Named {
     public View {
         indexes = Canonical.sorted(indexes, Canonical.byName());
         privileges = Canonical.sortedStrings(privileges);
+        triggers = Canonical.sorted(triggers, Canonical.byName());
     }
 
-    /** A view without SQL SECURITY or definer (PostgreSQL). */
+    /** A view without triggers, SQL SECURITY or definer. */
     public View(String name, boolean materialized, String definition, String comment, List<Index> indexes,
             List<String> privileges) {
-        this(name, materialized, definition, comment, indexes, privileges, null, null);
+        this(name, materialized, definition, comment, indexes, privileges, List.of(), null, null);
+    }
+
+    /** A PostgreSQL view with its triggers (PostgreSQL has no SQL SECURITY or definer). */
+    public View(String name, boolean materialized, String definition, String comment, List<Index> indexes,
+            List<String> privileges, List<Trigger> triggers) {
+        this(name, materialized, definition, comment, indexes, privileges, triggers, null, null);
+    }
+
+    /** A MySQL/MariaDB view with its SQL SECURITY and definer (MySQL/MariaDB refuse triggers on views). */
+    public View(String name, boolean materialized, String definition, String comment, List<Index> indexes,
+            List<String> privileges, String security, String definer) {
+        this(name, materialized, definition, comment, indexes, privileges, List.of(), security, definer);
+    }
+
+    /** The same view with other triggers, all else kept. */
+    public View withTriggers(List<Trigger> newTriggers) {
+        return new View(name, materialized, definition, comment, indexes, privileges, newTriggers, security, definer);
+    }
+
+    /** The same view with other indexes and privileges, all else kept. */
+    public View withIndexesAndPrivileges(List<Index> newIndexes, List<String> newPrivileges) {
+        return new View(name, materialized, definition, comment, newIndexes, newPrivileges, triggers, security, definer);
     }
 
     /** The same view without its SQL SECURITY and definer (an older snapshot has neither). */
     public View withoutSecurity() {
-        return new View(name, materialized, definition, comment, indexes, privileges, null, null);
+        return new View(name, materialized, definition, comment, indexes, privileges, triggers, null, null);
     }
 
     /** Attributes the diff compares; the definer is compared apart, when asked. */

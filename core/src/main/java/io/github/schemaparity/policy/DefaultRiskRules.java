@@ -16,7 +16,7 @@ final class DefaultRiskRules {
     }
 
     /** The rules, in their documented order. */
-    static final List<Rule> RULES = TypeKindRisks.appended(List.of(
+    static final List<Rule> RULES = KindRisks.appendedTo(TypeKindRisks.appended(List.of(
             rule("*:MISSING", 50, "an object the code expects is absent"),
             rule("*:UNEXPECTED", 20, "an object the code does not know; rarely breaks it"),
             rule("*:CHANGED", 30, "an attribute differs"),
@@ -221,7 +221,7 @@ final class DefaultRiskRules {
             rule("MIGRATION:CHANGED:success", 85, "failed in production: its changes may be half applied, and the "
                     + "tool refuses to migrate until it is repaired"),
             rule("MIGRATION:CHANGED:order", 35, "applied out of order: later migrations ran against a schema they "
-                    + "were not written for")));
+                    + "were not written for"))));
 
     /** The rules by key; a key listed twice is a programming error. */
     static final Map<String, Integer> BY_KEY = index(RULES);

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.schemaparity.database.EngineRegistry;
 import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.database.postgres.PgCatalogReader;
+import io.github.schemaparity.engine.CandidateConfig;
+import io.github.schemaparity.engine.CheckResult;
+import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityConfig;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.engine.ParityResult;
+import io.github.schemaparity.engine.Source;
+import io.github.schemaparity.migrate.FlywayMigrations;
+import io.github.schemaparity.migrate.Migrator;
+import io.github.schemaparity.provision.ProviderChoice;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.testing.PgServer;
 import java.io.IOException;
@@ -52,6 +59,9 @@ class CaptureStatementLogTest {
                 CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100;
                 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
                 CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch();
+                CREATE TRIGGER big_orders_write INSTEAD OF INSERT ON big_orders FOR EACH ROW EXECUTE FUNCTION touch();
+                CREATE FUNCTION guard() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+                CREATE EVENT TRIGGER logged_guard ON ddl_command_start EXECUTE FUNCTION guard();
                 COMMENT ON TABLE orders IS 'what customers bought';
                 CREATE TYPE pair AS (id integer, label text);
                 CREATE TYPE price_range AS RANGE (subtype = numeric);
@@ -68,7 +78,9 @@ class CaptureStatementLogTest {
             assertThat(schema.tables()).hasSize(2);
             assertThat(schema.compositeTypes()).hasSize(1);
             assertThat(schema.rangeTypes()).hasSize(1);
+            assertThat(schema.views().get(0).triggers()).hasSize(1);
         });
+        assertThat(catalog.eventTriggers()).extracting(e -> e.name()).containsExactly("logged_guard");
 
         assertOnlyReads(awaitEntries(log, offset, database), database);
     }
@@ -103,6 +115,56 @@ class CaptureStatementLogTest {
         assertThat(expectedSessions).as("sessions on %s", expected).hasSize(1);
         assertThat(actualSessions).as("sessions on %s", actual).hasSize(1);
         assertThat(expectedSessions).doesNotContainAnyElementsOf(actualSessions);
+    }
+
+    /**
+     * A check of a live reference reads its version and migration history on one short session, then captures
+     * it on another while the candidate is built: the reference's log shows exactly those two sessions, both
+     * only reading.
+     */
+    @Test
+    void aCheckReadsTheReferenceOnTwoReadOnlySessions() throws Exception {
+        PgServer server = GuardedServer.get();
+        String reference = server.createDatabase("logged_reference");
+        Path project = Files.createTempDirectory("check-log");
+        Path folder = Files.createDirectories(project.resolve("src/main/resources/db/migration"));
+        Files.writeString(folder.resolve("V1__init.sql"), "CREATE TABLE customers (id bigint PRIMARY KEY, email text UNIQUE);");
+        // Production migrated by Flyway before the logged part: it has a history the check reads.
+        new Migrator().apply(FlywayMigrations.inFolders(folder), server.url(reference), "postgres", "postgres");
+        server.execute(reference, "GRANT SELECT ON flyway_schema_history TO " + GuardedServer.USER);
+        Path log = GuardedServer.log();
+        long offset = offsetAfterSetup(server, reference, log);
+
+        CheckResult result = new ParityEngine().check(CandidateConfig.builder()
+                .reference(Source.jdbc(server.url(reference), GuardedServer.USER, GuardedServer.PASSWORD))
+                .projectDir(project).provider(ProviderChoice.EMBEDDED).cache(false).build(), JudgingConfig.defaults());
+        assertThat(result.passed()).isTrue();
+
+        List<String[]> entries = awaitSessions(log, offset, reference, 2);
+        assertOnlyReads(entries, reference);
+        Set<String> sessions = sessions(entries);
+        assertThat(sessions).as("sessions on %s", reference).hasSize(2);
+        for (String session : sessions) {
+            List<String> statements = entries.stream().filter(e -> e[3].equals(session))
+                    .map(e -> STATEMENT.matcher(e[2])).filter(Matcher::matches).map(m -> m.group(1).strip()).toList();
+            assertThat(statements).as("statements of session %s", session)
+                    .contains("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY").endsWith("ROLLBACK");
+        }
+    }
+
+    /** The entries of {@code database} once {@code count} sessions have each sent their closing ROLLBACK. */
+    private static List<String[]> awaitSessions(Path log, long offset, String database, int count) throws Exception {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (true) {
+            List<String[]> entries = entries(log, offset, database);
+            long closed = entries.stream()
+                    .filter(e -> e[2].matches("(?s)LOG:\\s+(statement|execute [^:]+):\\s*ROLLBACK.*"))
+                    .map(e -> e[3]).distinct().count();
+            if (closed >= count || System.nanoTime() > deadline) {
+                return entries;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static Set<String> sessions(List<String[]> entries) {

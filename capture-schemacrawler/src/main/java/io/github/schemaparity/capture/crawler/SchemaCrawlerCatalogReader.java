@@ -227,9 +227,11 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
         bySchema.forEach((name, schema) -> schemas.add(schema(crawled, schema, comments.get(name), outside,
                 options.privileges())));
         List<String> captured = List.copyOf(bySchema.keySet());
+        // the kinds SchemaCrawler has no place for, read by the fast reader's queries
+        List<Schema> complete = PgCatalogQueries.withSchemaKinds(connection, schemas);
         return new Catalog(Engine.POSTGRESQL,
                 PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()),
-                PgCatalogQueries.withInheritance(connection, schemas),
+                PgCatalogQueries.withInheritance(connection, complete),
                 outside.extensions(), settings)
                 .withLedger(PgCatalogQueries.databaseSettings(connection, options.privileges()),
                         PgCatalogQueries.notCompared(connection, captured, options.privileges()),
@@ -237,7 +239,8 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
                         io.github.schemaparity.model.Coverage.POSTGRESQL.stream()
                                 .filter(c -> !c.equals(io.github.schemaparity.model.Coverage.FOREIGN_TABLES)
                                         && !c.equals(io.github.schemaparity.model.Coverage.COLUMN_PRIVILEGES))
-                                .toList());
+                                .toList())
+                .withEventTriggers(PgCatalogQueries.eventTriggers(connection));
     }
 
     private static Schema schema(schemacrawler.schema.Catalog crawled, schemacrawler.schema.Schema schema,
@@ -265,6 +268,6 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
                 outside.types().enums().getOrDefault(name, List.of()),
                 outside.types().domains().getOrDefault(name, List.of()), List.of(),
                 outside.userTypes().composites().getOrDefault(name, List.of()),
-                outside.userTypes().ranges().getOrDefault(name, List.of()));
+                outside.userTypes().ranges().getOrDefault(name, List.of()), List.of(), List.of(), List.of());
     }
 }

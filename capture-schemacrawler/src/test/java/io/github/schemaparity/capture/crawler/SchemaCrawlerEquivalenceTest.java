@@ -157,6 +157,13 @@ class SchemaCrawlerEquivalenceTest {
                 CREATE INDEX labels_c ON app.labels (note COLLATE "C", (note || 'x') COLLATE "POSIX" DESC);
                 CREATE TRIGGER labels_args AFTER INSERT ON app.labels FOR EACH ROW
                   EXECUTE FUNCTION app.noop('a''b', 'c');
+                CREATE TRIGGER big_customers_write INSTEAD OF INSERT ON app.big_customers
+                  FOR EACH ROW EXECUTE FUNCTION app.noop();
+                CREATE STATISTICS app.customers_mood_status (dependencies) ON mood, status FROM app.customers;
+                CREATE RULE scratch_keep AS ON DELETE TO app.scratch DO INSTEAD NOTHING;
+                CREATE COLLATION app.plain (provider = libc, locale = 'C');
+                CREATE FUNCTION app.ddl_guard() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+                CREATE EVENT TRIGGER rich_ddl_guard ON ddl_command_end EXECUTE FUNCTION app.ddl_guard();
                 """,
             // pgjdbc splits a script at semicolons and would cut a BEGIN ATOMIC body apart.
             """

@@ -28,7 +28,8 @@ import java.util.TreeSet;
 final class NotComparedQuery {
     /** The kinds {@link PgCatalogReader} compares, as this query names them. */
     static final Set<String> COMPARED = Set.of("table", "view", "materialized view", "sequence", "enum type",
-            "domain", "function", "procedure", "aggregate", "window function", "trigger", "composite type",
+            "domain", "function", "procedure", "aggregate", "window function", "trigger", "view trigger",
+            "event trigger", "extended statistics object", "rule", "collation", "composite type",
             "range type", "table inheritance", "foreign table", "foreign server", "foreign table trigger");
 
     /** The kind of a table's or view's grants, compared only with privileges on. */

@@ -188,6 +188,42 @@ public final class PgCatalogQueries {
         return found;
     }
 
+    /**
+     * The schemas with the kinds a reader that crawls tables, views and routines by other means still needs,
+     * read by the fast reader's own queries: triggers on views, extended statistics, rules and collations.
+     */
+    public static List<io.github.schemaparity.model.Schema> withSchemaKinds(Connection connection,
+            List<io.github.schemaparity.model.Schema> schemas) throws SQLException {
+        Array names = array(connection, schemas.stream().map(io.github.schemaparity.model.Schema::name).toList());
+        int versionNumber;
+        try (java.sql.Statement statement = connection.createStatement(); java.sql.ResultSet row = statement.executeQuery(
+                "SELECT current_setting('server_version_num')::int")) {
+            row.next();
+            versionNumber = row.getInt(1);
+        }
+        Map<String, List<io.github.schemaparity.model.Trigger>> viewTriggers = TriggerQuery.onViews(connection, names);
+        Map<String, List<io.github.schemaparity.model.Statistics>> statistics = StatisticsQuery.load(connection, names,
+                versionNumber);
+        Map<String, List<io.github.schemaparity.model.RewriteRule>> rules = RuleQuery.load(connection, names);
+        Map<String, List<io.github.schemaparity.model.Collation>> collations = CollationQuery.load(connection, names,
+                versionNumber);
+        List<io.github.schemaparity.model.Schema> result = new java.util.ArrayList<>();
+        for (io.github.schemaparity.model.Schema s : schemas) {
+            result.add(s.withViews(s.views().stream().map(v -> v.withTriggers(
+                            viewTriggers.getOrDefault(s.name() + "." + v.name(), List.of()))).toList())
+                    .withStatistics(statistics.getOrDefault(s.name(), List.of()))
+                    .withRules(rules.getOrDefault(s.name(), List.of()))
+                    .withCollations(collations.getOrDefault(s.name(), List.of())));
+        }
+        return result;
+    }
+
+    /** The event triggers of the database ({@link EventTriggerQuery}). */
+    public static List<io.github.schemaparity.model.EventTrigger> eventTriggers(Connection connection)
+            throws SQLException {
+        return EventTriggerQuery.load(connection);
+    }
+
     /** {@code pg_index.indisvalid} as the crawler's index query names it, for {@link #index}'s result. */
     public static io.github.schemaparity.model.Index withValidity(io.github.schemaparity.model.Index index,
             boolean valid) {

@@ -46,7 +46,10 @@ import java.util.Map;
  * <p>Server settings ({@code TimeZone}, {@code DateStyle}, encoding, collation, ...) are the server's and
  * the database's defaults, read before the session is pinned: see {@link SettingQuery}.
  *
- * <p>Not captured, as the model has no place for them yet: triggers on views, event triggers and more
+ * <p>Triggers on views are read with the tables' ({@link TriggerQuery}), event triggers by
+ * {@link EventTriggerQuery}, extended statistics by {@link StatisticsQuery}, rules by {@link RuleQuery},
+ * collations by {@link CollationQuery}. Not captured, as the model has no place for them yet: foreign data
+ * wrappers, text search configurations and more
  * (user mappings are listed by server and role only: their options hold passwords):
  * {@link NotComparedQuery} lists each such object in {@link Catalog#notCompared()}, so every report names
  * what was not looked at. Settings stored for the database and its roles are read by
@@ -88,6 +91,7 @@ public final class PgCatalogReader implements CatalogReader {
         PgCatalogQueries.Types types = TypeQuery.load(connection, schemas);
         UserTypeQuery.UserTypes userTypes = UserTypeQuery.load(connection, schemas, versionNumber);
         List<Extension> extensions = ExtensionQuery.load(connection);
+        List<io.github.schemaparity.model.EventTrigger> eventTriggers = EventTriggerQuery.load(connection);
         Map<Long, Relation> relations = RelationQuery.load(connection, schemas);
         ColumnQuery.load(connection, schemas, relations);
         ConstraintQuery.load(connection, schemas, relations, versionNumber);
@@ -95,6 +99,11 @@ public final class PgCatalogReader implements CatalogReader {
         IndexQuery.load(connection, schemas, relations);
         TriggerQuery.load(connection, schemas, relations);
         PolicyQuery.load(connection, schemas, relations);
+        Map<String, List<io.github.schemaparity.model.Statistics>> statistics = StatisticsQuery.load(connection, schemas,
+                versionNumber);
+        Map<String, List<io.github.schemaparity.model.RewriteRule>> rules = RuleQuery.load(connection, schemas);
+        Map<String, List<io.github.schemaparity.model.Collation>> collations = CollationQuery.load(connection, schemas,
+                versionNumber);
         if (options.privileges()) {
             PrivilegeQuery.load(connection, schemas, relations);
         }
@@ -120,10 +129,13 @@ public final class PgCatalogReader implements CatalogReader {
                 tables.getOrDefault(name, List.of()), views.getOrDefault(name, List.of()),
                 sequences.getOrDefault(name, List.of()), routines.getOrDefault(name, List.of()),
                 types.enums().getOrDefault(name, List.of()), types.domains().getOrDefault(name, List.of()), List.of(),
-                userTypes.composites().getOrDefault(name, List.of()), userTypes.ranges().getOrDefault(name, List.of()))));
+                userTypes.composites().getOrDefault(name, List.of()), userTypes.ranges().getOrDefault(name, List.of()),
+                statistics.getOrDefault(name, List.of()), rules.getOrDefault(name, List.of()),
+                collations.getOrDefault(name, List.of()))));
         return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings)
                 .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL)
-                .withForeignServers(servers.servers());
+                .withForeignServers(servers.servers())
+                .withEventTriggers(eventTriggers);
     }
 
     /**

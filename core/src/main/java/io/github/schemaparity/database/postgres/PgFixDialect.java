@@ -72,7 +72,19 @@ final class PgFixDialect implements FixDialect {
                 case INDEX -> constraints.index(change, emit);
                 case SEQUENCE -> routines.sequence(change, emit);
                 case ROUTINE -> routines.routine(change, emit);
-                case TRIGGER -> routines.trigger(change, emit);
+                case TRIGGER -> {
+                    // a view dropped and created again loses its triggers: its creation writes them all
+                    List<Difference> recreated = recreatedViews.get(change.schema() + "." + change.parent());
+                    if (recreated != null) {
+                        recreated.addAll(change.differences());
+                    } else {
+                        routines.trigger(change, emit);
+                    }
+                }
+                case EVENT_TRIGGER -> PgEventTriggers.eventTrigger(plan, change, emit);
+                case STATISTICS -> PgStatistics.statistics(plan, change, emit);
+                case RULE -> PgRules.rule(plan, change, emit);
+                case COLLATION -> PgCollations.collation(plan, change, emit);
                 case POLICY -> routines.policy(change, emit);
                 case TYPE -> types.enumType(change, emit);
                 case DOMAIN -> types.domain(change, emit);
@@ -91,6 +103,7 @@ final class PgFixDialect implements FixDialect {
             }
         }
         views.views(viewChanges, recreatedViews);
+        PgRules.recreatedViews(plan, recreatedViews);
         return PgTransactionRules.placed(plan.out, plan.majorVersion());
     }
 }

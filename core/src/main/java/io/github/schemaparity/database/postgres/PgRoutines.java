@@ -11,7 +11,9 @@ import static io.github.schemaparity.database.postgres.PgNames.qualified;
 import io.github.schemaparity.model.Routine;
 import io.github.schemaparity.model.RowPolicy;
 import io.github.schemaparity.model.Sequence;
+import io.github.schemaparity.model.Table;
 import io.github.schemaparity.model.Trigger;
+import io.github.schemaparity.model.View;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -174,8 +176,13 @@ final class PgRoutines {
 
     void trigger(ObjectChange change, Emitter emit) {
         String table = qualified(change.schema(), change.parent());
-        Trigger want = plan.targetTable(change).flatMap(t -> CatalogObjects.find(t.triggers(), change.name())).orElse(null);
-        Trigger have = plan.currentTable(change).flatMap(t -> CatalogObjects.find(t.triggers(), change.name())).orElse(null);
+        // a trigger on a table, or on a view (INSTEAD OF): the same statements serve both
+        Trigger want = plan.targetTable(change).map(Table::triggers)
+                .or(() -> plan.target.view(change.schema(), change.parent()).map(View::triggers))
+                .flatMap(t -> CatalogObjects.find(t, change.name())).orElse(null);
+        Trigger have = plan.currentTable(change).map(Table::triggers)
+                .or(() -> plan.current.view(change.schema(), change.parent()).map(View::triggers))
+                .flatMap(t -> CatalogObjects.find(t, change.name())).orElse(null);
         if (want != null && have != null && change.changedAttributes().equals(List.of("enabled"))) {
             emit.sql(Step.CREATE_TRIGGER, triggerState(table, want));
             return;

@@ -161,6 +161,7 @@ final class PgViews {
         emit.sql(Step.CREATE_VIEW, "CREATE " + (view.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + name + " AS "
                 + view.definition());
         view.indexes().forEach(i -> PgConstraints.createIndex(schema, view.name(), i, emit, Step.CREATE_VIEW_INDEX));
+        view.triggers().forEach(t -> PgRoutines.createTrigger(name, t, emit));
         if (view.comment() != null) {
             emit.sql(Step.COMMENT, "COMMENT ON " + (view.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + name + " IS "
                     + literal(view.comment()));

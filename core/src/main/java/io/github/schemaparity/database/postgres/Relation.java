@@ -69,6 +69,6 @@ final class Relation {
     }
 
     View toView() {
-        return new View(name, kind == 'm', viewDefinition, comment, indexes, privileges);
+        return new View(name, kind == 'm', viewDefinition, comment, indexes, privileges, triggers);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the user-defined triggers of every captured table in one query. Timing, level and events come
+ * Reads the user-defined triggers of every captured table and view in one query. Timing, level and events come
  * from the {@code tgtype} bits, the WHEN condition and function call from {@code pg_get_triggerdef},
  * which works for a role that owns nothing (unlike {@code information_schema.triggers}).
  *
@@ -32,21 +32,35 @@ final class TriggerQuery {
             FROM pg_trigger t
             JOIN pg_class c ON c.oid = t.tgrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p', 'f') AND n.nspname = ANY (?)
+            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND c.relkind IN ('r', 'p', 'v', 'f')
+              AND n.nspname = ANY (?)
             """;
 
     private TriggerQuery() {
     }
 
-    /** Adds each trigger to its table in {@code relations}. */
+    /** Adds each trigger to its table or view in {@code relations}. */
     static void load(Connection connection, Array schemas, Map<Long, Relation> relations) throws SQLException {
-        CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "tgrelid", (relation, row) -> {
-            int type = row.getInt("tgtype");
-            TriggerDefinition definition = TriggerDefinition.parse(row.getString("definition"));
-            relation.triggers.add(new Trigger(row.getString("tgname"), timing(type),
-                    events(type, CatalogQuery.strings(row, "update_columns")), (type & ROW) != 0 ? "ROW" : "STATEMENT",
-                    definition.function(), definition.condition(), state(row.getString("tgenabled"))));
-        });
+        CatalogQuery.forEachRelationRow(connection, SQL, schemas, relations, "tgrelid",
+                (relation, row) -> relation.triggers.add(trigger(row)));
+    }
+
+    /** The triggers on views only, by {@code schema.view} (for a reader that builds views by other means). */
+    static Map<String, List<Trigger>> onViews(Connection connection, Array schemas) throws SQLException {
+        Map<String, List<Trigger>> byView = new java.util.HashMap<>();
+        String sql = SQL.replace("SELECT t.tgrelid,", "SELECT n.nspname || '.' || c.relname AS view_path, t.tgrelid,")
+                .replace("c.relkind IN ('r', 'p', 'v', 'f')", "c.relkind = 'v'");
+        CatalogQuery.forEachRow(connection, sql, schemas, row -> byView
+                .computeIfAbsent(row.getString("view_path"), v -> new ArrayList<>()).add(trigger(row)));
+        return byView;
+    }
+
+    private static Trigger trigger(java.sql.ResultSet row) throws SQLException {
+        int type = row.getInt("tgtype");
+        TriggerDefinition definition = TriggerDefinition.parse(row.getString("definition"));
+        return new Trigger(row.getString("tgname"), timing(type), events(type, CatalogQuery.strings(row, "update_columns")),
+                (type & ROW) != 0 ? "ROW" : "STATEMENT", definition.function(), definition.condition(),
+                state(row.getString("tgenabled")));
     }
 
     static String timing(int type) {

@@ -37,69 +37,41 @@ final class CoverageAlignment {
     private CoverageAlignment() {
     }
 
+    /** Takes one part out of a catalog, listing what it took out as not compared on the given side. */
+    @FunctionalInterface
+    private interface Stripper {
+        Catalog strip(Catalog catalog, String reason, String side, List<Sided> notCompared);
+    }
+
+    /** A part of the model an older snapshot may lack: its coverage name, its name in the reason, its stripper. */
+    private record Part(String coverage, String shown, Stripper stripper) {
+    }
+
+    /**
+     * The parts handled here, in the order they are taken out. The MySQL/MariaDB parts need no engine test: a
+     * PostgreSQL capture covers none of them on either side, so they never differ there.
+     */
+    private static final List<Part> PARTS = List.of(
+            new Part(Coverage.DATABASE_SETTINGS, "database settings", CoverageAlignment::withoutDatabaseSettings),
+            new Part(Coverage.INDEX_VALIDITY, "index validity", CoverageAlignment::validIndexes),
+            new Part(Coverage.MYSQL_PARTITIONING, "partitioning", CoverageAlignment::unpartitioned),
+            new Part(Coverage.MYSQL_SECURITY, "SQL SECURITY and definers", MySqlCoverage::withoutSecurity),
+            new Part(Coverage.TRIGGER_ORDER, "trigger order", MySqlCoverage::withoutTriggerOrder),
+            new Part(Coverage.MYSQL_SEQUENCES, "sequences", MySqlCoverage::withoutSequences),
+            new Part(Coverage.MYSQL_SUBPARTITIONS, "subpartitions", MySqlCoverage::withoutSubpartitions));
+
     static Aligned align(Catalog expected, Catalog actual) {
         List<Sided> notCompared = new ArrayList<>();
         Catalog e = expected;
         Catalog a = actual;
-        if (expected.covers(Coverage.DATABASE_SETTINGS) != actual.covers(Coverage.DATABASE_SETTINGS)) {
-            boolean fromExpected = expected.covers(Coverage.DATABASE_SETTINGS);
-            Catalog covering = fromExpected ? expected : actual;
-            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "database settings");
-            for (DatabaseSetting setting : covering.databaseSettings()) {
-                notCompared.add(new Sided(new NotCompared(setting.roleLevel() ? "role setting" : "database setting",
-                        setting.path(), reason), fromExpected ? "expected" : "actual"));
+        for (Part part : PARTS) {
+            boolean fromExpected = expected.covers(part.coverage());
+            if (fromExpected == actual.covers(part.coverage())) {
+                continue;
             }
-            Catalog stripped = covering.withLedger(List.of(), covering.notCompared(), covering.coverage());
-            e = fromExpected ? stripped : e;
-            a = fromExpected ? a : stripped;
-        }
-        if (expected.covers(Coverage.INDEX_VALIDITY) != actual.covers(Coverage.INDEX_VALIDITY)) {
-            boolean fromExpected = expected.covers(Coverage.INDEX_VALIDITY);
-            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "index validity");
-            String side = fromExpected ? "expected" : "actual";
-            Catalog stripped = validIndexes(fromExpected ? e : a, reason, side, notCompared);
-            e = fromExpected ? stripped : e;
-            a = fromExpected ? a : stripped;
-        }
-        if (expected.covers(Coverage.MYSQL_PARTITIONING) != actual.covers(Coverage.MYSQL_PARTITIONING)
-                && (expected.engine() == null || expected.engine().innoDbTables())) {
-            boolean fromExpected = expected.covers(Coverage.MYSQL_PARTITIONING);
-            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "partitioning");
-            Catalog stripped = unpartitioned(fromExpected ? e : a, reason, fromExpected ? "expected" : "actual",
+            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", part.shown());
+            Catalog stripped = part.stripper().strip(fromExpected ? e : a, reason, fromExpected ? "expected" : "actual",
                     notCompared);
-            e = fromExpected ? stripped : e;
-            a = fromExpected ? a : stripped;
-        }
-        boolean mysql = expected.engine() != io.github.schemaparity.model.Engine.POSTGRESQL;
-        if (mysql && expected.covers(Coverage.MYSQL_SECURITY) != actual.covers(Coverage.MYSQL_SECURITY)) {
-            boolean fromExpected = expected.covers(Coverage.MYSQL_SECURITY);
-            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "SQL SECURITY and definers");
-            Catalog stripped = MySqlCoverage.withoutSecurity(fromExpected ? e : a, reason,
-                    fromExpected ? "expected" : "actual", notCompared);
-            e = fromExpected ? stripped : e;
-            a = fromExpected ? a : stripped;
-        }
-        if (mysql && expected.covers(Coverage.TRIGGER_ORDER) != actual.covers(Coverage.TRIGGER_ORDER)) {
-            boolean fromExpected = expected.covers(Coverage.TRIGGER_ORDER);
-            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "trigger order");
-            Catalog stripped = MySqlCoverage.withoutTriggerOrder(fromExpected ? e : a, reason,
-                    fromExpected ? "expected" : "actual", notCompared);
-            e = fromExpected ? stripped : e;
-            a = fromExpected ? a : stripped;
-        }
-        if (mysql && expected.covers(Coverage.MYSQL_SEQUENCES) != actual.covers(Coverage.MYSQL_SEQUENCES)) {
-            boolean fromExpected = expected.covers(Coverage.MYSQL_SEQUENCES);
-            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "sequences");
-            Catalog stripped = MySqlCoverage.withoutSequences(fromExpected ? e : a, reason,
-                    fromExpected ? "expected" : "actual", notCompared);
-            e = fromExpected ? stripped : e;
-            a = fromExpected ? a : stripped;
-        }
-        if (mysql && expected.covers(Coverage.MYSQL_SUBPARTITIONS) != actual.covers(Coverage.MYSQL_SUBPARTITIONS)) {
-            boolean fromExpected = expected.covers(Coverage.MYSQL_SUBPARTITIONS);
-            String reason = OLDER_SNAPSHOT.formatted(fromExpected ? "actual" : "expected", "subpartitions");
-            Catalog stripped = MySqlCoverage.withoutSubpartitions(fromExpected ? e : a, reason,
-                    fromExpected ? "expected" : "actual", notCompared);
             e = fromExpected ? stripped : e;
             a = fromExpected ? a : stripped;
         }
@@ -111,6 +83,15 @@ final class CoverageAlignment {
         Catalog[] foreign = ForeignDiffer.align(columnGrants[0], columnGrants[1], OLDER_SNAPSHOT::formatted,
                 notCompared);
         return KindsCoverage.align(expected, actual, new Aligned(foreign[0], foreign[1], notCompared));
+    }
+
+    /** The catalog without database- and role-level settings, listing them. */
+    private static Catalog withoutDatabaseSettings(Catalog catalog, String reason, String side, List<Sided> notCompared) {
+        for (DatabaseSetting setting : catalog.databaseSettings()) {
+            notCompared.add(new Sided(new NotCompared(setting.roleLevel() ? "role setting" : "database setting",
+                    setting.path(), reason), side));
+        }
+        return catalog.withLedger(List.of(), catalog.notCompared(), catalog.coverage());
     }
 
     /** The catalog with every partitioned table plain (MySQL/MariaDB), listing them. */

@@ -60,39 +60,75 @@ public record Catalog(Engine engine, String serverVersion, List<Schema> schemas,
 
     /** A copy carrying the given migration history rows. */
     public Catalog withMigrationHistory(List<AppliedMigration> rows) {
-        return new Catalog(engine, serverVersion, schemas, extensions, settings, rows, databaseSettings, notCompared,
-                coverage, foreignServers, eventTriggers);
+        return with(parts -> parts.migrationHistory = rows);
     }
 
     /** A copy with other schemas, all else kept. */
     public Catalog withSchemas(List<Schema> newSchemas) {
-        return new Catalog(engine, serverVersion, newSchemas, extensions, settings, migrationHistory, databaseSettings,
-                notCompared, coverage, foreignServers, eventTriggers);
+        return with(parts -> parts.schemas = newSchemas);
     }
 
     /** A copy with other server settings, all else kept. */
     public Catalog withSettings(List<Setting> newSettings) {
-        return new Catalog(engine, serverVersion, schemas, extensions, newSettings, migrationHistory, databaseSettings,
-                notCompared, coverage, foreignServers, eventTriggers);
+        return with(parts -> parts.settings = newSettings);
     }
 
     /** A copy with other database settings and not-compared objects, all else kept. */
     public Catalog withLedger(List<DatabaseSetting> newDatabaseSettings, List<NotCompared> newNotCompared,
             List<String> newCoverage) {
-        return new Catalog(engine, serverVersion, schemas, extensions, settings, migrationHistory, newDatabaseSettings,
-                newNotCompared, newCoverage, foreignServers, eventTriggers);
+        return with(parts -> {
+            parts.databaseSettings = newDatabaseSettings;
+            parts.notCompared = newNotCompared;
+            parts.coverage = newCoverage;
+        });
     }
 
     /** A copy with other foreign servers, all else kept. */
     public Catalog withForeignServers(List<ForeignServer> newForeignServers) {
-        return new Catalog(engine, serverVersion, schemas, extensions, settings, migrationHistory, databaseSettings,
-                notCompared, coverage, newForeignServers, eventTriggers);
+        return with(parts -> parts.foreignServers = newForeignServers);
     }
 
     /** A copy with other event triggers, all else kept. */
     public Catalog withEventTriggers(List<EventTrigger> newEventTriggers) {
-        return new Catalog(engine, serverVersion, schemas, extensions, settings, migrationHistory, databaseSettings,
-                notCompared, coverage, foreignServers, newEventTriggers);
+        return with(parts -> parts.eventTriggers = newEventTriggers);
+    }
+
+    /** The one copy path of the with-methods: a new component is added here (and in {@link Parts}) only. */
+    private Catalog with(java.util.function.Consumer<Parts> change) {
+        Parts parts = new Parts(this);
+        change.accept(parts);
+        return new Catalog(parts.engine, parts.serverVersion, parts.schemas, parts.extensions, parts.settings,
+                parts.migrationHistory, parts.databaseSettings, parts.notCompared, parts.coverage,
+                parts.foreignServers, parts.eventTriggers);
+    }
+
+    /** The components of a catalog being copied, each replaceable before the copy is built. */
+    private static final class Parts {
+        Engine engine;
+        String serverVersion;
+        List<Schema> schemas;
+        List<Extension> extensions;
+        List<Setting> settings;
+        List<AppliedMigration> migrationHistory;
+        List<DatabaseSetting> databaseSettings;
+        List<NotCompared> notCompared;
+        List<String> coverage;
+        List<ForeignServer> foreignServers;
+        List<EventTrigger> eventTriggers;
+
+        Parts(Catalog catalog) {
+            engine = catalog.engine;
+            serverVersion = catalog.serverVersion;
+            schemas = catalog.schemas;
+            extensions = catalog.extensions;
+            settings = catalog.settings;
+            migrationHistory = catalog.migrationHistory;
+            databaseSettings = catalog.databaseSettings;
+            notCompared = catalog.notCompared;
+            coverage = catalog.coverage;
+            foreignServers = catalog.foreignServers;
+            eventTriggers = catalog.eventTriggers;
+        }
     }
 
     /** Whether this catalog was captured with a part of the model (one of {@link Coverage}'s names). */

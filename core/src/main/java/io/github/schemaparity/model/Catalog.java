@@ -20,12 +20,17 @@ import java.util.List;
  *                      empty for a snapshot written before they existed, sorted
  * @param foreignServers foreign servers (PostgreSQL), sorted by name
  * @param eventTriggers database-wide triggers on DDL (PostgreSQL), sorted by name
+ * @param publications  publications for logical replication (PostgreSQL), sorted by name
+ * @param foreignDataWrappers foreign data wrappers not owned by an extension (PostgreSQL), sorted by name
  */
 public record Catalog(Engine engine, String serverVersion, List<Schema> schemas, List<Extension> extensions,
         List<Setting> settings, List<AppliedMigration> migrationHistory, List<DatabaseSetting> databaseSettings,
         List<NotCompared> notCompared, List<String> coverage, List<ForeignServer> foreignServers,
-        List<EventTrigger> eventTriggers) {
+        List<EventTrigger> eventTriggers, List<Publication> publications,
+        List<ForeignDataWrapper> foreignDataWrappers) {
     public Catalog {
+        publications = Canonical.sorted(publications, Canonical.byName());
+        foreignDataWrappers = Canonical.sorted(foreignDataWrappers, Canonical.byName());
         foreignServers = Canonical.sorted(foreignServers, Canonical.byName());
         eventTriggers = Canonical.sorted(eventTriggers, Canonical.byName());
         schemas = Canonical.sorted(schemas, Canonical.byName());
@@ -36,6 +41,15 @@ public record Catalog(Engine engine, String serverVersion, List<Schema> schemas,
         databaseSettings = Canonical.sorted(databaseSettings, DatabaseSetting.ORDER);
         notCompared = Canonical.sorted(notCompared, NotCompared.ORDER);
         coverage = Canonical.sortedStrings(coverage);
+    }
+
+    /** A catalog without publications and foreign data wrappers (as a snapshot written before them reads). */
+    public Catalog(Engine engine, String serverVersion, List<Schema> schemas, List<Extension> extensions,
+            List<Setting> settings, List<AppliedMigration> migrationHistory, List<DatabaseSetting> databaseSettings,
+            List<NotCompared> notCompared, List<String> coverage, List<ForeignServer> foreignServers,
+            List<EventTrigger> eventTriggers) {
+        this(engine, serverVersion, schemas, extensions, settings, migrationHistory, databaseSettings, notCompared,
+                coverage, foreignServers, eventTriggers, List.of(), List.of());
     }
 
     /** A catalog without foreign servers and event triggers (every engine but PostgreSQL). */
@@ -93,13 +107,23 @@ public record Catalog(Engine engine, String serverVersion, List<Schema> schemas,
         return with(parts -> parts.eventTriggers = newEventTriggers);
     }
 
+    /** A copy with other publications, all else kept. */
+    public Catalog withPublications(List<Publication> newPublications) {
+        return with(parts -> parts.publications = newPublications);
+    }
+
+    /** A copy with other foreign data wrappers, all else kept. */
+    public Catalog withForeignDataWrappers(List<ForeignDataWrapper> newForeignDataWrappers) {
+        return with(parts -> parts.foreignDataWrappers = newForeignDataWrappers);
+    }
+
     /** The one copy path of the with-methods: a new component is added here (and in {@link Parts}) only. */
     private Catalog with(java.util.function.Consumer<Parts> change) {
         Parts parts = new Parts(this);
         change.accept(parts);
         return new Catalog(parts.engine, parts.serverVersion, parts.schemas, parts.extensions, parts.settings,
                 parts.migrationHistory, parts.databaseSettings, parts.notCompared, parts.coverage,
-                parts.foreignServers, parts.eventTriggers);
+                parts.foreignServers, parts.eventTriggers, parts.publications, parts.foreignDataWrappers);
     }
 
     /** The components of a catalog being copied, each replaceable before the copy is built. */
@@ -115,6 +139,8 @@ public record Catalog(Engine engine, String serverVersion, List<Schema> schemas,
         List<String> coverage;
         List<ForeignServer> foreignServers;
         List<EventTrigger> eventTriggers;
+        List<Publication> publications;
+        List<ForeignDataWrapper> foreignDataWrappers;
 
         Parts(Catalog catalog) {
             engine = catalog.engine;
@@ -128,6 +154,8 @@ public record Catalog(Engine engine, String serverVersion, List<Schema> schemas,
             coverage = catalog.coverage;
             foreignServers = catalog.foreignServers;
             eventTriggers = catalog.eventTriggers;
+            publications = catalog.publications;
+            foreignDataWrappers = catalog.foreignDataWrappers;
         }
     }
 

@@ -8,6 +8,7 @@ import io.github.schemaparity.fix.Emitter;
 import io.github.schemaparity.fix.ObjectChange;
 import io.github.schemaparity.fix.Step;
 import io.github.schemaparity.model.Column;
+import io.github.schemaparity.model.ForeignDataWrapper;
 import io.github.schemaparity.model.ForeignServer;
 import io.github.schemaparity.model.Table;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * PostgreSQL fix statements for foreign servers ({@code CREATE/ALTER/DROP SERVER}, in
+ * PostgreSQL fix statements for foreign data wrappers ({@code CREATE/ALTER/DROP FOREIGN DATA WRAPPER}, in
+ * {@link Step#CREATE_WRAPPER} before the servers on them and {@link Step#DROP_WRAPPER} after those are gone),
+ * foreign servers ({@code CREATE/ALTER/DROP SERVER}, in
  * {@link Step#CREATE_SERVER} after the extensions that bring the wrappers, and {@link Step#DROP_SERVER}
  * after the foreign tables using them) and the foreign-table parts of a table: {@code CREATE FOREIGN TABLE},
  * {@code ALTER FOREIGN TABLE ... OPTIONS (SET/ADD/DROP ...)}, also per column. A server's wrapper or type, or
@@ -73,6 +76,50 @@ final class PgForeign {
                 one.cannot(Step.CREATE_SERVER, "server " + name + " " + attribute + " " + d.actual() + " -> "
                         + d.expected() + " cannot change in place: drop the server (and its foreign tables and user"
                         + " mappings) and create it again");
+            }
+        }
+    }
+
+    void wrapper(ObjectChange change, Emitter emit) {
+        String name = ident(change.name());
+        if (change.unexpected()) {
+            emit.sql(Step.DROP_WRAPPER, "DROP FOREIGN DATA WRAPPER " + name);
+            return;
+        }
+        ForeignDataWrapper want = io.github.schemaparity.fix.CatalogObjects.find(
+                plan.target.catalog().foreignDataWrappers(), change.name()).orElseThrow();
+        if (change.missing()) {
+            StringBuilder sql = new StringBuilder("CREATE FOREIGN DATA WRAPPER ").append(name);
+            if (want.handler() != null) {
+                sql.append(" HANDLER ").append(want.handler());
+            }
+            if (want.validator() != null) {
+                sql.append(" VALIDATOR ").append(want.validator());
+            }
+            if (!want.options().isEmpty()) {
+                sql.append(" OPTIONS (").append(want.options().entrySet().stream()
+                        .map(e -> ident(e.getKey()) + " " + literal(e.getValue())).collect(Collectors.joining(", ")))
+                        .append(')');
+            }
+            emit.sql(Step.CREATE_WRAPPER, sql.toString());
+            if (want.comment() != null) {
+                emit.sql(Step.COMMENT, "COMMENT ON FOREIGN DATA WRAPPER " + name + " IS " + literal(want.comment()));
+            }
+            return;
+        }
+        for (Difference d : change.differences()) {
+            Emitter one = new Emitter(plan.out, List.of(d));
+            String attribute = d.attribute();
+            String alter = "ALTER FOREIGN DATA WRAPPER " + name;
+            if (attribute.startsWith("option.")) {
+                one.sql(Step.CREATE_WRAPPER, alter + " OPTIONS (" + optionAction(attribute.substring("option.".length()),
+                        d) + ")");
+            } else if (attribute.equals("handler") || attribute.equals("validator")) {
+                String keyword = attribute.toUpperCase(java.util.Locale.ROOT);
+                one.sql(Step.CREATE_WRAPPER, alter + (d.expected() == null ? " NO " + keyword
+                        : " " + keyword + " " + d.expected()));
+            } else {
+                one.sql(Step.COMMENT, "COMMENT ON FOREIGN DATA WRAPPER " + name + " IS " + literal(d.expected()));
             }
         }
     }

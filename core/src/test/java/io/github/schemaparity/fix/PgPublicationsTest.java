@@ -137,7 +137,14 @@ class PgPublicationsTest {
         PgServer server = PgServer.of(major);
         boolean pg15 = major.equals(PgServer.NEW);
         String base = pg15 ? BASE_15 : BASE;
-        Catalog catalog = capture(server, server.createDatabase("pubs", base, "CREATE EXTENSION postgres_fdw"));
+        String database = server.createDatabase("pubs", base, "CREATE EXTENSION postgres_fdw");
+        try (Connection connection = server.connect(database);
+                java.sql.ResultSet wal = connection.createStatement().executeQuery("SHOW wal_level")) {
+            assertThat(wal.next()).isTrue();
+            // publications are created (and so compared and fixed) without logical decoding
+            assertThat(wal.getString(1)).isNotEqualTo("logical");
+        }
+        Catalog catalog = capture(server, database);
 
         Publication ordersPub = new Publication("orders_pub", false, List.of("insert", "update"), false,
                 List.of(new PublishedTable("public.customers", List.of(), null),

@@ -90,6 +90,7 @@ public final class CatalogDiffer {
                 a -> found.unexpected(settingType(a), a.path(), a.value()));
         found.addAll(ForeignDiffer.diff(expected, actual));
         found.addAll(KindsDiffer.eventTriggers(expected, actual));
+        found.addAll(KindsDiffer.publicationsAndWrappers(expected, actual));
         found.addAll(MigrationHistoryDiffer.diff(expected.migrationHistory(), actual.migrationHistory()));
         boolean foldNames = caseInsensitiveTableNames(expected) || caseInsensitiveTableNames(actual);
         found.addAll(TriggerOrder.diff(expected, actual, foldNames));

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * {@link CoverageAlignment} for the kinds {@link KindsDiffer} compares (triggers on views, event triggers,
- * extended statistics, rules, collations): a side captured before SchemaParity compared them (an older
+ * extended statistics, rules, collations, publications, foreign data wrappers): a side captured before SchemaParity compared them (an older
  * snapshot) has none, so the other side's are taken out and listed as not compared, under the kind the
  * capture's ledger used for them, instead of each showing up as UNEXPECTED or MISSING.
  */
@@ -62,6 +62,16 @@ final class KindsCoverage {
                 (catalog, listed) -> {
                     catalog.eventTriggers().forEach(t -> listed.add(t.name()));
                     return catalog.withEventTriggers(List.of());
+                });
+        strip(expected, actual, Coverage.PUBLICATIONS, "publication", "publications", sides, notCompared,
+                (catalog, listed) -> {
+                    catalog.publications().forEach(p -> listed.add(p.name()));
+                    return catalog.withPublications(List.of());
+                });
+        strip(expected, actual, Coverage.FOREIGN_DATA_WRAPPERS, "foreign data wrapper", "foreign data wrappers",
+                sides, notCompared, (catalog, listed) -> {
+                    catalog.foreignDataWrappers().forEach(w -> listed.add(w.name()));
+                    return catalog.withForeignDataWrappers(List.of());
                 });
         return new CoverageAlignment.Aligned(sides[0], sides[1], notCompared);
     }

@@ -3,7 +3,9 @@ package io.github.schemaparity.diff;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Collation;
 import io.github.schemaparity.model.EventTrigger;
+import io.github.schemaparity.model.ForeignDataWrapper;
 import io.github.schemaparity.model.Named;
+import io.github.schemaparity.model.Publication;
 import io.github.schemaparity.model.RewriteRule;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.model.Statistics;
@@ -21,12 +23,20 @@ import java.util.function.Function;
  * {@link ObjectType#TRIGGER}, path {@code schema.view.trigger}, as a table's), event triggers
  * ({@link ObjectType#EVENT_TRIGGER}, path {@code event-trigger:<name>}) and extended statistics
  * ({@link ObjectType#STATISTICS}, path {@code schema.name}) and rewrite rules ({@link ObjectType#RULE}, path
- * {@code schema.relation.rule}) and collations ({@link ObjectType#COLLATION}, path {@code schema.name}). Each is matched by name (a rule by relation and name); kept apart from
- * {@link CatalogDiffer}, which calls it, so each kind's matching stays small and on its own.
+ * {@code schema.relation.rule}), collations ({@link ObjectType#COLLATION}, path {@code schema.name}),
+ * publications ({@link ObjectType#PUBLICATION}, path {@code publication:<name>}) and foreign data wrappers
+ * ({@link ObjectType#FOREIGN_DATA_WRAPPER}, path {@code foreign-data-wrapper:<name>}). Each is matched by name
+ * (a rule by relation and name); kept apart from {@link CatalogDiffer}, which calls it, so each kind's
+ * matching stays small and on its own. An attribute only one side has (a publication's {@code where.<table>},
+ * a wrapper's {@code option.<name>}) is a CHANGED difference with the other side's value {@code null}.
  */
 final class KindsDiffer {
     /** The path prefix of an event trigger: they belong to the database, not to a schema. */
     static final String EVENT_TRIGGER_PREFIX = "event-trigger:";
+    /** The path prefix of a publication (database-wide). */
+    static final String PUBLICATION_PREFIX = "publication:";
+    /** The path prefix of a foreign data wrapper (database-wide). */
+    static final String WRAPPER_PREFIX = "foreign-data-wrapper:";
 
     private KindsDiffer() {
     }
@@ -45,6 +55,19 @@ final class KindsDiffer {
         match(found, ObjectType.EVENT_TRIGGER, EVENT_TRIGGER_PREFIX, expected.eventTriggers(), actual.eventTriggers(),
                 EventTrigger::attributes, e -> "ON " + e.event() + (e.tags().isEmpty() ? "" : " WHEN TAG IN ("
                         + String.join(", ", e.tags()) + ")") + " EXECUTE " + e.function());
+        return found;
+    }
+
+    /** The differences of the database's publications and foreign data wrappers. */
+    static List<Difference> publicationsAndWrappers(Catalog expected, Catalog actual) {
+        List<Difference> found = new ArrayList<>();
+        match(found, ObjectType.PUBLICATION, PUBLICATION_PREFIX, expected.publications(), actual.publications(),
+                Publication::attributes, p -> p.allTables() ? "FOR ALL TABLES"
+                        : p.tables().size() + " tables, " + p.schemas().size() + " schemas");
+        match(found, ObjectType.FOREIGN_DATA_WRAPPER, WRAPPER_PREFIX, expected.foreignDataWrappers(),
+                actual.foreignDataWrappers(), ForeignDataWrapper::attributes,
+                w -> "HANDLER " + (w.handler() == null ? "none" : w.handler()) + ", VALIDATOR "
+                        + (w.validator() == null ? "none" : w.validator()));
         return found;
     }
 
@@ -99,6 +122,11 @@ final class KindsDiffer {
                 want.forEach((attribute, value) -> {
                     if (!Objects.equals(value, have.get(attribute))) {
                         found.add(new Difference(type, path, Change.CHANGED, attribute, value, have.get(attribute)));
+                    }
+                });
+                have.forEach((attribute, value) -> {
+                    if (!want.containsKey(attribute)) {
+                        found.add(new Difference(type, path, Change.CHANGED, attribute, null, value));
                     }
                 });
             }

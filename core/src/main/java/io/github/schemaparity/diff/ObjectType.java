@@ -24,5 +24,9 @@ public enum ObjectType {
     /** A rewrite rule on a table or view: {@code CREATE RULE} (PostgreSQL; object {@code schema.relation.rule}). */
     RULE,
     /** A user-defined collation: {@code CREATE COLLATION} (PostgreSQL; object {@code schema.name}). */
-    COLLATION
+    COLLATION,
+    /** A publication for logical replication: {@code CREATE PUBLICATION} (PostgreSQL; object {@code publication:<name>}). */
+    PUBLICATION,
+    /** A foreign data wrapper: {@code CREATE FOREIGN DATA WRAPPER} (PostgreSQL; object {@code foreign-data-wrapper:<name>}). */
+    FOREIGN_DATA_WRAPPER
 }

@@ -116,7 +116,8 @@ public final class FixPlanner {
         int colon = path.indexOf(':');
         if (type == ObjectType.EXTENSION || type == ObjectType.SETTING || type == ObjectType.MIGRATION
                 || type == ObjectType.DATABASE_SETTING || type == ObjectType.ROLE_SETTING
-                || type == ObjectType.FOREIGN_SERVER || type == ObjectType.EVENT_TRIGGER) {
+                || type == ObjectType.FOREIGN_SERVER || type == ObjectType.EVENT_TRIGGER
+                || type == ObjectType.PUBLICATION || type == ObjectType.FOREIGN_DATA_WRAPPER) {
             return new ObjectChange(type, path, null, null, colon < 0 ? path : path.substring(colon + 1), group);
         }
         String schema = longestPrefix(path, schemas);

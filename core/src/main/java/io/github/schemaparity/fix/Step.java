@@ -6,6 +6,8 @@ package io.github.schemaparity.fix;
  * foreign keys, triggers, comments and grants come last.
  */
 public enum Step {
+    /** Publications, first: once gone they name nothing the rest of the script drops. */
+    DROP_PUBLICATION,
     DROP_TRIGGER,
     DROP_POLICY,
     DROP_VIEW,
@@ -21,9 +23,13 @@ public enum Step {
     DROP_SCHEMA,
     /** Foreign servers, once the foreign tables using them are gone. */
     DROP_SERVER,
+    /** Foreign data wrappers, once the servers on them are gone. */
+    DROP_WRAPPER,
     DROP_EXTENSION,
     CREATE_SCHEMA,
     CREATE_EXTENSION,
+    /** Foreign data wrappers, once the extensions bringing their handlers and validators exist. */
+    CREATE_WRAPPER,
     /** Foreign servers, once the extensions bringing their wrappers exist. */
     CREATE_SERVER,
     CREATE_TYPE,
@@ -46,6 +52,8 @@ public enum Step {
     ADD_FOREIGN_KEY,
     CREATE_TRIGGER,
     CREATE_POLICY,
+    /** Publications created or altered, once every table and schema they name exists. */
+    CREATE_PUBLICATION,
     COMMENT,
     REVOKE,
     GRANT,

@@ -51,7 +51,22 @@ final class CatalogRenamer {
         return new Catalog(catalog.engine(), catalog.serverVersion(), schemas, extensions, catalog.settings(),
                 catalog.migrationHistory(), catalog.databaseSettings(),
                 catalog.notCompared().stream().map(this::notCompared).toList(), catalog.coverage(),
-                catalog.foreignServers(), catalog.eventTriggers().stream().map(this::eventTrigger).toList());
+                catalog.foreignServers(), catalog.eventTriggers().stream().map(this::eventTrigger).toList(),
+                map(catalog.publications(), this::publication), map(catalog.foreignDataWrappers(), this::wrapper));
+    }
+
+    /** A publication naming its tables and schemas by their other names. */
+    private io.github.schemaparity.model.Publication publication(io.github.schemaparity.model.Publication p) {
+        return new io.github.schemaparity.model.Publication(p.name(), p.allTables(), p.publish(), p.viaRoot(),
+                map(p.tables(), t -> new io.github.schemaparity.model.Publication.PublishedTable(
+                        sql.rewritePath(t.table()), t.columns(), sql.rewrite(t.rowFilter()))),
+                map(p.schemas(), mapping::toActual), p.comment());
+    }
+
+    /** A foreign data wrapper whose handler and validator name their schemas by their other names. */
+    private io.github.schemaparity.model.ForeignDataWrapper wrapper(io.github.schemaparity.model.ForeignDataWrapper w) {
+        return new io.github.schemaparity.model.ForeignDataWrapper(w.name(), sql.rewrite(w.handler()),
+                sql.rewrite(w.validator()), w.options(), w.comment());
     }
 
     /** A not-compared object under its schema's other name (database-wide ones keep theirs). */

@@ -49,13 +49,18 @@ public final class Coverage {
     public static final String RULES = "rules";
     /** {@link Schema#collations()}: user-defined collations (PostgreSQL). */
     public static final String COLLATIONS = "collations";
+    /** {@link Catalog#publications()} (PostgreSQL). */
+    public static final String PUBLICATIONS = "publications";
+    /** {@link Catalog#foreignDataWrappers()} (PostgreSQL). */
+    public static final String FOREIGN_DATA_WRAPPERS = "foreignDataWrappers";
     /** {@link Catalog#notCompared()}: the capture listed what it does not compare. */
     public static final String NOT_COMPARED = "notCompared";
 
     /** Every part a PostgreSQL capture of this version covers. */
     public static final List<String> POSTGRESQL = List.of(DATABASE_SETTINGS, INDEX_VALIDITY, NOT_COMPARED,
             COMPOSITE_TYPES, RANGE_TYPES, TABLE_INHERITANCE, COLUMN_PRIVILEGES,
-            FOREIGN_TABLES, COLLATIONS, EVENT_TRIGGERS, RULES, STATISTICS, VIEW_TRIGGERS);
+            FOREIGN_TABLES, COLLATIONS, EVENT_TRIGGERS, RULES, STATISTICS, VIEW_TRIGGERS,
+            PUBLICATIONS, FOREIGN_DATA_WRAPPERS);
     /** Every part a MySQL/MariaDB capture of this version covers. */
     public static final List<String> MYSQL = List.of(MYSQL_PARTITIONING, MYSQL_SECURITY, TRIGGER_ORDER, MYSQL_SEQUENCES,
             MYSQL_SUBPARTITIONS, NOT_COMPARED);

@@ -58,63 +58,109 @@ public record Schema(String name, String comment, List<Table> tables, List<View>
 
     /** The same schema under another name (e.g. a candidate database compared as production's), all else kept. */
     public Schema withName(String newName) {
-        return new Schema(newName, comment, tables, views, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes, statistics, rules, collations);
+        return with(parts -> parts.name = newName);
     }
 
     /** The same schema with other tables, all else kept. */
     public Schema withTables(List<Table> newTables) {
-        return new Schema(name, comment, newTables, views, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes, statistics, rules, collations);
+        return with(parts -> parts.tables = newTables);
     }
 
     /** The same schema with other views, all else kept. */
     public Schema withViews(List<View> newViews) {
-        return new Schema(name, comment, tables, newViews, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes, statistics, rules, collations);
+        return with(parts -> parts.views = newViews);
     }
 
     /** The same schema with other tables and views, all else kept. */
     public Schema withTablesAndViews(List<Table> newTables, List<View> newViews) {
-        return new Schema(name, comment, newTables, newViews, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes, statistics, rules, collations);
+        return with(parts -> {
+            parts.tables = newTables;
+            parts.views = newViews;
+        });
     }
 
     /** The same schema with other composite and range types, all else kept. */
     public Schema withUserTypes(List<CompositeType> newCompositeTypes, List<RangeType> newRangeTypes) {
-        return new Schema(name, comment, tables, views, sequences, routines, enumTypes, domains, events,
-                newCompositeTypes, newRangeTypes, statistics, rules, collations);
+        return with(parts -> {
+            parts.compositeTypes = newCompositeTypes;
+            parts.rangeTypes = newRangeTypes;
+        });
     }
 
     /** The same schema with other rewrite rules, all else kept. */
     public Schema withRules(List<RewriteRule> newRules) {
-        return new Schema(name, comment, tables, views, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes, statistics, newRules, collations);
+        return with(parts -> parts.rules = newRules);
     }
 
     /** The same schema with other collations, all else kept. */
     public Schema withCollations(List<Collation> newCollations) {
-        return new Schema(name, comment, tables, views, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes, statistics, rules, newCollations);
+        return with(parts -> parts.collations = newCollations);
     }
 
     /** The same schema with other extended statistics, all else kept. */
     public Schema withStatistics(List<Statistics> newStatistics) {
-        return new Schema(name, comment, tables, views, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes, newStatistics, rules, collations);
+        return with(parts -> parts.statistics = newStatistics);
     }
 
     /** The same schema with another comment, all else kept. */
     public Schema withComment(String newComment) {
-        return new Schema(name, newComment, tables, views, sequences, routines, enumTypes, domains, events,
-                compositeTypes, rangeTypes, statistics, rules, collations);
+        return with(parts -> parts.comment = newComment);
     }
 
     /** The same schema with other tables, views, sequences, routines and events, all else kept. */
     public Schema withObjects(List<Table> newTables, List<View> newViews, List<Sequence> newSequences,
             List<Routine> newRoutines, List<Event> newEvents) {
-        return new Schema(name, comment, newTables, newViews, newSequences, newRoutines, enumTypes, domains, newEvents,
-                compositeTypes, rangeTypes, statistics, rules, collations);
+        return with(parts -> {
+            parts.tables = newTables;
+            parts.views = newViews;
+            parts.sequences = newSequences;
+            parts.routines = newRoutines;
+            parts.events = newEvents;
+        });
+    }
+
+    /** The one copy path of the with-methods: a new component is added here (and in {@link Parts}) only. */
+    private Schema with(java.util.function.Consumer<Parts> change) {
+        Parts parts = new Parts(this);
+        change.accept(parts);
+        return new Schema(parts.name, parts.comment, parts.tables, parts.views, parts.sequences, parts.routines,
+                parts.enumTypes, parts.domains, parts.events, parts.compositeTypes, parts.rangeTypes,
+                parts.statistics, parts.rules, parts.collations);
+    }
+
+    /** The components of a schema being copied, each replaceable before the copy is built. */
+    private static final class Parts {
+        String name;
+        String comment;
+        List<Table> tables;
+        List<View> views;
+        List<Sequence> sequences;
+        List<Routine> routines;
+        List<EnumType> enumTypes;
+        List<Domain> domains;
+        List<Event> events;
+        List<CompositeType> compositeTypes;
+        List<RangeType> rangeTypes;
+        List<Statistics> statistics;
+        List<RewriteRule> rules;
+        List<Collation> collations;
+
+        Parts(Schema schema) {
+            name = schema.name;
+            comment = schema.comment;
+            tables = schema.tables;
+            views = schema.views;
+            sequences = schema.sequences;
+            routines = schema.routines;
+            enumTypes = schema.enumTypes;
+            domains = schema.domains;
+            events = schema.events;
+            compositeTypes = schema.compositeTypes;
+            rangeTypes = schema.rangeTypes;
+            statistics = schema.statistics;
+            rules = schema.rules;
+            collations = schema.collations;
+        }
     }
 
     /** Attributes the diff compares for the schema itself. */

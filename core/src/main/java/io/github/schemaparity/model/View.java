@@ -47,17 +47,56 @@ public record View(String name, boolean materialized, String definition, String 
 
     /** The same view with other triggers, all else kept. */
     public View withTriggers(List<Trigger> newTriggers) {
-        return new View(name, materialized, definition, comment, indexes, privileges, newTriggers, security, definer);
+        return with(parts -> parts.triggers = newTriggers);
     }
 
     /** The same view with other indexes and privileges, all else kept. */
     public View withIndexesAndPrivileges(List<Index> newIndexes, List<String> newPrivileges) {
-        return new View(name, materialized, definition, comment, newIndexes, newPrivileges, triggers, security, definer);
+        return with(parts -> {
+            parts.indexes = newIndexes;
+            parts.privileges = newPrivileges;
+        });
     }
 
     /** The same view without its SQL SECURITY and definer (an older snapshot has neither). */
     public View withoutSecurity() {
-        return new View(name, materialized, definition, comment, indexes, privileges, triggers, null, null);
+        return with(parts -> {
+            parts.security = null;
+            parts.definer = null;
+        });
+    }
+
+    /** The one copy path of the with-methods: a new component is added here (and in {@link Parts}) only. */
+    private View with(java.util.function.Consumer<Parts> change) {
+        Parts parts = new Parts(this);
+        change.accept(parts);
+        return new View(parts.name, parts.materialized, parts.definition, parts.comment, parts.indexes,
+                parts.privileges, parts.triggers, parts.security, parts.definer);
+    }
+
+    /** The components of a view being copied, each replaceable before the copy is built. */
+    private static final class Parts {
+        String name;
+        boolean materialized;
+        String definition;
+        String comment;
+        List<Index> indexes;
+        List<String> privileges;
+        List<Trigger> triggers;
+        String security;
+        String definer;
+
+        Parts(View view) {
+            name = view.name;
+            materialized = view.materialized;
+            definition = view.definition;
+            comment = view.comment;
+            indexes = view.indexes;
+            privileges = view.privileges;
+            triggers = view.triggers;
+            security = view.security;
+            definer = view.definer;
+        }
     }
 
     /** Attributes the diff compares; the definer is compared apart, when asked. */

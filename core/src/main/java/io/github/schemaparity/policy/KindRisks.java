@@ -9,7 +9,10 @@ import java.util.List;
  * share the table triggers' {@code TRIGGER} rules: a missing {@code INSTEAD OF} trigger makes every write
  * through the view fail, as a missing table trigger skips logic. Event triggers rate MEDIUM: they act on DDL
  * (audit logs, guards), not on the application's reads and writes. Extended statistics rate LOW: they change
- * plans, never results.
+ * plans, never results. Publications rate LOW (at most 20) whatever differs: which tables production publishes
+ * to a replica or a data pipeline is the environment's business, not the application's, and a publication
+ * never changes what the application reads or writes. A missing foreign data wrapper rates HIGH: no server
+ * on it, and so no foreign table, can exist.
  */
 final class KindRisks {
     private static final List<RiskTable.Rule> RULES = List.of(
@@ -32,7 +35,19 @@ final class KindRisks {
                     + " by another collation"),
             rule("COLLATION:UNEXPECTED", 10, "unused by the code"),
             rule("COLLATION:CHANGED", 55, "text sorts and compares differently: ORDER BY, unique indexes and"
-                    + " range queries on its columns change"));
+                    + " range queries on its columns change"),
+            rule("PUBLICATION:MISSING", 20, "environmental: a replica or pipeline fed from production is not fed"
+                    + " here; the application reads and writes the same"),
+            rule("PUBLICATION:UNEXPECTED", 10, "environmental: this database publishes changes the code does not"
+                    + " know of"),
+            rule("PUBLICATION:CHANGED", 15, "environmental: subscribers receive other tables, rows, columns or"
+                    + " operations; the application reads and writes the same"),
+            rule("FOREIGN_DATA_WRAPPER:MISSING", 60, "no foreign server on it can be created: its foreign tables"
+                    + " are missing too"),
+            rule("FOREIGN_DATA_WRAPPER:UNEXPECTED", 10, "unused by the code"),
+            rule("FOREIGN_DATA_WRAPPER:CHANGED", 40, "foreign tables through it are read by other code"),
+            rule("FOREIGN_DATA_WRAPPER:CHANGED:option.*", 30, "servers and foreign tables through it get other"
+                    + " defaults"));
 
     private KindRisks() {
     }

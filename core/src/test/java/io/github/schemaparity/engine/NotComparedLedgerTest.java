@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NotComparedLedgerTest {
     /**
-     * A foreign table (with its dummy wrapper and server), an event trigger and a text search configuration;
-     * the server and the table are compared since issue 12, the event trigger too: the wrapper and the text
-     * search configuration are in the ledger.
+     * A foreign table (with its dummy wrapper and server), an event trigger, a publication and a text search
+     * configuration; the wrapper, the server, the table, the event trigger and the publication are compared
+     * since issue 12: only the text search configuration is in the ledger.
      */
     static final String UNCOMPARED = """
             CREATE TABLE public.orders (id bigint PRIMARY KEY, note text);
@@ -36,6 +36,7 @@ class NotComparedLedgerTest {
             CREATE FUNCTION public.log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
             CREATE EVENT TRIGGER ddl_log ON ddl_command_end EXECUTE FUNCTION public.log_ddl();
             CREATE TEXT SEARCH CONFIGURATION public.shop_search (COPY = pg_catalog.english);
+            CREATE PUBLICATION orders_pub FOR TABLE public.orders WITH (publish = 'insert');
             CREATE EXTENSION pg_trgm;
             """;
 
@@ -55,9 +56,10 @@ class NotComparedLedgerTest {
 
         assertThat(result.passed()).isTrue();
         assertThat(result.differenceCount()).isZero();
-        // the foreign server, the foreign table (issue 12) and the event trigger are compared: out of the ledger
+        // the wrapper, the server, the foreign table, the event trigger and the publication (issue 12) are
+        // compared: out of the ledger
         assertThat(result.consoleLines()).first().isEqualTo("SchemaParity PASS: no differences; not compared: "
-                + "1 foreign data wrapper, 1 text search configuration (see report)");
+                + "1 text search configuration (see report)");
         JsonNode report = new ObjectMapper().readTree(work.resolve("report.json").toFile());
         assertThat(report.get("verdict").asText()).isEqualTo("PASS");
         List<JsonNode> groups = new ArrayList<>();
@@ -67,17 +69,15 @@ class NotComparedLedgerTest {
                         g -> g.at("/objects/0/object").asText(), g -> g.at("/objects/0/sides").toString(),
                         g -> g.get("why").asText())
                 .containsExactly(
-                        tuple("foreign data wrapper", 1, "dummy_fdw", "[\"expected\",\"actual\"]",
-                                "kind not compared by SchemaParity"),
                         tuple("text search configuration", 1, "public.shop_search", "[\"expected\",\"actual\"]",
                                 "kind not compared by SchemaParity"));
         assertThat(work.resolve("report.md")).content()
-                .contains("No differences; not compared: 1 foreign data wrapper")
+                .contains("No differences; not compared: 1 text search configuration")
                 .contains("#### Not compared")
                 .contains("| text search configuration | 1 | `public.shop_search` | kind not compared by SchemaParity |")
-                .doesNotContain("archived_orders");
+                .doesNotContain("archived_orders", "dummy_fdw", "orders_pub");
         assertThat(work.resolve("report.html")).content()
-                .contains("<a href=\"#not-compared\">not compared: 1 foreign data wrapper, 1 text search configuration")
+                .contains("<a href=\"#not-compared\">not compared: 1 text search configuration")
                 .contains("<section class=\"not-compared\" id=\"not-compared\"")
                 .contains("<code title=\"found on expected and actual\">public.shop_search</code>");
     }

@@ -65,6 +65,8 @@ class CaptureStatementLogTest {
                 COMMENT ON TABLE orders IS 'what customers bought';
                 CREATE TYPE pair AS (id integer, label text);
                 CREATE TYPE price_range AS RANGE (subtype = numeric);
+                CREATE PUBLICATION logged_pub FOR TABLE orders WITH (publish = 'insert');
+                CREATE FOREIGN DATA WRAPPER logged_fdw OPTIONS (debug 'true');
                 """);
         Path log = GuardedServer.log();
         long offset = offsetAfterSetup(server, database, log);
@@ -81,6 +83,8 @@ class CaptureStatementLogTest {
             assertThat(schema.views().get(0).triggers()).hasSize(1);
         });
         assertThat(catalog.eventTriggers()).extracting(e -> e.name()).containsExactly("logged_guard");
+        assertThat(catalog.publications()).extracting(p -> p.name()).containsExactly("logged_pub");
+        assertThat(catalog.foreignDataWrappers()).extracting(w -> w.name()).containsExactly("logged_fdw");
 
         assertOnlyReads(awaitEntries(log, offset, database), database);
     }

@@ -9,8 +9,10 @@ import io.github.schemaparity.model.CheckConstraint;
 import io.github.schemaparity.model.Column;
 import io.github.schemaparity.model.Engine;
 import io.github.schemaparity.model.Extension;
+import io.github.schemaparity.model.ForeignDataWrapper;
 import io.github.schemaparity.model.ForeignKey;
 import io.github.schemaparity.model.Index;
+import io.github.schemaparity.model.Publication;
 import io.github.schemaparity.model.Routine;
 import io.github.schemaparity.model.Schema;
 import io.github.schemaparity.model.Sequence;
@@ -120,6 +122,26 @@ class SchemaMappingTest {
         assertThat(sql.rewritePath("app.t.c")).isEqualTo("prod.t.c");
         assertThat(sql.rewritePath("apps.t")).isEqualTo("apps.t");
         assertThat(sql.rewritePath("app")).isEqualTo("app");
+    }
+
+    @Test
+    void publicationsAndWrappersNameTheirSchemasByTheirOtherNames() {
+        Publication publication = new Publication("orders_pub", false, Publication.OPERATIONS, false,
+                List.of(new Publication.PublishedTable("staging.orders", List.of("id"), "(id > 0)"),
+                        new Publication.PublishedTable("audit.log", List.of(), null)),
+                List.of("staging", "other"), "to the warehouse");
+        ForeignDataWrapper wrapper = new ForeignDataWrapper("plain_fdw", "staging.handler", "staging.validator",
+                new TreeMap<>(Map.of("debug", "staging.x")), null);
+        Catalog renamed = SchemaMapping.parse("staging=public").apply(catalog("staging")
+                .withPublications(List.of(publication)).withForeignDataWrappers(List.of(wrapper)));
+
+        assertThat(renamed.publications()).containsExactly(new Publication("orders_pub", false,
+                Publication.OPERATIONS, false, List.of(new Publication.PublishedTable("audit.log", List.of(), null),
+                        new Publication.PublishedTable("public.orders", List.of("id"), "(id > 0)")),
+                List.of("other", "public"), "to the warehouse"));
+        // an option's value is the wrapper's text, not a reference: kept
+        assertThat(renamed.foreignDataWrappers()).containsExactly(new ForeignDataWrapper("plain_fdw",
+                "public.handler", "public.validator", new TreeMap<>(Map.of("debug", "staging.x")), null));
     }
 
     @Test

@@ -229,7 +229,7 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
         List<String> captured = List.copyOf(bySchema.keySet());
         // the kinds SchemaCrawler has no place for, read by the fast reader's queries
         List<Schema> complete = PgCatalogQueries.withSchemaKinds(connection, schemas);
-        return new Catalog(Engine.POSTGRESQL,
+        return PgCatalogQueries.withDatabaseKinds(connection, new Catalog(Engine.POSTGRESQL,
                 PgCatalogReader.serverVersion(crawled.getDatabaseInfo().getProductVersion()),
                 PgCatalogQueries.withInheritance(connection, complete),
                 outside.extensions(), settings)
@@ -239,8 +239,7 @@ public final class SchemaCrawlerCatalogReader implements CatalogReader {
                         io.github.schemaparity.model.Coverage.POSTGRESQL.stream()
                                 .filter(c -> !c.equals(io.github.schemaparity.model.Coverage.FOREIGN_TABLES)
                                         && !c.equals(io.github.schemaparity.model.Coverage.COLUMN_PRIVILEGES))
-                                .toList())
-                .withEventTriggers(PgCatalogQueries.eventTriggers(connection));
+                                .toList()));
     }
 
     private static Schema schema(schemacrawler.schema.Catalog crawled, schemacrawler.schema.Schema schema,

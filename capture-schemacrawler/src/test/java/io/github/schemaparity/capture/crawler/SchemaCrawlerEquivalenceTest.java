@@ -164,6 +164,8 @@ class SchemaCrawlerEquivalenceTest {
                 CREATE COLLATION app.plain (provider = libc, locale = 'C');
                 CREATE FUNCTION app.ddl_guard() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
                 CREATE EVENT TRIGGER rich_ddl_guard ON ddl_command_end EXECUTE FUNCTION app.ddl_guard();
+                CREATE PUBLICATION rich_pub FOR TABLE app.customers WITH (publish = 'insert, update');
+                CREATE FOREIGN DATA WRAPPER rich_fdw OPTIONS (debug 'true', api_key 'k');
                 """,
             // pgjdbc splits a script at semicolons and would cut a BEGIN ATOMIC body apart.
             """

@@ -1,5 +1,6 @@
 package io.github.schemaparity.database.postgres;
 
+import io.github.schemaparity.model.ForeignDataWrapper;
 import io.github.schemaparity.model.ForeignServer;
 import io.github.schemaparity.model.NotCompared;
 import java.sql.Array;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads the foreign servers (database-wide) and, for the captured foreign tables, their server and options.
+ * Reads the foreign data wrappers and servers (database-wide; those an extension created are the
+ * extension's and left out) and, for the captured foreign tables, their server and options.
  * A foreign table is a {@link Relation} of kind {@code f} with table options {@code server} (the server's
  * name), {@code foreign.<option>} (its {@code OPTIONS}, e.g. {@code foreign.table_name}) and
  * {@code foreign.column.<column>.<option>} (a column's {@code OPTIONS}, e.g. {@code column_name}).
@@ -29,6 +31,24 @@ final class ForeignQuery {
             LEFT JOIN pg_description d ON d.objoid = s.oid AND d.classoid = 'pg_foreign_server'::regclass
             WHERE NOT EXISTS (SELECT 1 FROM pg_depend e
                               WHERE e.classid = 'pg_foreign_server'::regclass AND e.objid = s.oid AND e.deptype = 'e')
+            """;
+
+    private static final String WRAPPERS = """
+            SELECT w.fdwname, w.fdwoptions, d.description,
+                   CASE WHEN w.fdwhandler = 0 THEN NULL
+                        ELSE pg_catalog.quote_ident(hn.nspname) || '.' || pg_catalog.quote_ident(h.proname) END AS handler,
+                   CASE WHEN w.fdwvalidator = 0 THEN NULL
+                        ELSE pg_catalog.quote_ident(vn.nspname) || '.' || pg_catalog.quote_ident(v.proname) END AS validator
+            FROM pg_catalog.pg_foreign_data_wrapper w
+            LEFT JOIN pg_catalog.pg_proc h ON h.oid = w.fdwhandler
+            LEFT JOIN pg_catalog.pg_namespace hn ON hn.oid = h.pronamespace
+            LEFT JOIN pg_catalog.pg_proc v ON v.oid = w.fdwvalidator
+            LEFT JOIN pg_catalog.pg_namespace vn ON vn.oid = v.pronamespace
+            LEFT JOIN pg_catalog.pg_description d ON d.objoid = w.oid
+                 AND d.classoid = 'pg_catalog.pg_foreign_data_wrapper'::regclass
+            WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+                              WHERE e.classid = 'pg_catalog.pg_foreign_data_wrapper'::regclass AND e.objid = w.oid
+                                AND e.deptype = 'e')
             """;
 
     /** Only server and role: never {@code umoptions}. */
@@ -85,6 +105,19 @@ final class ForeignQuery {
                 row.getString("srvname") + ":" + row.getString("usename"),
                 "user mappings hold credentials: SchemaParity never reads their options")));
         return new Servers(servers, notCompared);
+    }
+
+    /** The foreign data wrappers not owned by an extension; options left out as secrets go to {@code notCompared}. */
+    static List<ForeignDataWrapper> wrappers(Connection connection, List<NotCompared> notCompared)
+            throws SQLException {
+        List<ForeignDataWrapper> wrappers = new ArrayList<>();
+        CatalogQuery.forEachRow(connection, WRAPPERS, null, row -> {
+            String name = row.getString("fdwname");
+            wrappers.add(new ForeignDataWrapper(name, row.getString("handler"), row.getString("validator"),
+                    options(CatalogQuery.strings(row, "fdwoptions"), "foreign data wrapper " + name, notCompared),
+                    row.getString("description")));
+        });
+        return wrappers;
     }
 
     /** Adds server and options to the foreign tables among {@code relations}; secrets go to {@code notCompared}. */

@@ -30,7 +30,8 @@ final class NotComparedQuery {
     static final Set<String> COMPARED = Set.of("table", "view", "materialized view", "sequence", "enum type",
             "domain", "function", "procedure", "aggregate", "window function", "trigger", "view trigger",
             "event trigger", "extended statistics object", "rule", "collation", "composite type",
-            "range type", "table inheritance", "foreign table", "foreign server", "foreign table trigger");
+            "range type", "table inheritance", "foreign table", "foreign server", "foreign table trigger",
+            "publication", "foreign data wrapper");
 
     /** The kind of a table's or view's grants, compared only with privileges on. */
     static final String TABLE_GRANT = "table grant";

@@ -218,10 +218,19 @@ public final class PgCatalogQueries {
         return result;
     }
 
-    /** The event triggers of the database ({@link EventTriggerQuery}). */
-    public static List<io.github.schemaparity.model.EventTrigger> eventTriggers(Connection connection)
-            throws SQLException {
-        return EventTriggerQuery.load(connection);
+    /**
+     * {@code catalog} with the database-wide kinds the fast reader captures beside the schemas: event triggers
+     * ({@link EventTriggerQuery}), publications ({@link PublicationQuery}) and foreign data wrappers
+     * ({@link ForeignQuery}; a wrapper option named like a secret goes to the catalog's ledger instead).
+     */
+    public static io.github.schemaparity.model.Catalog withDatabaseKinds(Connection connection,
+            io.github.schemaparity.model.Catalog catalog) throws SQLException {
+        List<io.github.schemaparity.model.NotCompared> ledger = new java.util.ArrayList<>(catalog.notCompared());
+        List<io.github.schemaparity.model.ForeignDataWrapper> wrappers = ForeignQuery.wrappers(connection, ledger);
+        return catalog.withLedger(catalog.databaseSettings(), ledger, catalog.coverage())
+                .withEventTriggers(EventTriggerQuery.load(connection))
+                .withPublications(PublicationQuery.load(connection, serverVersionNumber(connection)))
+                .withForeignDataWrappers(wrappers);
     }
 
     /** {@code pg_index.indisvalid} as the crawler's index query names it, for {@link #index}'s result. */

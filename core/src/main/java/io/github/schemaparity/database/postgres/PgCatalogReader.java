@@ -48,8 +48,9 @@ import java.util.Map;
  *
  * <p>Triggers on views are read with the tables' ({@link TriggerQuery}), event triggers by
  * {@link EventTriggerQuery}, extended statistics by {@link StatisticsQuery}, rules by {@link RuleQuery},
- * collations by {@link CollationQuery}. Not captured, as the model has no place for them yet: foreign data
- * wrappers, text search configurations and more
+ * collations by {@link CollationQuery}, publications by {@link PublicationQuery}, foreign data wrappers and
+ * servers by {@link ForeignQuery}. Not captured, as the model has no place for them yet: text search
+ * configurations and more
  * (user mappings are listed by server and role only: their options hold passwords):
  * {@link NotComparedQuery} lists each such object in {@link Catalog#notCompared()}, so every report names
  * what was not looked at. Settings stored for the database and its roles are read by
@@ -104,6 +105,7 @@ public final class PgCatalogReader implements CatalogReader {
         Map<String, List<io.github.schemaparity.model.RewriteRule>> rules = RuleQuery.load(connection, schemas);
         Map<String, List<io.github.schemaparity.model.Collation>> collations = CollationQuery.load(connection, schemas,
                 versionNumber);
+        List<io.github.schemaparity.model.Publication> publications = PublicationQuery.load(connection, versionNumber);
         if (options.privileges()) {
             PrivilegeQuery.load(connection, schemas, relations);
         }
@@ -114,6 +116,7 @@ public final class PgCatalogReader implements CatalogReader {
         ForeignQuery.Servers servers = ForeignQuery.servers(connection);
         notCompared.addAll(servers.notCompared());
         ForeignQuery.tables(connection, schemas, relations, notCompared);
+        List<io.github.schemaparity.model.ForeignDataWrapper> wrappers = ForeignQuery.wrappers(connection, notCompared);
 
         Map<String, List<Table>> tables = new HashMap<>();
         Map<String, List<View>> views = new HashMap<>();
@@ -135,7 +138,9 @@ public final class PgCatalogReader implements CatalogReader {
         return new Catalog(Engine.POSTGRESQL, version, captured, extensions, settings)
                 .withLedger(databaseSettings.settings(), notCompared, Coverage.POSTGRESQL)
                 .withForeignServers(servers.servers())
-                .withEventTriggers(eventTriggers);
+                .withEventTriggers(eventTriggers)
+                .withPublications(publications)
+                .withForeignDataWrappers(wrappers);
     }
 
     /**

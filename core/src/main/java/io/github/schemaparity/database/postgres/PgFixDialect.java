@@ -91,6 +91,8 @@ final class PgFixDialect implements FixDialect {
                 case COMPOSITE_TYPE -> userTypes.composite(change, emit);
                 case RANGE_TYPE -> userTypes.range(change, emit);
                 case FOREIGN_SERVER -> new PgForeign(plan).server(change, emit);
+                case FOREIGN_DATA_WRAPPER -> new PgForeign(plan).wrapper(change, emit);
+                case PUBLICATION -> PgPublications.publication(plan, change, emit);
                 case PRIVILEGE -> types.privilege(change, emit);
                 case EXTENSION -> types.extension(change, emit);
                 case SETTING -> emit.cannot(Step.ALTER_TABLE, "server setting " + change.name()

@@ -8,6 +8,7 @@ import io.github.schemaparity.fix.Emitter;
 import io.github.schemaparity.fix.ObjectChange;
 import io.github.schemaparity.fix.Step;
 import io.github.schemaparity.model.Column;
+import io.github.schemaparity.model.ForeignDataWrapper;
 import io.github.schemaparity.model.ForeignServer;
 import io.github.schemaparity.model.Table;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * PostgreSQL fix statements for foreign servers ({@code CREATE/ALTER/DROP SERVER}, in
+ * PostgreSQL fix statements for foreign data wrappers ({@code CREATE/ALTER/DROP FOREIGN DATA WRAPPER}, in
+ * {@link Step#CREATE_WRAPPER} before the servers on them and {@link Step#DROP_WRAPPER} after those are gone),
+ * foreign servers ({@code CREATE/ALTER/DROP SERVER}, in
  * {@link Step#CREATE_SERVER} after the extensions that bring the wrappers, and {@link Step#DROP_SERVER}
  * after the foreign tables using them) and the foreign-table parts of a table: {@code CREATE FOREIGN TABLE},
  * {@code ALTER FOREIGN TABLE ... OPTIONS (SET/ADD/DROP ...)}, also per column. A server's wrapper or type, or
@@ -48,14 +51,10 @@ final class PgForeign {
                 sql.append(" VERSION ").append(literal(want.version()));
             }
             sql.append(" FOREIGN DATA WRAPPER ").append(ident(want.wrapper()));
-            if (!want.options().isEmpty()) {
-                sql.append(" OPTIONS (").append(want.options().entrySet().stream()
-                        .map(e -> ident(e.getKey()) + " " + literal(e.getValue())).collect(Collectors.joining(", ")))
-                        .append(')');
-            }
+            sql.append(optionsClause(want.options()));
             emit.sql(Step.CREATE_SERVER, sql.toString());
             if (want.comment() != null) {
-                emit.sql(Step.COMMENT, "COMMENT ON SERVER " + name + " IS " + literal(want.comment()));
+                emit.sql(Step.COMMENT, comment("SERVER", name, want.comment()));
             }
             return;
         }
@@ -63,18 +62,71 @@ final class PgForeign {
             Emitter one = new Emitter(plan.out, List.of(d));
             String attribute = d.attribute();
             if (attribute.startsWith("option.")) {
-                one.sql(Step.CREATE_SERVER, "ALTER SERVER " + name + " OPTIONS (" + optionAction(
-                        attribute.substring("option.".length()), d) + ")");
+                one.sql(Step.CREATE_SERVER, optionChange("ALTER SERVER " + name, d));
             } else if (attribute.equals("version")) {
                 one.sql(Step.CREATE_SERVER, "ALTER SERVER " + name + " VERSION " + literal(d.expected()));
             } else if (attribute.equals("comment")) {
-                one.sql(Step.COMMENT, "COMMENT ON SERVER " + name + " IS " + literal(d.expected()));
+                one.sql(Step.COMMENT, comment("SERVER", name, d.expected()));
             } else {
                 one.cannot(Step.CREATE_SERVER, "server " + name + " " + attribute + " " + d.actual() + " -> "
                         + d.expected() + " cannot change in place: drop the server (and its foreign tables and user"
                         + " mappings) and create it again");
             }
         }
+    }
+
+    void wrapper(ObjectChange change, Emitter emit) {
+        String name = ident(change.name());
+        if (change.unexpected()) {
+            emit.sql(Step.DROP_WRAPPER, "DROP FOREIGN DATA WRAPPER " + name);
+            return;
+        }
+        ForeignDataWrapper want = io.github.schemaparity.fix.CatalogObjects.find(
+                plan.target.catalog().foreignDataWrappers(), change.name()).orElseThrow();
+        if (change.missing()) {
+            StringBuilder sql = new StringBuilder("CREATE FOREIGN DATA WRAPPER ").append(name);
+            if (want.handler() != null) {
+                sql.append(" HANDLER ").append(want.handler());
+            }
+            if (want.validator() != null) {
+                sql.append(" VALIDATOR ").append(want.validator());
+            }
+            sql.append(optionsClause(want.options()));
+            emit.sql(Step.CREATE_WRAPPER, sql.toString());
+            if (want.comment() != null) {
+                emit.sql(Step.COMMENT, comment("FOREIGN DATA WRAPPER", name, want.comment()));
+            }
+            return;
+        }
+        String alter = "ALTER FOREIGN DATA WRAPPER " + name;
+        for (Difference d : change.differences()) {
+            Emitter one = new Emitter(plan.out, List.of(d));
+            String attribute = d.attribute();
+            if (attribute.startsWith("option.")) {
+                one.sql(Step.CREATE_WRAPPER, optionChange(alter, d));
+            } else if (attribute.equals("handler") || attribute.equals("validator")) {
+                String keyword = attribute.toUpperCase(java.util.Locale.ROOT);
+                one.sql(Step.CREATE_WRAPPER, alter + (d.expected() == null ? " NO " + keyword
+                        : " " + keyword + " " + d.expected()));
+            } else {
+                one.sql(Step.COMMENT, comment("FOREIGN DATA WRAPPER", name, d.expected()));
+            }
+        }
+    }
+
+    /** {@code  OPTIONS (k 'v', ...)}, or empty for none. */
+    private static String optionsClause(java.util.SortedMap<String, String> options) {
+        return options.isEmpty() ? "" : " OPTIONS (" + options.entrySet().stream()
+                .map(e -> ident(e.getKey()) + " " + literal(e.getValue())).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** {@code <alter> OPTIONS (SET/ADD/DROP ...)} for a CHANGED {@code option.<name>}. */
+    private static String optionChange(String alter, Difference d) {
+        return alter + " OPTIONS (" + optionAction(d.attribute().substring("option.".length()), d) + ")";
+    }
+
+    private static String comment(String kind, String name, String text) {
+        return "COMMENT ON " + kind + " " + name + " IS " + literal(text);
     }
 
     /** {@code CREATE FOREIGN TABLE} for a foreign table of the model. */

@@ -74,8 +74,6 @@ class NotComparedQueryTest {
         String u = NotCompared.UNSUPPORTED;
         assertThat(owner.notCompared()).extracting(NotCompared::kind, NotCompared::object, NotCompared::reason)
                 .containsExactly(
-                        tuple("foreign data wrapper", "dummy_fdw", u),
-                        tuple("publication", "orders_pub", u),
                         tuple("role setting", "role:app_user:work_mem", "role settings are compared only with privileges on"),
                         tuple("schema grant", "app", u),
                         tuple("text search configuration", "app.shop_search", u),
@@ -100,6 +98,11 @@ class NotComparedQueryTest {
         // the kinds compared since the ledger began: the reader sees them as the owner does
         assertThat(owner.eventTriggers()).extracting(e -> e.name()).containsExactly("ddl_log");
         assertThat(read.eventTriggers()).isEqualTo(owner.eventTriggers());
+        // publications and foreign data wrappers too: every role may read them
+        assertThat(owner.publications()).extracting(p -> p.name()).containsExactly("orders_pub");
+        assertThat(read.publications()).isEqualTo(owner.publications());
+        assertThat(owner.foreignDataWrappers()).extracting(w -> w.name()).containsExactly("dummy_fdw");
+        assertThat(read.foreignDataWrappers()).isEqualTo(owner.foreignDataWrappers());
         assertThat(owner.schemas().get(0).views()).singleElement()
                 .satisfies(v -> assertThat(v.triggers()).extracting(t -> t.name()).containsExactly("order_view_write"));
         assertThat(owner.schemas().get(0).statistics()).extracting(st -> st.name()).containsExactly("orders_stats");

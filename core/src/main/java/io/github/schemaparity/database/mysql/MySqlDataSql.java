@@ -3,12 +3,15 @@ package io.github.schemaparity.database.mysql;
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.KeyOrdering;
 import io.github.schemaparity.data.KeyRange;
+import io.github.schemaparity.data.KeySql;
 import io.github.schemaparity.data.TableShape;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The expressions the MySQL/MariaDB statements are built from. */
 final class MySqlDataSql {
+    private static final KeySql KEYS = new KeySql(MySqlDataSql::ordered, MySqlDataSql::parameter);
+
     private MySqlDataSql() {
     }
 
@@ -100,36 +103,19 @@ final class MySqlDataSql {
     }
 
     static String keyTexts(TableShape table) {
-        return table.keyColumns().stream().map(MySqlDataSql::keyText).collect(Collectors.joining(", "));
+        return KeySql.list(table.keyColumns(), MySqlDataSql::keyText);
     }
 
     static String orderedKey(TableShape table) {
-        return table.keyColumns().stream().map(MySqlDataSql::ordered).collect(Collectors.joining(", "));
+        return KEYS.orderedKey(table);
     }
 
     static String compareKey(TableShape table, String operator) {
-        List<ColumnShape> key = table.keyColumns();
-        if (key.size() == 1) {
-            return ordered(key.get(0)) + " " + operator + " " + parameter(key.get(0));
-        }
-        return "(" + orderedKey(table) + ") " + operator + " ("
-                + key.stream().map(MySqlDataSql::parameter).collect(Collectors.joining(", ")) + ")";
+        return KEYS.compareKey(table, operator);
     }
 
     static String where(TableShape table, KeyRange range, String filter, List<Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (range.low() != null) {
-            where.append(" AND ").append(compareKey(table, ">="));
-            parameters.addAll(range.low());
-        }
-        if (range.high() != null) {
-            where.append(" AND ").append(compareKey(table, "<"));
-            parameters.addAll(range.high());
-        }
-        if (filter != null) {
-            where.append(" AND (").append(filter).append(")");
-        }
-        return where.toString();
+        return KEYS.where(table, range, filter, parameters);
     }
 
     /**

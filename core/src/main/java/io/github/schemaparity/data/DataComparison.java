@@ -54,6 +54,7 @@ public final class DataComparison {
         ExecutorService slices = Executors.newFixedThreadPool(config.parallelism(), daemon("schemaparity-data-slice"));
         try (Opened opened = open(config, io)) {
             SidePair sides = new SidePair(opened.expected, opened.actual, io, slices);
+            DataDialect dialect = this.dialect.forServers(opened.expected.version(), opened.actual.version());
             SidePair.Both<List<TableShape>> all = sides.both(side -> side.withConnection(
                     "reading the tables", null, c -> dialect.tables(c, config.schemas())));
             java.util.function.Function<TableShape, String> actualName =

@@ -35,6 +35,14 @@ public interface DataDialect {
     /** Prepares another session like {@link #startSnapshot}, inside the exported snapshot. */
     void joinSnapshot(Connection connection, Duration statementTimeout, String snapshot) throws SQLException;
 
+    /**
+     * The dialect to use once both servers' versions are known: an engine may hash with functions only newer
+     * servers have, provided both sides have them (both must compute the same hash). This one by default.
+     */
+    default DataDialect forServers(String expectedVersion, String actualVersion) {
+        return this;
+    }
+
     /** The base tables of the schemas, with their columns and keys. */
     List<TableShape> tables(Connection connection, List<String> schemas) throws SQLException;
 

@@ -22,12 +22,47 @@ import java.util.stream.Collectors;
 /**
  * MySQL and MariaDB: one session per side in {@code START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY}
  * (the engines cannot share a snapshot between sessions), UTC session time zone, rows hashed by
- * {@link MySqlDataSql#rowHash}, buckets by {@code INTERVAL} for whole-number keys and a balanced
- * {@code CASE} tree otherwise, all comparisons of character keys on their bytes.
+ * {@link MySqlDataSql#rowHash} (a CRC pair when both servers are MariaDB 10.8 or later, else MD5), buckets of a
+ * whole-number key as one index range scan each ({@code UNION ALL}) and a balanced {@code CASE} tree otherwise,
+ * all comparisons of character keys on their bytes.
  */
 public final class MySqlDataDialect implements DataDialect {
     private static final int MYSQL_EXECUTION_TIME_EXCEEDED = 3024;
     private static final int MARIADB_STATEMENT_TIME_EXCEEDED = 1969;
+    /** The first MariaDB with {@code CRC32C}. */
+    private static final int[] CRC32C_SINCE = {10, 8};
+
+    private final boolean crc;
+
+    /** The dialect before the servers are known: MD5 row hashes, which every MySQL and MariaDB has. */
+    public MySqlDataDialect() {
+        this(false);
+    }
+
+    private MySqlDataDialect(boolean crc) {
+        this.crc = crc;
+    }
+
+    /** CRC row hashes when both servers have {@code CRC32C} (both sides must hash alike). */
+    @Override
+    public DataDialect forServers(String expectedVersion, String actualVersion) {
+        return hasCrc32c(expectedVersion) && hasCrc32c(actualVersion) ? new MySqlDataDialect(true) : this;
+    }
+
+    static boolean hasCrc32c(String version) {
+        if (version == null || !version.contains("MariaDB")) {
+            return false;
+        }
+        // a MariaDB server may announce itself as 5.5.5-<version> to MySQL clients
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("^(?:5\\.5\\.5-)?(\\d+)\\.(\\d+)")
+                .matcher(version);
+        if (!number.find()) {
+            return false;
+        }
+        int major = Integer.parseInt(number.group(1));
+        int minor = Integer.parseInt(number.group(2));
+        return major > CRC32C_SINCE[0] || major == CRC32C_SINCE[0] && minor >= CRC32C_SINCE[1];
+    }
 
     @Override
     public void startSnapshot(Connection connection, Duration statementTimeout) throws SQLException {
@@ -78,21 +113,31 @@ public final class MySqlDataDialect implements DataDialect {
 
     @Override
     public SqlQuery digests(TableShape table, String filter, KeyRange range, List<List<String>> bounds) {
-        List<Object> parameters = new ArrayList<>();
-        String bucket;
         List<ColumnShape> key = table.keyColumns();
-        if (bounds.isEmpty()) {
-            bucket = "0";
-        } else if (key.size() == 1 && key.get(0).kind() == ValueKind.INTEGER) {
-            bounds.forEach(parameters::addAll);
-            bucket = "INTERVAL(" + MySqlDataSql.quote(key.get(0).name()) + ", "
-                    + bounds.stream().map(b -> "CAST(? AS DECIMAL(65,0))").collect(Collectors.joining(", ")) + ")";
-        } else {
-            bucket = MySqlDataSql.bucketTree(table, bounds, 0, bounds.size(), parameters);
+        if (!bounds.isEmpty() && key.size() == 1 && key.get(0).kind() == ValueKind.INTEGER) {
+            return rangeDigests(table, filter, range, bounds);
         }
+        List<Object> parameters = new ArrayList<>();
+        String bucket = bounds.isEmpty() ? "0" : MySqlDataSql.bucketTree(table, bounds, 0, bounds.size(), parameters);
         String where = MySqlDataSql.where(table, range, filter, parameters);
-        return new SqlQuery("SELECT " + bucket + " AS bucket, COUNT(*), CAST(SUM(" + MySqlDataSql.rowHash(table)
+        return new SqlQuery("SELECT " + bucket + " AS bucket, COUNT(*), CAST(SUM(" + MySqlDataSql.rowHash(table, crc)
                 + ") AS CHAR) FROM " + MySqlDataSql.table(table) + where + " GROUP BY 1", parameters);
+    }
+
+    /**
+     * A whole-number key's buckets as one index range scan each, joined by {@code UNION ALL}: no per-row bucket
+     * expression and no temporary table to group in (together about a quarter of the server's own scan).
+     */
+    private SqlQuery rangeDigests(TableShape table, String filter, KeyRange range, List<List<String>> bounds) {
+        List<Object> parameters = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i <= bounds.size(); i++) {
+            KeyRange bucket = new KeyRange(i == 0 ? range.low() : bounds.get(i - 1),
+                    i == bounds.size() ? range.high() : bounds.get(i));
+            parts.add("SELECT " + i + ", COUNT(*), CAST(SUM(" + MySqlDataSql.rowHash(table, crc) + ") AS CHAR) FROM "
+                    + MySqlDataSql.table(table) + MySqlDataSql.where(table, bucket, filter, parameters));
+        }
+        return new SqlQuery(String.join(" UNION ALL ", parts), parameters);
     }
 
     @Override
@@ -117,7 +162,7 @@ public final class MySqlDataDialect implements DataDialect {
     @Override
     public SqlQuery rowHashes(TableShape table, String filter, KeyRange range) {
         List<Object> parameters = new ArrayList<>();
-        return new SqlQuery("SELECT " + MySqlDataSql.keyTexts(table) + ", CAST(" + MySqlDataSql.rowHash(table) + " AS CHAR) FROM "
+        return new SqlQuery("SELECT " + MySqlDataSql.keyTexts(table) + ", CAST(" + MySqlDataSql.rowHash(table, crc) + " AS CHAR) FROM "
                 + MySqlDataSql.table(table) + MySqlDataSql.where(table, range, filter, parameters) + " ORDER BY "
                 + MySqlDataSql.orderedKey(table), parameters);
     }
@@ -138,7 +183,7 @@ public final class MySqlDataDialect implements DataDialect {
     @Override
     public SqlQuery hashGroups(TableShape table, String filter) {
         List<Object> parameters = new ArrayList<>();
-        return new SqlQuery("SELECT CAST(" + MySqlDataSql.rowHash(table) + " AS CHAR) AS h, COUNT(*) FROM "
+        return new SqlQuery("SELECT CAST(" + MySqlDataSql.rowHash(table, crc) + " AS CHAR) AS h, COUNT(*) FROM "
                 + MySqlDataSql.table(table) + MySqlDataSql.where(table, KeyRange.ALL, filter, parameters) + " GROUP BY 1",
                 parameters);
     }

@@ -144,7 +144,7 @@ public final class PgDataDialect implements DataDialect {
             where += String.format(java.util.Locale.ROOT, " AND random() < %.8f", probability);
         }
         return new SqlQuery("SELECT " + PgDataSql.keyTexts(table) + " FROM " + PgDataSql.table(table) + sample + where
-                + " ORDER BY " + PgDataSql.orderedKey(table), parameters);
+                + " ORDER BY " + PgDataSql.orderBy(table), parameters);
     }
 
     @Override
@@ -152,7 +152,7 @@ public final class PgDataDialect implements DataDialect {
         List<Object> parameters = new ArrayList<>();
         return new SqlQuery("SELECT " + PgDataSql.keyTexts(table) + ", " + PgDataSql.rowHash(table) + "::text FROM "
                 + PgDataSql.table(table) + PgDataSql.where(table, range, filter, parameters) + " ORDER BY "
-                + PgDataSql.orderedKey(table), parameters);
+                + PgDataSql.orderBy(table), parameters);
     }
 
     @Override

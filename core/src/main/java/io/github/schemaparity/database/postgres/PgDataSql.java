@@ -3,12 +3,15 @@ package io.github.schemaparity.database.postgres;
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.KeyOrdering;
 import io.github.schemaparity.data.KeyRange;
+import io.github.schemaparity.data.KeySql;
 import io.github.schemaparity.data.TableShape;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The expressions the PostgreSQL statements are built from. */
 final class PgDataSql {
+    private static final KeySql KEYS = new KeySql(PgDataSql::ordered, PgDataSql::parameter);
+
     private PgDataSql() {
     }
 
@@ -51,11 +54,14 @@ final class PgDataSql {
 
     /** The key column in the order ranges are cut in: by bytes for text, by label bytes for enums. */
     static String ordered(ColumnShape column) {
-        String name = quote(column.name());
+        return ordered(quote(column.name()), column);
+    }
+
+    private static String ordered(String reference, ColumnShape column) {
         return switch (column.ordering()) {
-            case BINARY -> name + " COLLATE \"C\"";
-            case TEXT_FORM -> "(" + name + "::text COLLATE \"C\")";
-            case NATURAL -> name;
+            case BINARY -> reference + " COLLATE \"C\"";
+            case TEXT_FORM -> "(" + reference + "::text COLLATE \"C\")";
+            case NATURAL -> reference;
         };
     }
 
@@ -74,34 +80,30 @@ final class PgDataSql {
     }
 
     static String keyTexts(TableShape table) {
-        return table.keyColumns().stream().map(c -> quote(c.name()) + "::text").collect(Collectors.joining(", "));
+        return KeySql.list(table.keyColumns(), c -> quote(c.name()) + "::text");
     }
 
     static String orderedKey(TableShape table) {
-        return table.keyColumns().stream().map(PgDataSql::ordered).collect(Collectors.joining(", "));
+        return KEYS.orderedKey(table);
     }
 
-    /** {@code (k1, k2) op (?, ?)}. */
+    /**
+     * The key for {@code ORDER BY}, its columns qualified by the table: a bare name there means the select
+     * list's column of that name first, which is the key's text ({@code "id"::text} is named {@code id}), so
+     * an integer key sorted as text (10 before 9) in a sort the primary key index would have spared; that
+     * sort's disabled-cost also pushed each small leaf query over the JIT thresholds.
+     */
+    static String orderBy(TableShape table) {
+        return KeySql.list(table.keyColumns(), c -> ordered(table(table) + "." + quote(c.name()), c));
+    }
+
+    /** {@code k op ?} or {@code (k1, k2) op (?, ?)}. */
     static String compareKey(TableShape table, String operator) {
-        List<ColumnShape> key = table.keyColumns();
-        return "(" + orderedKey(table) + ") " + operator + " ("
-                + key.stream().map(PgDataSql::parameter).collect(Collectors.joining(", ")) + ")";
+        return KEYS.compareKey(table, operator);
     }
 
     /** The conditions of a range and a row filter, with their parameters appended. */
     static String where(TableShape table, KeyRange range, String filter, List<Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE true");
-        if (range.low() != null) {
-            where.append(" AND ").append(compareKey(table, ">="));
-            parameters.addAll(range.low());
-        }
-        if (range.high() != null) {
-            where.append(" AND ").append(compareKey(table, "<"));
-            parameters.addAll(range.high());
-        }
-        if (filter != null) {
-            where.append(" AND (").append(filter).append(")");
-        }
-        return where.toString();
+        return KEYS.where(table, range, filter, parameters);
     }
 }

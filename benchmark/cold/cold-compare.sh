@@ -8,6 +8,7 @@
 # Needs the plugin in it/target/local-repo (./mvnw -o -B -pl it -am verify -DskipTests -Dinvoker.test=compare-pass).
 # Environment:
 #   COLD_DB_PREFIX   prefix of the two databases it creates and drops (default cold: <prefix>_a_<n>, <prefix>_b_<n>)
+#   COLD_REPO        the local repository holding the plugin (default it/target/local-repo)
 #   COLD_OLD_REPO    a second local repository holding another build of the plugin: its compare runs
 #                    interleaved with this one's, in its own column (before/after figures in one run)
 #   COLD_MVN         the Maven launcher (default: the project's ./mvnw); MAVEN_OPTS is passed through
@@ -20,21 +21,10 @@ runs=${3:-3}
 host=${server%:*}
 port=${server#*:}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d /tmp/cold-compare.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-repo=$root/it/target/local-repo
 prefix=${COLD_DB_PREFIX:-cold}
-old_repo=${COLD_OLD_REPO:-}
-mvn_=${COLD_MVN:-$root/mvnw}
-sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$root/it/src/it/settings.xml" > "$work/settings.xml"
-cat > "$work/pom.xml" <<'POM'
-<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
-<groupId>bench</groupId><artifactId>cold-compare</artifactId><version>1</version><packaging>pom</packaging></project>
-POM
-version=$(sed -n 's#^  <version>\(.*\)</version>#\1#p' "$root/pom.xml" | head -1)
+# shellcheck source=cold-lib.sh
+source "$root/benchmark/cold/cold-lib.sh"
 psql_() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -h "$host" -p "$port" -U postgres "$@"; }
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 
 build() { # the benchmark's synthetic tables (SyntheticSchema.tableBatch), without its views and functions
     local db=$1 n=$2
@@ -56,44 +46,29 @@ build() { # the benchmark's synthetic tables (SyntheticSchema.tableBatch), witho
     done
 }
 
-# One cold compare with the plugin of local repository $1, log into $2; prints "<ms> <peak RSS KiB>".
-compare() {
-    local from=$1 log=$2 t
-    t=$(date +%s%N)
-    (cd "$work" && /usr/bin/time -f %M -o "$work/rss" "$mvn_" -o -B -s "$work/settings.xml" -Dmaven.repo.local="$from" \
-        "io.github.schemaparity:schemaparity-maven-plugin:$version:compare" \
-        -Dschemaparity.expected="$(url "${prefix}_a_$n")" -Dschemaparity.actual="$(url "${prefix}_b_$n")" >"$log" 2>&1) \
-        || { cat "$log"; exit 1; }
-    echo "$(ms "$t") $(cat "$work/rss")"
-}
 url() { echo "jdbc:postgresql://$host:$port/$1?user=postgres"; }
 
-old_head=""; old_cols=""
-[ -n "$old_repo" ] && { old_head=" compare, old plugin | RSS, old |"; old_cols="---:|---:|"; }
 echo "| tables | compare through mvn (cold) | peak RSS |$old_head pg_dump one side | dump + diff | apgdiff | compare / dump+diff | compare / apgdiff | compare / pg_dump |"
 echo "|---:|---:|---:|$old_cols---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
-    a=${prefix}_a_$n; b=${prefix}_b_$n
-    build "$a" "$n" >/dev/null
-    psql_ -d postgres -c "DROP DATABASE IF EXISTS $b" -c "CREATE DATABASE $b TEMPLATE $a" >/dev/null
+    left=${prefix}_a_$n; right=${prefix}_b_$n
+    build "$left" "$n" >/dev/null
+    psql_ -d postgres -c "DROP DATABASE IF EXISTS $right" -c "CREATE DATABASE $right TEMPLATE $left" >/dev/null
     echo "    before $n tables: $(uptime)" >&2
     cmp=""; rss=""; ocmp=""; orss=""; one=""; dd=""; ap=""
     for r in $(seq "$runs"); do
         # Interleaved, so that on a shared machine every tool sees the same load.
-        compare "$repo" "$work/mvn.log" >"$work/took"; read -r took kib <"$work/took"; cmp="$cmp $took"; rss="$rss $kib"
-        if [ -n "$old_repo" ]; then
-            compare "$old_repo" "$work/mvn-old.log" >"$work/took"; read -r took kib <"$work/took"; ocmp="$ocmp $took"; orss="$orss $kib"
-        fi
-        t=$(date +%s%N); pg_dump -h "$host" -p "$port" -U postgres --schema-only "$a" >/dev/null; one="$one $(ms "$t")"
+        compare_both "$(url "$left")" "$(url "$right")"
+        t=$(date +%s%N); pg_dump -h "$host" -p "$port" -U postgres --schema-only "$left" >/dev/null; one="$one $(ms "$t")"
         t=$(date +%s%N)
-        pg_dump -h "$host" -p "$port" -U postgres --schema-only "$a" >"$work/a.sql"
-        pg_dump -h "$host" -p "$port" -U postgres --schema-only "$b" >"$work/b.sql"
+        pg_dump -h "$host" -p "$port" -U postgres --schema-only "$left" >"$work/a.sql"
+        pg_dump -h "$host" -p "$port" -U postgres --schema-only "$right" >"$work/b.sql"
         diff "$work/a.sql" "$work/b.sql" >/dev/null || true
         dd="$dd $(ms "$t")"
         if command -v apgdiff >/dev/null; then
             t=$(date +%s%N)
-            pg_dump -h "$host" -p "$port" -U postgres --schema-only "$a" >"$work/a.sql"
-            pg_dump -h "$host" -p "$port" -U postgres --schema-only "$b" >"$work/b.sql"
+            pg_dump -h "$host" -p "$port" -U postgres --schema-only "$left" >"$work/a.sql"
+            pg_dump -h "$host" -p "$port" -U postgres --schema-only "$right" >"$work/b.sql"
             # pg_dump's \restrict lines (15.14 and later) are psql commands apgdiff does not parse.
             grep -v '^\\' "$work/a.sql" >"$work/a2.sql"; grep -v '^\\' "$work/b.sql" >"$work/b2.sql"
             apgdiff "$work/a2.sql" "$work/b2.sql" >/dev/null
@@ -102,13 +77,8 @@ for n in $sizes; do
     done
     c=$(echo "$cmp" | median); o=$(echo "$one" | median); d=$(echo "$dd" | median)
     a=$( [ -n "$ap" ] && echo "$ap" | median || echo "")
-    ratio() { [ -n "$2" ] && awk -v x="$1" -v y="$2" 'BEGIN{printf "%.2fx", x/y}' || echo "n/a"; }
-    sec() { [ -n "$1" ] && awk -v x="$1" 'BEGIN{printf "%.2f s", x/1000}' || echo "n/a"; }
-    mib() { awk -v x="$1" 'BEGIN{printf "%d MiB", x/1024}'; }
-    old_vals=""
-    [ -n "$old_repo" ] && old_vals=" $(sec "$(echo "$ocmp" | median)") | $(mib "$(echo "$orss" | median)") |"
-    echo "| $n | $(sec "$c") | $(mib "$(echo "$rss" | median)") |$old_vals $(sec "$o") | $(sec "$d") | $(sec "$a") | $(ratio "$c" "$d") | $(ratio "$c" "$a") | $(ratio "$c" "$o") |"
+    echo "| $n | $(compare_cells) $(sec "$o") | $(sec "$d") | $(sec "$a") | $(ratio "$c" "$d") | $(ratio "$c" "$a") | $(ratio "$c" "$o") |"
     grep -h "loaded expected and actual at once" "$work/mvn.log" | sed 's/^/    last compare: /' >&2 || true
     echo "    after $n tables: $(uptime)" >&2
-    psql_ -d postgres -c "DROP DATABASE $b" -c "DROP DATABASE $a" >/dev/null
+    psql_ -d postgres -c "DROP DATABASE $right" -c "DROP DATABASE $left" >/dev/null
 done

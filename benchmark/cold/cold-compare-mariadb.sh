@@ -42,16 +42,20 @@ build() { # cold-compare.sh's synthetic tables in MariaDB's types; the partial i
 
 url() { echo "jdbc:mariadb://$host:$port/$1"; }
 
-echo "| tables | compare through mvn (cold) | peak RSS |$old_head mariadb-dump one side | dump + diff | compare / dump+diff | compare / mariadb-dump |"
-echo "|---:|---:|---:|$old_cols---:|---:|---:|---:|"
+echo "$compare_head$old_head mariadb-dump one side | dump + diff | compare / dump+diff | compare / mariadb-dump |"
+echo "|---:|---:|---:|---:|$old_cols---:|---:|---:|---:|"
 for n in $sizes; do
     left=${prefix}_a_$n; right=${prefix}_b_$n
-    build "$left" "$n"
-    build "$right" "$n"
+    reuse=$( [ -n "${COLD_REUSE:-}" ] && [ "$(sql_ -N -e "SELECT count(*) FROM information_schema.schemata WHERE schema_name IN ('$left', '$right')")" = 2 ] && echo 1 || true)
+    if [ -z "$reuse" ]; then
+        build "$left" "$n"
+        build "$right" "$n"
+    fi
     echo "    before $n tables: $(uptime)" >&2
-    cmp=""; rss=""; ocmp=""; orss=""; one=""; dd=""
+    floor=""; cmp=""; rss=""; ocmp=""; orss=""; one=""; dd=""
     for r in $(seq "$runs"); do
         # Interleaved, so that on a shared machine every tool sees the same load.
+        maven_floor
         compare_both "$(url "$left")" "$(url "$right")"
         t=$(date +%s%N); dump "$left" >/dev/null; one="$one $(ms "$t")"
         t=$(date +%s%N)
@@ -64,5 +68,5 @@ for n in $sizes; do
     echo "| $n | $(compare_cells) $(sec "$o") | $(sec "$d") | $(ratio "$c" "$d") | $(ratio "$c" "$o") |"
     grep -h "loaded expected and actual at once" "$work/mvn.log" | sed 's/^/    last compare: /' >&2 || true
     echo "    after $n tables: $(uptime)" >&2
-    sql_ -e "DROP DATABASE $right; DROP DATABASE $left"
+    [ -n "$reuse" ] || sql_ -e "DROP DATABASE $right; DROP DATABASE $left"
 done

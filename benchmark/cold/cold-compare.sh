@@ -48,16 +48,20 @@ build() { # the benchmark's synthetic tables (SyntheticSchema.tableBatch), witho
 
 url() { echo "jdbc:postgresql://$host:$port/$1?user=postgres"; }
 
-echo "| tables | compare through mvn (cold) | peak RSS |$old_head pg_dump one side | dump + diff | apgdiff | compare / dump+diff | compare / apgdiff | compare / pg_dump |"
-echo "|---:|---:|---:|$old_cols---:|---:|---:|---:|---:|---:|"
+echo "$compare_head$old_head pg_dump one side | dump + diff | apgdiff | compare / dump+diff | compare / apgdiff | compare / pg_dump |"
+echo "|---:|---:|---:|---:|$old_cols---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
     left=${prefix}_a_$n; right=${prefix}_b_$n
-    build "$left" "$n" >/dev/null
-    psql_ -d postgres -c "DROP DATABASE IF EXISTS $right" -c "CREATE DATABASE $right TEMPLATE $left" >/dev/null
+    reuse=$( [ -n "${COLD_REUSE:-}" ] && [ "$(psql_ -d postgres -Atc "SELECT count(*) FROM pg_database WHERE datname IN ('$left', '$right')")" = 2 ] && echo 1 || true)
+    if [ -z "$reuse" ]; then
+        build "$left" "$n" >/dev/null
+        psql_ -d postgres -c "DROP DATABASE IF EXISTS $right" -c "CREATE DATABASE $right TEMPLATE $left" >/dev/null
+    fi
     echo "    before $n tables: $(uptime)" >&2
-    cmp=""; rss=""; ocmp=""; orss=""; one=""; dd=""; ap=""
+    floor=""; cmp=""; rss=""; ocmp=""; orss=""; one=""; dd=""; ap=""
     for r in $(seq "$runs"); do
         # Interleaved, so that on a shared machine every tool sees the same load.
+        maven_floor
         compare_both "$(url "$left")" "$(url "$right")"
         t=$(date +%s%N); pg_dump -h "$host" -p "$port" -U postgres --schema-only "$left" >/dev/null; one="$one $(ms "$t")"
         t=$(date +%s%N)
@@ -80,5 +84,5 @@ for n in $sizes; do
     echo "| $n | $(compare_cells) $(sec "$o") | $(sec "$d") | $(sec "$a") | $(ratio "$c" "$d") | $(ratio "$c" "$a") | $(ratio "$c" "$o") |"
     grep -h "loaded expected and actual at once" "$work/mvn.log" | sed 's/^/    last compare: /' >&2 || true
     echo "    after $n tables: $(uptime)" >&2
-    psql_ -d postgres -c "DROP DATABASE $right" -c "DROP DATABASE $left" >/dev/null
+    [ -n "$reuse" ] || psql_ -d postgres -c "DROP DATABASE $right" -c "DROP DATABASE $left" >/dev/null
 done

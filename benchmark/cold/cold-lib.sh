@@ -1,7 +1,8 @@
 #!/bin/bash
 # What cold-compare.sh (PostgreSQL) and cold-compare-mariadb.sh share: a scratch folder with a stub
 # project and the it module's settings, the timing helpers, and one cold `compare` through Maven.
-# Sourced, not run. Expects $root (the project folder).
+# Sourced, not run. Expects $root (the project folder). COLD_REUSE=1: databases <prefix>_a_<n> and
+# <prefix>_b_<n> that already exist are used as they are and kept (for repeated runs on a slow machine).
 work=$(mktemp -d /tmp/cold-compare.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 repo=${COLD_REPO:-$root/it/target/local-repo}
@@ -30,6 +31,14 @@ compare() {
     echo "$(ms "$t") $(cat "$work/rss")" >"$work/took"
 }
 
+# Maven's own floor: a fresh Maven JVM validating the stub project, no plugin; appends to floor.
+maven_floor() {
+    local t
+    t=$(date +%s%N)
+    (cd "$work" && "$mvn_" -o -B -q -s "$work/settings.xml" -Dmaven.repo.local="$repo" validate) >/dev/null 2>&1
+    floor="$floor $(ms "$t")"
+}
+
 # Runs compare() for this build and, with COLD_OLD_REPO, for the other one; appends to cmp/rss/ocmp/orss.
 compare_both() {
     local took kib
@@ -39,11 +48,12 @@ compare_both() {
     fi
 }
 
-# The compare columns of a table row: medians of this build's time and RSS (and the other build's).
+# The compare columns of a table row: medians of Maven's floor, this build's time and RSS (and the other build's).
 compare_cells() {
-    local cells="$(sec "$(echo "$cmp" | median)") | $(mib "$(echo "$rss" | median)") |"
+    local cells="$(sec "$(echo "$floor" | median)") | $(sec "$(echo "$cmp" | median)") | $(mib "$(echo "$rss" | median)") |"
     [ -n "$old_repo" ] && cells="$cells $(sec "$(echo "$ocmp" | median)") | $(mib "$(echo "$orss" | median)") |"
     echo "$cells"
 }
+compare_head="| tables | mvn floor (validate) | compare through mvn (cold) | peak RSS |"
 old_head=""; old_cols=""
 [ -n "$old_repo" ] && { old_head=" compare, old plugin | RSS, old |"; old_cols="---:|---:|"; }

@@ -6,6 +6,14 @@
 # usage: benchmark/cold/cold-compare.sh <host:port of a PostgreSQL server, superuser postgres, trust> [sizes] [runs]
 #   e.g. benchmark/cold/cold-compare.sh localhost:55416 "0 1000 5000" 3
 # Needs the plugin in it/target/local-repo (./mvnw -o -B -pl it -am verify -DskipTests -Dinvoker.test=compare-pass).
+# Environment:
+#   COLD_DB_PREFIX   prefix of the two databases it creates and drops (default cold: <prefix>_a_<n>, <prefix>_b_<n>)
+#   COLD_REPO        the local repository holding the plugin (default it/target/local-repo)
+#   COLD_OLD_REPO    a second local repository holding another build of the plugin: its compare runs
+#                    interleaved with this one's, in its own column (before/after figures in one run)
+#   COLD_MVN         the Maven launcher (default: the project's ./mvnw); MAVEN_OPTS is passed through
+# Peak RSS is the Maven JVM's maximum resident set (GNU time %M), the median of the runs. The load average
+# before and after each size goes to stderr.
 set -euo pipefail
 server=${1:?host:port}
 sizes=${2:-0 1000 5000}
@@ -13,18 +21,10 @@ runs=${3:-3}
 host=${server%:*}
 port=${server#*:}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d /tmp/cold-compare.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-repo=$root/it/target/local-repo
-sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$root/it/src/it/settings.xml" > "$work/settings.xml"
-cat > "$work/pom.xml" <<'POM'
-<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
-<groupId>bench</groupId><artifactId>cold-compare</artifactId><version>1</version><packaging>pom</packaging></project>
-POM
-version=$(sed -n 's#^  <version>\(.*\)</version>#\1#p' "$root/pom.xml" | head -1)
+prefix=${COLD_DB_PREFIX:-cold}
+# shellcheck source=cold-lib.sh
+source "$root/benchmark/cold/cold-lib.sh"
 psql_() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -h "$host" -p "$port" -U postgres "$@"; }
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 
 build() { # the benchmark's synthetic tables (SyntheticSchema.tableBatch), without its views and functions
     local db=$1 n=$2
@@ -46,31 +46,33 @@ build() { # the benchmark's synthetic tables (SyntheticSchema.tableBatch), witho
     done
 }
 
-echo "| tables | compare through mvn (cold) | pg_dump one side | dump + diff | apgdiff | compare / dump+diff | compare / apgdiff | compare / pg_dump |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+url() { echo "jdbc:postgresql://$host:$port/$1?user=postgres"; }
+
+echo "$compare_head$old_head pg_dump one side | dump + diff | apgdiff | compare / dump+diff | compare / apgdiff | compare / pg_dump |"
+echo "|---:|---:|---:|---:|$old_cols---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
-    build "cold_a_$n" "$n" >/dev/null
-    psql_ -d postgres -c "DROP DATABASE IF EXISTS cold_b_$n" -c "CREATE DATABASE cold_b_$n TEMPLATE cold_a_$n" >/dev/null
-    url() { echo "jdbc:postgresql://$host:$port/$1?user=postgres"; }
-    cmp=""; one=""; dd=""; ap=""
+    left=${prefix}_a_$n; right=${prefix}_b_$n
+    reuse=$( [ -n "${COLD_REUSE:-}" ] && [ "$(psql_ -d postgres -Atc "SELECT count(*) FROM pg_database WHERE datname IN ('$left', '$right')")" = 2 ] && echo 1 || true)
+    if [ -z "$reuse" ]; then
+        build "$left" "$n" >/dev/null
+        psql_ -d postgres -c "DROP DATABASE IF EXISTS $right" -c "CREATE DATABASE $right TEMPLATE $left" >/dev/null
+    fi
+    echo "    before $n tables: $(uptime)" >&2
+    floor=""; cmp=""; rss=""; ocmp=""; orss=""; one=""; dd=""; ap=""
     for r in $(seq "$runs"); do
         # Interleaved, so that on a shared machine every tool sees the same load.
+        maven_floor
+        compare_both "$(url "$left")" "$(url "$right")"
+        t=$(date +%s%N); pg_dump -h "$host" -p "$port" -U postgres --schema-only "$left" >/dev/null; one="$one $(ms "$t")"
         t=$(date +%s%N)
-        (cd "$work" && "$root/mvnw" -o -B -s "$work/settings.xml" -Dmaven.repo.local="$repo" \
-            "io.github.schemaparity:schemaparity-maven-plugin:$version:compare" \
-            -Dschemaparity.expected="$(url cold_a_$n)" -Dschemaparity.actual="$(url cold_b_$n)" >"$work/mvn.log" 2>&1) \
-            || { cat "$work/mvn.log"; exit 1; }
-        cmp="$cmp $(ms "$t")"
-        t=$(date +%s%N); pg_dump -h "$host" -p "$port" -U postgres --schema-only "cold_a_$n" >/dev/null; one="$one $(ms "$t")"
-        t=$(date +%s%N)
-        pg_dump -h "$host" -p "$port" -U postgres --schema-only "cold_a_$n" >"$work/a.sql"
-        pg_dump -h "$host" -p "$port" -U postgres --schema-only "cold_b_$n" >"$work/b.sql"
+        pg_dump -h "$host" -p "$port" -U postgres --schema-only "$left" >"$work/a.sql"
+        pg_dump -h "$host" -p "$port" -U postgres --schema-only "$right" >"$work/b.sql"
         diff "$work/a.sql" "$work/b.sql" >/dev/null || true
         dd="$dd $(ms "$t")"
         if command -v apgdiff >/dev/null; then
             t=$(date +%s%N)
-            pg_dump -h "$host" -p "$port" -U postgres --schema-only "cold_a_$n" >"$work/a.sql"
-            pg_dump -h "$host" -p "$port" -U postgres --schema-only "cold_b_$n" >"$work/b.sql"
+            pg_dump -h "$host" -p "$port" -U postgres --schema-only "$left" >"$work/a.sql"
+            pg_dump -h "$host" -p "$port" -U postgres --schema-only "$right" >"$work/b.sql"
             # pg_dump's \restrict lines (15.14 and later) are psql commands apgdiff does not parse.
             grep -v '^\\' "$work/a.sql" >"$work/a2.sql"; grep -v '^\\' "$work/b.sql" >"$work/b2.sql"
             apgdiff "$work/a2.sql" "$work/b2.sql" >/dev/null
@@ -79,9 +81,8 @@ for n in $sizes; do
     done
     c=$(echo "$cmp" | median); o=$(echo "$one" | median); d=$(echo "$dd" | median)
     a=$( [ -n "$ap" ] && echo "$ap" | median || echo "")
-    ratio() { [ -n "$2" ] && awk -v x="$1" -v y="$2" 'BEGIN{printf "%.2fx", x/y}' || echo "n/a"; }
-    sec() { [ -n "$1" ] && awk -v x="$1" 'BEGIN{printf "%.2f s", x/1000}' || echo "n/a"; }
-    echo "| $n | $(sec "$c") | $(sec "$o") | $(sec "$d") | $(sec "$a") | $(ratio "$c" "$d") | $(ratio "$c" "$a") | $(ratio "$c" "$o") |"
+    echo "| $n | $(compare_cells) $(sec "$o") | $(sec "$d") | $(sec "$a") | $(ratio "$c" "$d") | $(ratio "$c" "$a") | $(ratio "$c" "$o") |"
     grep -h "loaded expected and actual at once" "$work/mvn.log" | sed 's/^/    last compare: /' >&2 || true
-    psql_ -d postgres -c "DROP DATABASE cold_b_$n" -c "DROP DATABASE cold_a_$n" >/dev/null
+    echo "    after $n tables: $(uptime)" >&2
+    [ -n "$reuse" ] || psql_ -d postgres -c "DROP DATABASE $right" -c "DROP DATABASE $left" >/dev/null
 done

@@ -57,7 +57,7 @@ class ReadOnlySessionTest {
     }
 
     @Test
-    void setsTimeoutsAndApplicationName() throws Exception {
+    void setsTimeoutsApplicationNameAndNoJit() throws Exception {
         try (ReadOnlySession session = EngineRegistry.openReadOnly(JdbcSource.of(server.urlWithCredentials(database)))) {
             Connection connection = session.connection();
             assertThat(connection.isReadOnly()).isTrue();
@@ -68,6 +68,7 @@ class ReadOnlySessionTest {
             assertThat(query(connection, "SHOW lock_timeout")).isEqualTo("5s");
             assertThat(query(connection, "SHOW idle_in_transaction_session_timeout")).isEqualTo("5min");
             assertThat(query(connection, "SHOW application_name")).isEqualTo("schemaparity");
+            assertThat(query(connection, "SHOW jit")).isEqualTo("off");
         }
     }
 

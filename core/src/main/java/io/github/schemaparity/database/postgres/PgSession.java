@@ -18,7 +18,8 @@ import java.util.Properties;
 
 /**
  * A PostgreSQL read-only session: {@code SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}, statement,
- * lock and idle-in-transaction timeouts and the application name; the transaction opens implicitly.
+ * lock and idle-in-transaction timeouts, the application name and no JIT compilation of queries; the
+ * transaction opens implicitly.
  * PostgreSQL's SQLStates are precise, so no vendor codes are needed.
  */
 final class PgSession implements SessionDialect {
@@ -29,7 +30,10 @@ final class PgSession implements SessionDialect {
             "SET statement_timeout = '" + STATEMENT_TIMEOUT + "'",
             "SET lock_timeout = '" + LOCK_TIMEOUT + "'",
             "SET idle_in_transaction_session_timeout = '" + IDLE_IN_TRANSACTION_TIMEOUT + "'",
-            "SET application_name = '" + APPLICATION_NAME + "'");
+            "SET application_name = '" + APPLICATION_NAME + "'",
+            // The catalog fingerprint and the capture's queries over thousands of tables pass
+            // jit_above_cost; compiling them costs seconds and saves nothing (SessionSettings).
+            "SET jit = off");
 
     @Override
     public DriverFacts driver() {

@@ -279,9 +279,12 @@ class PgCatalogReaderTest {
         try (Connection connection = server.connect(database)) {
             execute(connection, "SET search_path = app, public");
             execute(connection, "SET TimeZone = 'Asia/Tokyo'");
+            execute(connection, "SET jit = on");
             assertThat(new PgCatalogReader().read(connection, CaptureOptions.defaults())).isEqualTo(expected);
             assertThat(setting(connection, "search_path")).isEqualTo("app, public");
             assertThat(setting(connection, "TimeZone")).isEqualTo("Asia/Tokyo");
+            // the capture runs with jit off (SessionSettings) and puts the session's value back
+            assertThat(setting(connection, "jit")).isEqualTo("on");
         }
     }
 

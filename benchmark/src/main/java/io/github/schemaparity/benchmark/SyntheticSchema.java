@@ -56,6 +56,14 @@ public record SyntheticSchema(int tables) {
 
     /** A DO block creating tables {@code from..to}; table i refers to table i/2 (table 1 to itself). */
     static String tableBatch(int from, int to) {
+        return tableBatch(SCHEMA, from, to);
+    }
+
+    /**
+     * A DO block creating tables {@code from..to} in {@code schema} (which must exist), the foreign keys
+     * staying inside it: the same table shape for the tenants benchmark's schemas.
+     */
+    static String tableBatch(String schema, int from, int to) {
         return """
                 DO $gen$
                 DECLARE
@@ -81,7 +89,7 @@ public record SyntheticSchema(int tables) {
                         t || '_recent_idx', t);
                   END LOOP;
                 END
-                $gen$""".formatted(from, to);
+                $gen$""".formatted(from, to).replace("app.%I", schema + ".%I");
     }
 
     /** A DO block creating the views: view k joins table 10k to its parent table. */

@@ -213,7 +213,7 @@ public final class OwnedServers {
      * The thread that reports a failed build: the JVM's main thread (Maven's, surefire's, a plain
      * program's), also when a candidate is started by a worker thread of several environments' builds.
      */
-    private static Thread reportingThread() {
+    static Thread reportingThread() {
         Thread current = Thread.currentThread();
         if ("main".equals(current.getName())) {
             return current;

@@ -16,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +27,15 @@ import java.util.stream.Collectors;
  * {@code BEGIN; ... COMMIT;} form, statement by statement as psql sends it) to fresh copies of
  * actual through the project's SQL-folder runner, capture and diff again; then apply the adopt migration
  * to a database built from the base with the project's migration tool and diff it with actual.
+ *
+ * <p>The base's own catalog (expected) is built and captured once per server and base script and shared by
+ * every scenario of the JVM: it is the same database for each of them, and building it again for every leg
+ * made a scenario cost three extra databases and captures.
  */
 final class FixRoundTrip {
+    /** Expected, by server and base script. */
+    private static final Map<String, Catalog> EXPECTED = new ConcurrentHashMap<>();
+
     private final CatalogDiffer differ;
     private final DiffOptions options;
 
@@ -58,9 +67,8 @@ final class FixRoundTrip {
      *                       off, exactly its differences must remain; else none
      */
     void check(DriftScenario scenario, boolean destructiveFix, Path work) {
-        String expectedDb = server.create("exp", baseSql);
+        Catalog expected = expected();
         String actualDb = server.create("act", baseSql, scenario.sql());
-        Catalog expected = server.capture(expectedDb);
         Catalog actual = server.capture(actualDb);
         List<Difference> differences = differ.diff(expected, actual);
         assertThat(differences).as("the drift itself").map(DriftScenario.Expect::of)
@@ -70,11 +78,11 @@ final class FixRoundTrip {
         assertThat(differences).as("every difference has a fix").allSatisfy(d ->
                 assertThat(fix.fixFor(d, true)).isNotNull());
 
-        List<Difference> afterFullFix = applyFix(fix, true, scenario, work.resolve("all"));
+        List<Difference> afterFullFix = applyFix(fix, expected, true, scenario, work.resolve("all"));
         assertThat(afterFullFix).as("differences left after fix.sql with destructive statements:\n%s",
                 fix.renderScript(List.of(), true)).isEmpty();
 
-        List<Difference> afterSafeFix = applyFix(fix, false, scenario, work.resolve("safe"));
+        List<Difference> afterSafeFix = applyFix(fix, expected, false, scenario, work.resolve("safe"));
         Set<DriftScenario.Expect> left = expects(afterSafeFix);
         assertThat(left).as("differences left after the default (non-destructive) fix.sql:\n%s",
                 fix.renderScript(List.of(), false))
@@ -87,7 +95,13 @@ final class FixRoundTrip {
                 adopt.render(List.of(), true)).isEmpty();
     }
 
-    private List<Difference> applyFix(FixScript fix, boolean destructive, DriftScenario scenario, Path folder) {
+    /** The base built in a database of its own and captured, the first time this server and base ask for it. */
+    private Catalog expected() {
+        return EXPECTED.computeIfAbsent(server + "\u0000" + baseSql, key -> server.capture(server.create("exp", baseSql)));
+    }
+
+    private List<Difference> applyFix(FixScript fix, Catalog expected, boolean destructive, DriftScenario scenario,
+            Path folder) {
         String copy = server.create("fix", baseSql, scenario.sql());
         String script = fix.renderScript(List.of("round trip"), destructive);
         write(folder.resolve("fix.sql"), script);
@@ -96,7 +110,7 @@ final class FixRoundTrip {
         } catch (RuntimeException e) {
             throw new AssertionError(e.getMessage() + " in fix.sql:\n" + script, e);
         }
-        return differ.diff(server.capture(server.create("exp", baseSql)), server.capture(copy));
+        return differ.diff(expected, server.capture(copy));
     }
 
     /**

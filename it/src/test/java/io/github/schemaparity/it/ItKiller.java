@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * <p>The build is recognised by the marker file {@code OwnedServers} writes for every embedded server (its
  * owning JVM's command line names the project folder), and the moment by the candidate itself (see
  * {@link #sleeping}): the migrations are {@code V1} creating table {@code t}, then a sleeping {@code V2}. What was killed goes to {@code kill.properties} for
- * {@code verify.groovy}; a build that was never killed leaves {@code killed=false} there.
+ * {@code verify.groovy} ({@link #verify}); a build that was never killed leaves {@code killed=false} there.
  */
 public final class ItKiller {
     private static final Path REGISTRY = Path.of(System.getProperty("java.io.tmpdir"), "schemaparity-servers");
@@ -41,6 +41,44 @@ public final class ItKiller {
         Thread watcher = new Thread(() -> watch(basedir.toPath().toAbsolutePath(), result), "it-killer-" + basedir.getName());
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /**
+     * The checks of a killed build's {@code verify.groovy} (one for each engine's kill build): it was killed
+     * while migrating and says so in one line, with no library's alarm and no stack trace, and left nothing
+     * behind: the candidate's server process, its data directory and its {@code OwnedServers} marker are gone.
+     *
+     * @param process the candidate's server process as the messages name it ({@code postgres}, {@code mariadbd})
+     */
+    public static void verify(File basedir, String process) throws IOException {
+        Properties outcome = new Properties();
+        try (InputStream in = Files.newInputStream(basedir.toPath().resolve("kill.properties"))) {
+            outcome.load(in);
+        }
+        check("true".equals(outcome.getProperty("killed")), "the build was never interrupted: " + outcome.getProperty("why"));
+        ItBuild build = ItBuild.of(basedir);
+        build.logContains("Build interrupted (Ctrl+C or SIGTERM) while migrating the candidate database");
+        // no library's alarm about the cut-off migration ("Please restore backups" is about production's)
+        for (String text : List.of("Exception in thread", "NoClassDefFoundError", "failed at line", "restore backups",
+                "Unable to")) {
+            check(!build.log().contains(text), "build.log shows '" + text + "':\n" + build.log());
+        }
+        // no stack trace line, as Maven prints one (indented by spaces) or as the JVM does (a tab)
+        Optional<String> frame = build.log().lines().filter(line -> line.matches("\\s+at \\S+ ?\\(.*\\)")).findFirst();
+        check(frame.isEmpty(), "build.log shows a stack trace: " + frame.orElse(""));
+        String pid = outcome.getProperty("server");
+        Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(pid));
+        check(!(server.isPresent() && server.get().isAlive()), process + " pid " + pid + " still runs");
+        String dataDirectory = outcome.getProperty("dataDirectory");
+        check(!Files.exists(Path.of(dataDirectory)), "data directory " + dataDirectory + " left behind");
+        String marker = outcome.getProperty("marker");
+        check(!Files.exists(Path.of(marker)), "marker " + marker + " left behind");
+    }
+
+    private static void check(boolean holds, String failure) {
+        if (!holds) {
+            throw new AssertionError(failure);
+        }
     }
 
     private static void watch(Path project, Path result) {

@@ -51,9 +51,9 @@ compare_both() {
 # The compare columns of a table row: medians of Maven's floor, this build's time and RSS (and the other build's).
 compare_cells() {
     local cells="$(sec "$(echo "$floor" | median)") | $(sec "$(echo "$cmp" | median)") | $(mib "$(echo "$rss" | median)") |"
-    [ -n "$old_repo" ] && cells="$cells $(sec "$(echo "$ocmp" | median)") | $(mib "$(echo "$orss" | median)") |"
+    if [ -n "$old_repo" ]; then cells="$cells $(sec "$(echo "$ocmp" | median)") | $(mib "$(echo "$orss" | median)") |"; fi
     echo "$cells"
 }
 compare_head="| tables | mvn floor (validate) | compare through mvn (cold) | peak RSS |"
 old_head=""; old_cols=""
-[ -n "$old_repo" ] && { old_head=" compare, old plugin | RSS, old |"; old_cols="---:|---:|"; }
+if [ -n "$old_repo" ]; then old_head=" compare, old plugin | RSS, old |"; old_cols="---:|---:|"; fi

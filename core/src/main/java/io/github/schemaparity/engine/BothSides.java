@@ -1,7 +1,9 @@
 package io.github.schemaparity.engine;
 
 import io.github.schemaparity.log.ParityLog;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,9 +53,11 @@ final class BothSides {
     static <A, B> Pair<A, B> load(ParityLog log, Function<ParityLog, A> first, Function<ParityLog, B> second) {
         ParityLog shared = serialized(log);
         long origin = System.nanoTime();
+        List<Thread> started = new CopyOnWriteArrayList<>();
         ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "schemaparity-side");
             thread.setDaemon(true);
+            started.add(thread);
             return thread;
         });
         try {
@@ -72,7 +76,7 @@ final class BothSides {
             return new Pair<>(firstTimed.value(), secondTimed.value(), firstTimed.span(), secondTimed.span());
         } finally {
             executor.shutdownNow();
-            awaitTermination(executor);
+            awaitTermination(executor, started);
         }
     }
 
@@ -113,11 +117,17 @@ final class BothSides {
         return new IllegalStateException(cause);
     }
 
-    private static void awaitTermination(ExecutorService executor) {
+    private static void awaitTermination(ExecutorService executor, List<Thread> started) {
         try {
             // Its session is closed by its own capture once the server answers; the thread is a daemon,
             // so a server that never answers cannot keep the JVM alive either.
-            executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS);
+            if (executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                // The executor counts as terminated a moment before its thread has ended: join it, so that
+                // nothing of this comparison is still running when it returns.
+                for (Thread thread : started) {
+                    thread.join(TimeUnit.SECONDS.toMillis(5));
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

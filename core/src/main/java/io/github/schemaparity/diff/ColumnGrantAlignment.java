@@ -33,9 +33,8 @@ final class ColumnGrantAlignment {
         for (Schema s : covering.schemas()) {
             List<Table> tables = new ArrayList<>();
             for (Table t : s.tables()) {
-                tables.add(new Table(t.name(), t.kind(), t.comment(), t.columns(), t.primaryKey(), t.foreignKeys(),
-                        t.uniques(), t.checks(), t.indexes(), t.triggers(), t.policies(), t.options(),
-                        tableLevel(t.privileges(), s.name() + "." + t.name(), why, side, notCompared)));
+                tables.add(t.withPrivileges(tableLevel(t.privileges(), s.name() + "." + t.name(), why, side,
+                        notCompared)));
             }
             List<View> views = new ArrayList<>();
             for (View v : s.views()) {

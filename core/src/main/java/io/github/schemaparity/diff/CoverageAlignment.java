@@ -108,9 +108,7 @@ final class CoverageAlignment {
                 java.util.TreeMap<String, String> options = new java.util.TreeMap<>(t.options());
                 options.remove("partitionKey");
                 options.remove("partitions");
-                tables.add(new Table(t.name(), io.github.schemaparity.model.TableKind.TABLE, t.comment(), t.columns(),
-                        t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), t.indexes(), t.triggers(),
-                        t.policies(), options, t.privileges()));
+                tables.add(t.withKind(io.github.schemaparity.model.TableKind.TABLE).withOptions(options));
             }
             schemas.add(s.withTablesAndViews(tables, s.views()));
         }
@@ -128,10 +126,8 @@ final class CoverageAlignment {
         }
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : catalog.schemas()) {
-            List<Table> tables = s.tables().stream().map(t -> new Table(t.name(), t.kind(), t.comment(), t.columns(),
-                    t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
-                    valid(t.indexes(), s.name() + "." + t.name(), reason, side, notCompared), t.triggers(),
-                    t.policies(), t.options(), t.privileges())).toList();
+            List<Table> tables = s.tables().stream().map(t -> t.withIndexes(
+                    valid(t.indexes(), s.name() + "." + t.name(), reason, side, notCompared))).toList();
             List<View> views = s.views().stream().map(v -> new View(v.name(), v.materialized(), v.definition(),
                     v.comment(), valid(v.indexes(), s.name() + "." + v.name(), reason, side, notCompared),
                     v.privileges(), v.triggers(), v.security(), v.definer())).toList();

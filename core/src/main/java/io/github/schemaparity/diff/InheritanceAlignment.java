@@ -171,7 +171,6 @@ final class InheritanceAlignment {
 
     private static Table with(Table t, List<Column> columns, List<CheckConstraint> checks,
             java.util.SortedMap<String, String> options) {
-        return new Table(t.name(), t.kind(), t.comment(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(),
-                checks, t.indexes(), t.triggers(), t.policies(), options, t.privileges());
+        return t.withColumns(columns).withChecks(checks).withOptions(options);
     }
 }

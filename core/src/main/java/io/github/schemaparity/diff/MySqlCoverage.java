@@ -60,8 +60,7 @@ final class MySqlCoverage {
                     java.util.TreeMap<String, String> options = new java.util.TreeMap<>(t.options());
                     options.remove("subpartitionKey");
                     options.computeIfPresent("partitions", (k, v) -> v.replaceAll(" \\(SUBPARTITION [^)]*\\)", ""));
-                    return new Table(t.name(), t.kind(), t.comment(), t.columns(), t.primaryKey(), t.foreignKeys(),
-                            t.uniques(), t.checks(), t.indexes(), t.triggers(), t.policies(), options, t.privileges());
+                    return t.withOptions(options);
                 }).toList())).toList());
     }
 
@@ -84,8 +83,7 @@ final class MySqlCoverage {
     }
 
     private static List<Table> tables(Schema s, Function<Trigger, Trigger> change) {
-        return s.tables().stream().map(t -> t.triggers().isEmpty() ? t : new Table(t.name(), t.kind(), t.comment(),
-                t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), t.indexes(),
-                t.triggers().stream().map(change).toList(), t.policies(), t.options(), t.privileges())).toList();
+        return s.tables().stream().map(t -> t.triggers().isEmpty() ? t
+                : t.withTriggers(t.triggers().stream().map(change).toList())).toList();
     }
 }

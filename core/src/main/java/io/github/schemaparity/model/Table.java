@@ -52,6 +52,83 @@ public record Table(String name, TableKind kind, String comment, List<Column> co
         privileges = Canonical.sortedStrings(privileges);
     }
 
+    /** The same table of another kind, all else kept. */
+    public Table withKind(TableKind newKind) {
+        return with(parts -> parts.kind = newKind);
+    }
+
+    /** The same table with other columns, all else kept. */
+    public Table withColumns(List<Column> newColumns) {
+        return with(parts -> parts.columns = newColumns);
+    }
+
+    /** The same table with other check constraints, all else kept. */
+    public Table withChecks(List<CheckConstraint> newChecks) {
+        return with(parts -> parts.checks = newChecks);
+    }
+
+    /** The same table with other indexes, all else kept. */
+    public Table withIndexes(List<Index> newIndexes) {
+        return with(parts -> parts.indexes = newIndexes);
+    }
+
+    /** The same table with other triggers, all else kept. */
+    public Table withTriggers(List<Trigger> newTriggers) {
+        return with(parts -> parts.triggers = newTriggers);
+    }
+
+    /** The same table with other options, all else kept. */
+    public Table withOptions(SortedMap<String, String> newOptions) {
+        return with(parts -> parts.options = newOptions);
+    }
+
+    /** The same table with other privileges, all else kept. */
+    public Table withPrivileges(List<String> newPrivileges) {
+        return with(parts -> parts.privileges = newPrivileges);
+    }
+
+    /** The one copy path of the with-methods: a new component is added here (and in {@link Parts}) only. */
+    private Table with(java.util.function.Consumer<Parts> change) {
+        Parts parts = new Parts(this);
+        change.accept(parts);
+        return new Table(parts.name, parts.kind, parts.comment, parts.columns, parts.primaryKey, parts.foreignKeys,
+                parts.uniques, parts.checks, parts.indexes, parts.triggers, parts.policies, parts.options,
+                parts.privileges);
+    }
+
+    /** The components of a table being copied, each replaceable before the copy is built. */
+    private static final class Parts {
+        String name;
+        TableKind kind;
+        String comment;
+        List<Column> columns;
+        PrimaryKey primaryKey;
+        List<ForeignKey> foreignKeys;
+        List<UniqueConstraint> uniques;
+        List<CheckConstraint> checks;
+        List<Index> indexes;
+        List<Trigger> triggers;
+        List<RowPolicy> policies;
+        SortedMap<String, String> options;
+        List<String> privileges;
+
+        Parts(Table table) {
+            name = table.name;
+            kind = table.kind;
+            comment = table.comment;
+            columns = table.columns;
+            primaryKey = table.primaryKey;
+            foreignKeys = table.foreignKeys;
+            uniques = table.uniques;
+            checks = table.checks;
+            indexes = table.indexes;
+            triggers = table.triggers;
+            policies = table.policies;
+            options = table.options;
+            privileges = table.privileges;
+        }
+    }
+
     /** Attributes the diff compares for the table itself (options each under their own key). */
     public Map<String, String> attributes() {
         Attributes attributes = new Attributes().put("kind", kind).put("comment", comment);

@@ -43,6 +43,14 @@ final class FixRoundTrip {
     private final String baseSql;
     private final boolean flyway;
 
+    /** Each scenario on both PostgreSQL majors of the suite, as (major, scenario) arguments. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> onBothPgMajors(
+            List<DriftScenario> scenarios) {
+        return java.util.stream.Stream.of(io.github.schemaparity.testing.PgServer.OLD,
+                io.github.schemaparity.testing.PgServer.NEW).flatMap(major -> scenarios.stream()
+                .map(s -> org.junit.jupiter.params.provider.Arguments.of(major, s)));
+    }
+
     /**
      * @param flyway whether the adopt migration runs through Flyway ({@code V1__base.sql} then the adopt
      *               file), else through the SQL-folder runner ({@code 1_base.sql} then the adopt file)

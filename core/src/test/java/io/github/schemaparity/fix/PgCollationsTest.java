@@ -5,9 +5,7 @@ import static io.github.schemaparity.diff.Change.MISSING;
 import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.database.EngineRegistry;
-import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
@@ -22,8 +20,6 @@ import io.github.schemaparity.scenarios.DriftScenario.Expect;
 import io.github.schemaparity.testing.PgServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,8 +57,8 @@ class PgCollationsTest {
                     .check(scenario, false, Files.createDirectories(work.resolve(scenario.name().replace(' ', '_'))));
         }
         PgServer server = PgServer.of(major);
-        List<Difference> missing = DIFFER.diff(capture(server, server.createDatabase("coll_exp", base)),
-                capture(server, server.createDatabase("coll_act", base, "DROP COLLATION public.spare")));
+        List<Difference> missing = DIFFER.diff(server.capture(server.createDatabase("coll_exp", base)),
+                server.capture(server.createDatabase("coll_act", base, "DROP COLLATION public.spare")));
         assertThat(missing).singleElement().satisfies(d -> {
             assertThat(d.expected()).isEqualTo("libc C");
             assertThat(RiskTable.defaults().severity(d)).isEqualTo(Severity.HIGH);
@@ -77,9 +73,9 @@ class PgCollationsTest {
         String other = server.createDatabase("coll_other", "CREATE COLLATION \"plain\" (LC_COLLATE = 'C', LC_CTYPE = 'C')");
         String copied = server.createDatabase("coll_copy", "CREATE COLLATION public.plain FROM \"C\"");
 
-        Catalog captured = capture(server, one);
-        assertThat(DIFFER.diff(captured, capture(server, other))).isEmpty();
-        assertThat(DIFFER.diff(captured, capture(server, copied))).isEmpty();
+        Catalog captured = server.capture(one);
+        assertThat(DIFFER.diff(captured, server.capture(other))).isEmpty();
+        assertThat(DIFFER.diff(captured, server.capture(copied))).isEmpty();
         assertThat(captured.schemas().get(0).collations()).containsExactly(
                 new Collation("plain", "libc", "C", "C", null, null, true));
         assertThat(captured.notCompared()).isEmpty();
@@ -89,8 +85,8 @@ class PgCollationsTest {
     @ValueSource(strings = {PgServer.NEW})
     void aChangedCollationColumnsUseGetsANoteNotAFailingDrop(String major) throws Exception {
         PgServer server = PgServer.of(major);
-        Catalog expected = capture(server, server.createDatabase("coll_used_exp", BASE));
-        Catalog actual = capture(server, server.createDatabase("coll_used_act",
+        Catalog expected = server.capture(server.createDatabase("coll_used_exp", BASE));
+        Catalog actual = server.capture(server.createDatabase("coll_used_act",
                 "CREATE COLLATION public.plain (lc_collate = 'C', lc_ctype = 'POSIX');\n"
                         + "CREATE TABLE public.codes (code text COLLATE public.plain)"));
         List<Difference> differences = DIFFER.diff(expected, actual);
@@ -101,11 +97,5 @@ class PgCollationsTest {
         assertThat(fix.executable(true)).noneMatch(sql -> sql.contains("COLLATION"));
         assertThat(fix.unresolved(true)).containsExactlyElementsOf(differences);
         assertThat(fix.renderScript(List.of(), true)).contains("collation public.plain is used by columns");
-    }
-
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
     }
 }

@@ -6,8 +6,6 @@ import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.NotComparedLedger;
@@ -25,7 +23,6 @@ import io.github.schemaparity.snapshot.Snapshot;
 import io.github.schemaparity.snapshot.SnapshotFile;
 import io.github.schemaparity.testing.PgServer;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +90,7 @@ class PgForeignTest {
     Path work;
 
     static Stream<Arguments> scenarios() {
-        return Stream.of(PgServer.OLD, PgServer.NEW).flatMap(major -> SCENARIOS.stream().map(s -> Arguments.of(major, s)));
+        return FixRoundTrip.onBothPgMajors(SCENARIOS);
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}: {1}")
@@ -107,7 +104,7 @@ class PgForeignTest {
     @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
     void capturedWithoutCredentialsAndOutOfTheLedger(String major) throws SQLException {
         PgServer server = PgServer.of(major);
-        Catalog catalog = capture(server, server.createDatabase("foreign", BASE,
+        Catalog catalog = server.capture(server.createDatabase("foreign", BASE,
                 "CREATE FOREIGN DATA WRAPPER plain_fdw",
                 "CREATE SERVER keyed FOREIGN DATA WRAPPER plain_fdw OPTIONS (host 'h', api_token 'tok-secret')"));
 
@@ -149,7 +146,7 @@ class PgForeignTest {
                     server remote_app options (table_name 'orders', schema_name 'public');
                 alter foreign table public.remote_orders alter column id options (add column_name 'order_id')""");
 
-        assertThat(DIFFER.diff(capture(server, server.createDatabase("foreign_one", BASE)), capture(server, other)))
+        assertThat(DIFFER.diff(server.capture(server.createDatabase("foreign_one", BASE)), server.capture(other)))
                 .isEmpty();
     }
 
@@ -157,7 +154,7 @@ class PgForeignTest {
     @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
     void anOlderSnapshotWithoutThemListsThemAsNotCompared(String major) throws SQLException {
         PgServer server = PgServer.of(major);
-        Catalog live = capture(server, server.createDatabase("foreign_live", BASE));
+        Catalog live = server.capture(server.createDatabase("foreign_live", BASE));
         Catalog older = live.withForeignServers(List.of()).withSchemas(live.schemas().stream()
                 .map(s -> s.withTablesAndViews(s.tables().stream().filter(t -> t.kind() != TableKind.FOREIGN).toList(),
                         s.views())).toList())
@@ -168,11 +165,5 @@ class PgForeignTest {
         assertThat(NotComparedLedger.of(older, live)).extracting(Uncompared::kind, Uncompared::object)
                 .contains(tuple("foreign server", "files"), tuple("foreign server", "remote_app"),
                         tuple("foreign table", "public.imports"), tuple("foreign table", "public.remote_orders"));
-    }
-
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
     }
 }

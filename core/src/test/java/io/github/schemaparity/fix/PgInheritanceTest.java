@@ -6,8 +6,6 @@ import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
@@ -24,7 +22,6 @@ import io.github.schemaparity.scenarios.DriftScenario;
 import io.github.schemaparity.scenarios.DriftScenario.Expect;
 import io.github.schemaparity.testing.PgServer;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +77,7 @@ class PgInheritanceTest {
     Path work;
 
     static Stream<Arguments> scenarios() {
-        return Stream.of(PgServer.OLD, PgServer.NEW).flatMap(major -> SCENARIOS.stream().map(s -> Arguments.of(major, s)));
+        return FixRoundTrip.onBothPgMajors(SCENARIOS);
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}: {1}")
@@ -94,7 +91,7 @@ class PgInheritanceTest {
     @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
     void aChildHoldsItsParentsAndOnlyItsOwnColumnsAndIsOutOfTheLedger(String major) throws SQLException {
         PgServer server = PgServer.of(major);
-        Catalog catalog = capture(server, server.createDatabase("inherit", BASE));
+        Catalog catalog = server.capture(server.createDatabase("inherit", BASE));
         Table special = table(catalog, "special_books");
 
         assertThat(special.options()).containsEntry("inherits", "public.books, public.tagged");
@@ -105,7 +102,7 @@ class PgInheritanceTest {
         assertThat(catalog.notCompared()).extracting(n -> n.kind()).doesNotContain("table inheritance");
         assertThat(catalog.coverage()).contains(Coverage.TABLE_INHERITANCE);
 
-        List<Difference> detached = DIFFER.diff(catalog, capture(server, server.createDatabase("detached", BASE,
+        List<Difference> detached = DIFFER.diff(catalog, server.capture(server.createDatabase("detached", BASE,
                 "ALTER TABLE public.books NO INHERIT public.items")));
         assertThat(detached).singleElement().satisfies(d -> {
             assertThat(d.expected()).isEqualTo("public.items");
@@ -129,18 +126,18 @@ class PgInheritanceTest {
                     CONSTRAINT items_name_check CHECK (name <> ''));
                 ALTER TABLE public.books INHERIT public.items""");
 
-        Catalog one = capture(server, declared);
-        assertThat(DIFFER.diff(one, capture(server, merged))).isEmpty();
-        assertThat(DIFFER.diff(one, capture(server, attached))).isEmpty();
+        Catalog one = server.capture(declared);
+        assertThat(DIFFER.diff(one, server.capture(merged))).isEmpty();
+        assertThat(DIFFER.diff(one, server.capture(attached))).isEmpty();
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
     @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
     void anOlderSnapshotWithoutInheritanceListsTheChildrenAsNotCompared(String major) throws SQLException {
         PgServer server = PgServer.of(major);
-        Catalog live = capture(server, server.createDatabase("inherit_live", BASE));
+        Catalog live = server.capture(server.createDatabase("inherit_live", BASE));
         // what a capture before inheritance saw: every child a plain table holding every column and check
-        Catalog plain = capture(server, server.createDatabase("inherit_plain", """
+        Catalog plain = server.capture(server.createDatabase("inherit_plain", """
                 CREATE TABLE public.items (id bigint NOT NULL, name text, CONSTRAINT items_name_check CHECK (name <> ''));
                 CREATE TABLE public.tagged (tag text);
                 CREATE TABLE public.books (id bigint NOT NULL, name text, isbn text,
@@ -158,11 +155,5 @@ class PgInheritanceTest {
 
     private static Table table(Catalog catalog, String name) {
         return catalog.schemas().get(0).tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
     }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.NotComparedLedger;
@@ -18,8 +16,6 @@ import io.github.schemaparity.snapshot.Snapshot;
 import io.github.schemaparity.snapshot.SnapshotFile;
 import io.github.schemaparity.testing.PgServer;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +41,7 @@ class PgKindsSnapshotTest {
                 PgTriggerKindsTest.EVENT_BASE, "CREATE STATISTICS public.orders_stats ON id, code FROM public.orders",
                 "CREATE RULE orders_keep AS ON DELETE TO public.orders DO INSTEAD NOTHING",
                 "CREATE COLLATION public.plain (provider = libc, locale = 'C')");
-        Catalog live = capture(server, database);
+        Catalog live = server.capture(database);
         Path file = work.resolve("snapshot.json");
         SnapshotFile.write(Snapshot.of(List.of("audit", "public"), live), file);
 
@@ -87,11 +83,5 @@ class PgKindsSnapshotTest {
                         tuple("extended statistics object", "public.orders_stats", List.of("actual")),
                         tuple("rule", "public.orders.orders_keep", List.of("actual")),
                         tuple("view trigger", "public.order_view.order_view_write", List.of("actual")));
-    }
-
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
     }
 }

@@ -6,8 +6,6 @@ import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
@@ -144,7 +142,7 @@ class PgPublicationsTest {
             // publications are created (and so compared and fixed) without logical decoding
             assertThat(wal.getString(1)).isNotEqualTo("logical");
         }
-        Catalog catalog = capture(server, database);
+        Catalog catalog = server.capture(database);
 
         Publication ordersPub = new Publication("orders_pub", false, List.of("insert", "update"), false,
                 List.of(new PublishedTable("public.customers", List.of(), null),
@@ -174,7 +172,7 @@ class PgPublicationsTest {
         assertThat(read.publications()).isEqualTo(catalog.publications());
         assertThat(read.foreignDataWrappers()).isEqualTo(catalog.foreignDataWrappers());
 
-        Catalog without = capture(server, server.createDatabase("pubs_drift", base,
+        Catalog without = server.capture(server.createDatabase("pubs_drift", base,
                 "CREATE EXTENSION postgres_fdw", "DROP PUBLICATION orders_pub", "DROP PUBLICATION everything",
                 "ALTER FOREIGN DATA WRAPPER plain_fdw OPTIONS (SET debug 'false')"));
         List<Difference> differences = DIFFER.diff(catalog, without);
@@ -208,15 +206,15 @@ class PgPublicationsTest {
                 create publication by_schema;
                 alter publication by_schema add tables in schema sales""" : ""));
 
-        assertThat(DIFFER.diff(capture(server, server.createDatabase("pubs_one", pg15 ? BASE_15 : BASE)),
-                capture(server, other))).isEmpty();
+        assertThat(DIFFER.diff(server.capture(server.createDatabase("pubs_one", pg15 ? BASE_15 : BASE)),
+                server.capture(other))).isEmpty();
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
     @ValueSource(strings = {PgServer.NEW})
     void anOlderSnapshotWithoutThemListsThemAsNotCompared(String major) throws SQLException {
         PgServer server = PgServer.of(major);
-        Catalog live = capture(server, server.createDatabase("pubs_live", BASE));
+        Catalog live = server.capture(server.createDatabase("pubs_live", BASE));
         Catalog older = live.withPublications(List.of()).withForeignDataWrappers(List.of())
                 .withLedger(live.databaseSettings(), live.notCompared(), live.coverage().stream()
                         .filter(c -> !c.equals(Coverage.PUBLICATIONS) && !c.equals(Coverage.FOREIGN_DATA_WRAPPERS))
@@ -232,11 +230,5 @@ class PgPublicationsTest {
         Path file = work.resolve("snapshot.json");
         SnapshotFile.write(snapshot, file);
         return file;
-    }
-
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
     }
 }

@@ -5,8 +5,6 @@ import static io.github.schemaparity.diff.Change.MISSING;
 import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
@@ -20,8 +18,6 @@ import io.github.schemaparity.scenarios.DriftScenario.Expect;
 import io.github.schemaparity.testing.PgServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,8 +64,8 @@ class PgRulesTest {
                     .check(scenario, false, Files.createDirectories(work.resolve(scenario.name().replace(' ', '_'))));
         }
         PgServer server = PgServer.of(major);
-        List<Difference> missing = DIFFER.diff(capture(server, server.createDatabase("rule_exp", BASE)),
-                capture(server, server.createDatabase("rule_act", BASE, "DROP RULE orders_log ON public.orders")));
+        List<Difference> missing = DIFFER.diff(server.capture(server.createDatabase("rule_exp", BASE)),
+                server.capture(server.createDatabase("rule_act", BASE, "DROP RULE orders_log ON public.orders")));
         assertThat(missing).singleElement().satisfies(d -> {
             assertThat(d.expected()).isEqualTo("on insert to public.orders do insert into public.orders_log(id, code)"
                     + " values(new.id, new.code)");
@@ -88,17 +84,11 @@ class PgRulesTest {
         String other = server.createDatabase("rule_other", tables + "create rule \"orders_log\" as on insert to orders"
                 + " do insert into orders_log values (new.id, new.code)");
 
-        Catalog captured = capture(server, one);
-        assertThat(DIFFER.diff(captured, capture(server, other))).isEmpty();
+        Catalog captured = server.capture(one);
+        assertThat(DIFFER.diff(captured, server.capture(other))).isEmpty();
         assertThat(captured.schemas().get(0).rules()).containsExactly(new RewriteRule("orders", "orders_log",
                 "on insert to public.orders do insert into public.orders_log(id, code) values(new.id, new.code)",
                 "ENABLED"));
         assertThat(captured.notCompared()).isEmpty();
-    }
-
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
     }
 }

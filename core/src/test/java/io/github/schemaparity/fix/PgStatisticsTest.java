@@ -5,8 +5,6 @@ import static io.github.schemaparity.diff.Change.MISSING;
 import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
@@ -18,11 +16,8 @@ import io.github.schemaparity.policy.Severity;
 import io.github.schemaparity.scenarios.DriftScenario;
 import io.github.schemaparity.scenarios.DriftScenario.Expect;
 import io.github.schemaparity.testing.PgServer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,8 +61,8 @@ class PgStatisticsTest {
                     .check(scenario, false, Files.createDirectories(work.resolve(scenario.name().replace(' ', '_'))));
         }
         PgServer server = PgServer.of(major);
-        List<Difference> missing = DIFFER.diff(capture(server, server.createDatabase("stx_exp", BASE)),
-                capture(server, server.createDatabase("stx_act", BASE, "DROP STATISTICS public.orders_code_qty")));
+        List<Difference> missing = DIFFER.diff(server.capture(server.createDatabase("stx_exp", BASE)),
+                server.capture(server.createDatabase("stx_act", BASE, "DROP STATISTICS public.orders_code_qty")));
         assertThat(missing).singleElement().satisfies(d -> {
             assertThat(d.expected()).isEqualTo("ON code, qty FROM public.orders");
             assertThat(RiskTable.defaults().severity(d)).isEqualTo(Severity.LOW);
@@ -87,19 +82,13 @@ class PgStatisticsTest {
                 + "ALTER STATISTICS orders_code_qty SET STATISTICS -1;\n"
                 + "CREATE STATISTICS public.orders_expr ON qty, (LOWER(code)) FROM public.orders");
 
-        Catalog captured = capture(server, one);
-        assertThat(DIFFER.diff(captured, capture(server, other))).isEmpty();
+        Catalog captured = server.capture(one);
+        assertThat(DIFFER.diff(captured, server.capture(other))).isEmpty();
         assertThat(captured.schemas().get(0).statistics()).containsExactly(
                 new Statistics("orders_code_qty", "public.orders", List.of("code", "qty"),
                         List.of("dependencies", "mcv", "ndistinct"), null),
                 new Statistics("orders_expr", "public.orders", List.of("qty", "(lower(code))"),
                         List.of("dependencies", "mcv", "ndistinct"), null));
         assertThat(captured.notCompared()).isEmpty();
-    }
-
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
     }
 }

@@ -5,8 +5,6 @@ import static io.github.schemaparity.diff.Change.MISSING;
 import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.schemaparity.capture.CaptureOptions;
-import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
@@ -22,8 +20,6 @@ import io.github.schemaparity.testing.PgServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,8 +102,8 @@ class PgTriggerKindsTest {
                     .check(scenario, false, Files.createDirectories(work.resolve(scenario.name().replace(' ', '_'))));
         }
         PgServer server = PgServer.of(major);
-        List<Difference> missing = DIFFER.diff(capture(server, server.createDatabase("evt_exp", EVENT_BASE)),
-                capture(server, server.createDatabase("evt_act", EVENT_BASE, "DROP EVENT TRIGGER ddl_guard")));
+        List<Difference> missing = DIFFER.diff(server.capture(server.createDatabase("evt_exp", EVENT_BASE)),
+                server.capture(server.createDatabase("evt_act", EVENT_BASE, "DROP EVENT TRIGGER ddl_guard")));
         assertThat(missing).singleElement().satisfies(d -> {
             assertThat(d.expected()).isEqualTo("ON ddl_command_start WHEN TAG IN (ALTER TABLE, DROP TABLE)"
                     + " EXECUTE audit.guard_ddl()");
@@ -135,18 +131,12 @@ class PgTriggerKindsTest {
                 + "CREATE EVENT TRIGGER \"ddl_guard\" ON ddl_command_start WHEN tag IN ('alter table', 'drop table')"
                 + " EXECUTE PROCEDURE audit.guard_ddl()");
 
-        Catalog captured = capture(server, one);
-        assertThat(DIFFER.diff(captured, capture(server, other))).isEmpty();
+        Catalog captured = server.capture(one);
+        assertThat(DIFFER.diff(captured, server.capture(other))).isEmpty();
         assertThat(captured.eventTriggers()).containsExactly(new EventTrigger("ddl_guard", "ddl_command_start",
                 List.of("ALTER TABLE", "DROP TABLE"), "audit.guard_ddl()", "ENABLED"));
         assertThat(captured.schemas().get(1).views().get(0).triggers()).containsExactly(new Trigger("order_view_write",
                 "INSTEAD OF", List.of("INSERT", "UPDATE"), "ROW", "public.write_order()", null, "ENABLED"));
         assertThat(captured.notCompared()).isEmpty();
-    }
-
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
     }
 }

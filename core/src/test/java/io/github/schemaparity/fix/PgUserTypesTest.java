@@ -5,9 +5,7 @@ import static io.github.schemaparity.diff.Change.MISSING;
 import static io.github.schemaparity.diff.Change.UNEXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.schemaparity.capture.CaptureOptions;
 import io.github.schemaparity.database.EngineRegistry;
-import io.github.schemaparity.database.postgres.PgCatalogReader;
 import io.github.schemaparity.diff.CatalogDiffer;
 import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
@@ -29,7 +27,6 @@ import io.github.schemaparity.snapshot.SnapshotFile;
 import io.github.schemaparity.testing.PgServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -114,7 +111,7 @@ class PgUserTypesTest {
     Path work;
 
     static Stream<Arguments> scenarios() {
-        return Stream.of(PgServer.OLD, PgServer.NEW).flatMap(major -> SCENARIOS.stream().map(s -> Arguments.of(major, s)));
+        return FixRoundTrip.onBothPgMajors(SCENARIOS);
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}: {1}")
@@ -127,7 +124,7 @@ class PgUserTypesTest {
     @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
     void capturedAsTheModelWritesThemAndOutOfTheLedger(String major) throws SQLException {
         PgServer server = PgServer.of(major);
-        Catalog catalog = capture(server, server.createDatabase("types", BASE));
+        Catalog catalog = server.capture(server.createDatabase("types", BASE));
         Schema schema = catalog.schemas().get(0);
 
         assertThat(schema.compositeTypes()).containsExactly(
@@ -164,7 +161,7 @@ class PgUserTypesTest {
                     multirange_type_name = public.floatmultirange);
                 create type public.textrange2 as range (subtype = text, collation = "default")""");
 
-        assertThat(DIFFER.diff(capture(server, one), capture(server, other))).isEmpty();
+        assertThat(DIFFER.diff(server.capture(one), server.capture(other))).isEmpty();
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
@@ -176,8 +173,8 @@ class PgUserTypesTest {
         String actual = server.createDatabase("stored_act", BASE,
                 "CREATE TABLE public.stored (p public.pair, r public.pricerange)",
                 "ALTER TYPE public.pair ADD ATTRIBUTE note text");
-        Catalog want = capture(server, expected);
-        Catalog have = capture(server, actual);
+        Catalog want = server.capture(expected);
+        Catalog have = server.capture(actual);
         List<Difference> differences = DIFFER.diff(want, have);
         assertThat(differences).map(Expect::of)
                 .containsExactly(new Expect(ObjectType.COMPOSITE_TYPE, "public.pair", CHANGED, "fields"));
@@ -195,7 +192,7 @@ class PgUserTypesTest {
     @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
     void anOlderSnapshotWithoutThemListsThemAsNotCompared(String major) throws Exception {
         PgServer server = PgServer.of(major);
-        Catalog live = capture(server, server.createDatabase("types_live", BASE));
+        Catalog live = server.capture(server.createDatabase("types_live", BASE));
         Path file = work.resolve("old.json");
         SnapshotFile.write(Snapshot.of(List.of(), live), file);
         // as a snapshot written before composite and range types were captured: no such parts, no coverage
@@ -217,11 +214,5 @@ class PgUserTypesTest {
                         org.assertj.core.groups.Tuple.tuple("composite type", "public.pair"),
                         org.assertj.core.groups.Tuple.tuple("range type", "public.floatrange"));
         assertThat(SnapshotFile.read(work.resolve("old.json")).catalog().schemas().get(0).compositeTypes()).isEmpty();
-    }
-
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
     }
 }

@@ -167,6 +167,14 @@ public final class PgServer {
         return DriverManager.getConnection(url(database), "postgres", "postgres");
     }
 
+    /** Captures a database's catalog as the engine does by default (the test's common first step). */
+    public io.github.schemaparity.model.Catalog capture(String database) throws SQLException {
+        try (Connection connection = connect(database)) {
+            return new io.github.schemaparity.database.postgres.PgCatalogReader().read(connection,
+                    io.github.schemaparity.capture.CaptureOptions.defaults());
+        }
+    }
+
     /** Creates a fresh, uniquely named database and returns its name. */
     public String createDatabase(String prefix) {
         String name = (prefix + "_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid())

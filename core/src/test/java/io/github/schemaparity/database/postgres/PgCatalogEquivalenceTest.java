@@ -93,18 +93,13 @@ class PgCatalogEquivalenceTest {
             $$;
             """};
 
-    private static Catalog capture(PgServer server, String database) throws SQLException {
-        try (Connection connection = server.connect(database)) {
-            return new PgCatalogReader().read(connection, CaptureOptions.defaults());
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
     void twoSpellingsOfOneSchemaAreEqual(String major) throws SQLException {
         PgServer server = PgServer.of(major);
-        Catalog first = capture(server, server.createDatabase("first", FIRST_SPELLING));
-        Catalog second = capture(server, server.createDatabase("second", SECOND_SPELLING));
+        Catalog first = server.capture(server.createDatabase("first", FIRST_SPELLING));
+        Catalog second = server.capture(server.createDatabase("second", SECOND_SPELLING));
         assertThat(first.schemas()).extracting(Schema::name).containsExactly("app", "public");
         Schema app = first.schemas().get(0);
         assertThat(app.tables()).hasSize(2);
@@ -118,8 +113,8 @@ class PgCatalogEquivalenceTest {
     @ValueSource(strings = {PgServer.OLD, PgServer.NEW})
     void aDifferenceIsNotNormalisedAway(String major) throws SQLException {
         PgServer server = PgServer.of(major);
-        Catalog first = capture(server, server.createDatabase("first", FIRST_SPELLING));
-        Catalog changed = capture(server, server.createDatabase("changed", SECOND_SPELLING[0]
+        Catalog first = server.capture(server.createDatabase("first", FIRST_SPELLING));
+        Catalog changed = server.capture(server.createDatabase("changed", SECOND_SPELLING[0]
                 .replace("name varchar(50)", "name varchar(60)")));
         assertThat(changed).isNotEqualTo(first);
         assertThat(changed.schemas().get(0).tables().get(0).columns().get(1).type()).isEqualTo("varchar(60)");
@@ -135,7 +130,7 @@ class PgCatalogEquivalenceTest {
                 "CREATE ROLE " + role + " LOGIN PASSWORD 'reader-secret'",
                 "GRANT USAGE ON SCHEMA app TO " + role,
                 "GRANT SELECT ON ALL TABLES IN SCHEMA app TO " + role);
-        Catalog owner = capture(server, database);
+        Catalog owner = server.capture(database);
         Catalog reader;
         try (Connection connection = DriverManager.getConnection(server.url(database), role, "reader-secret")) {
             connection.setAutoCommit(false);

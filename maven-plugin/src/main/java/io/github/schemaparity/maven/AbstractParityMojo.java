@@ -9,11 +9,11 @@ import io.github.schemaparity.jdbc.JdbcSource;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -45,7 +45,7 @@ abstract class AbstractParityMojo extends AbstractMojo {
     MavenProject project;
 
     /** Decrypts {@code settings.xml} passwords (with {@code settings-security.xml}) as Maven itself does. */
-    @Component
+    @Inject
     SettingsDecrypter settingsDecrypter;
 
     /** Reads the environment variables credentials come from; tests replace it. */

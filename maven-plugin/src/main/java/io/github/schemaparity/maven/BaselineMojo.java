@@ -72,6 +72,7 @@ public class BaselineMojo extends CheckMojo {
     Function<String, String> environment = System::getenv;
 
     @Override
+    @SuppressWarnings("try") // the quiet scope is held for its close(), never read
     void run(ParityEngine engine) {
         if ("true".equalsIgnoreCase(environment.apply("CI")) && !baselineAllowInCi) {
             throw new SchemaParityException("Refusing to write the baseline in CI (CI=true): acknowledging drift is a"

@@ -24,9 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.inject.Inject;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -153,10 +153,11 @@ public class CheckMojo extends AbstractComparisonMojo {
     private static final String PLUGIN_GROUP = "io.github.schemaparity";
     private static final String PLUGIN_ARTIFACT = "schemaparity-maven-plugin";
 
-    @Component
+    @Inject
     RepositorySystem repositorySystem;
 
     @Override
+    @SuppressWarnings("try") // the quiet scope is held for its close(), never read
     void run(ParityEngine engine) throws MojoFailureException {
         long started = System.nanoTime();
         if (notMeantForThisModule()) {
@@ -197,6 +198,7 @@ public class CheckMojo extends AbstractComparisonMojo {
     }
 
     /** Tenants mode: one candidate (or the reference tenant) for every tenant schema of the reference. */
+    @SuppressWarnings("try") // the quiet scope is held for its close(), never read
     private void checkTenants(ParityEngine engine, ParityLog log, JudgingConfig judging,
             List<EnvironmentReference> environments, URLClassLoader resources, long started) throws MojoFailureException {
         if (environments.size() > 1) {
@@ -222,6 +224,7 @@ public class CheckMojo extends AbstractComparisonMojo {
         failUnlessPassed(result);
     }
 
+    @SuppressWarnings("try") // the quiet scope is held for its close(), never read
     private void checkEnvironments(ParityEngine engine, ParityLog log, JudgingConfig judging,
             List<EnvironmentReference> references, URLClassLoader resources, long started) throws MojoFailureException {
         EnvironmentsResult result;

@@ -49,11 +49,14 @@ public final class DataComparison {
     public DataResult run(DataParityConfig config) {
         long start = System.nanoTime();
         Engine engine = config.expected().engine();
-        ExecutorService io = Executors.newFixedThreadPool(config.parallelism() + 1, daemon("schemaparity-data-io"));
-        ExecutorService tables = Executors.newFixedThreadPool(config.parallelism(), daemon("schemaparity-data"));
-        ExecutorService slices = Executors.newFixedThreadPool(config.parallelism(), daemon("schemaparity-data-slice"));
+        // the actual side's halves: as many at once as asked for, each waits for one of the side's sessions
+        ExecutorService io = Executors.newCachedThreadPool(daemon("schemaparity-data-io"));
+        ExecutorService tables = Executors.newFixedThreadPool(config.tablesAtOnce(), daemon("schemaparity-data"));
+        ExecutorService narrowing = null;
         try (Opened opened = open(config, io)) {
-            SidePair sides = new SidePair(opened.expected, opened.actual, io, slices);
+            narrowing = Executors.newFixedThreadPool(Math.min(opened.expected.sessions(), opened.actual.sessions()),
+                    daemon("schemaparity-data-narrow"));
+            SidePair sides = new SidePair(opened.expected, opened.actual, io, narrowing);
             DataDialect dialect = this.dialect.forServers(opened.expected.version(), opened.actual.version());
             SidePair.Both<List<TableShape>> all = sides.both(side -> side.withConnection(
                     "reading the tables", null, c -> dialect.tables(c, config.schemas())));
@@ -90,7 +93,9 @@ public final class DataComparison {
             return DataPolicy.judge(unjudged, config.rules());
         } finally {
             tables.shutdownNow();
-            slices.shutdownNow();
+            if (narrowing != null) {
+                narrowing.shutdownNow();
+            }
             io.shutdownNow();
         }
     }

@@ -32,6 +32,15 @@ public interface DataDialect {
      */
     Optional<String> exportSnapshot(Connection connection) throws SQLException;
 
+    /**
+     * How many sessions a side opens when {@link DataParityConfig#parallelism()} is 0, asked on the side's
+     * first session (inside its snapshot): what the server would spend on one parallel query, within its free
+     * connections. One by default (engines that cannot share a snapshot).
+     */
+    default int defaultSessions(Connection connection) throws SQLException {
+        return 1;
+    }
+
     /** Prepares another session like {@link #startSnapshot}, inside the exported snapshot. */
     void joinSnapshot(Connection connection, Duration statementTimeout, String snapshot) throws SQLException;
 

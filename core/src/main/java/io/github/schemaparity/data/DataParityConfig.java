@@ -23,7 +23,10 @@ import java.util.TreeMap;
  * @param rules            differences the gate allows
  * @param showValues       whether reports may show row values (default: keys and column names only)
  * @param maxRows          how many differing rows a table lists (the counts stay exact)
- * @param parallelism      sessions per side (PostgreSQL shares one snapshot between them)
+ * @param parallelism      sessions per side and tables at once (PostgreSQL shares one snapshot between a side's
+ *                         sessions); 0 (the default): as many sessions as the server would give one query
+ *                         (PostgreSQL: {@code max_parallel_workers_per_gather} + 1, at most
+ *                         {@value #MAX_AUTO_SESSIONS}, within the free connections), one table at a time
  * @param statementTimeout the longest one hashing statement may run
  * @param connectTimeout   how long to wait for each server
  * @param progressRows     rows per side from which a table's first scan runs in pieces with a progress line
@@ -40,6 +43,8 @@ public record DataParityConfig(JdbcSource expected, JdbcSource actual, List<Stri
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMinutes(30);
     /** Tables of a million rows or more get progress lines unless configured otherwise. */
     public static final long DEFAULT_PROGRESS_ROWS = 1_000_000;
+    /** The most sessions per side a {@link #parallelism()} of 0 opens. */
+    public static final int MAX_AUTO_SESSIONS = 4;
 
     public DataParityConfig {
         if (expected == null || actual == null) {
@@ -51,14 +56,20 @@ public record DataParityConfig(JdbcSource expected, JdbcSource actual, List<Stri
         excludeColumns = List.copyOf(excludeColumns);
         rowFilters = Map.copyOf(rowFilters);
         rules = List.copyOf(rules);
-        if (maxRows < 0 || parallelism < 1 || progressRows < 1) {
-            throw new SchemaParityException("maxRows must be 0 or more, parallelism and progressRows 1 or more");
+        if (maxRows < 0 || parallelism < 0 || progressRows < 1) {
+            throw new SchemaParityException("maxRows and parallelism must be 0 or more (parallelism 0: sessions"
+                    + " per side from the server), progressRows 1 or more");
         }
     }
 
     /** A builder for comparing {@code actual} against {@code expected}. */
     public static Builder builder(JdbcSource expected, JdbcSource actual) {
         return new Builder(expected, actual);
+    }
+
+    /** Tables compared at once: {@link #parallelism()}, or one when the sessions come from the server. */
+    public int tablesAtOnce() {
+        return Math.max(1, parallelism);
     }
 
     /** Whether the table is in scope of the include and exclude globs. */
@@ -90,7 +101,7 @@ public record DataParityConfig(JdbcSource expected, JdbcSource actual, List<Stri
         private final List<DataRule> rules = new ArrayList<>();
         private boolean showValues;
         private int maxRows = DEFAULT_MAX_ROWS;
-        private int parallelism = 1;
+        private int parallelism;
         private long progressRows = DEFAULT_PROGRESS_ROWS;
         private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -151,7 +162,7 @@ public record DataParityConfig(JdbcSource expected, JdbcSource actual, List<Stri
             return this;
         }
 
-        /** Sessions per side. */
+        /** Sessions per side and tables at once; 0 (the default): sessions from the server, one table at a time. */
         public Builder parallelism(int sessions) {
             this.parallelism = sessions;
             return this;

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * One side of a data comparison: a few read-only sessions that all read the same consistent snapshot
@@ -32,6 +36,8 @@ final class DataSide implements AutoCloseable {
     private final List<ReadOnlySession> sessions;
     private final BlockingQueue<ReadOnlySession> idle;
     private final String version;
+    /** Runs the side's share of work spread over its sessions (a long scan's slices), one thread per session. */
+    private final ExecutorService pool;
 
     private DataSide(String name, JdbcSource source, DataDialect dialect, SessionDialect session,
             DataParityConfig config, List<ReadOnlySession> sessions, String version) {
@@ -43,6 +49,11 @@ final class DataSide implements AutoCloseable {
         this.sessions = sessions;
         this.idle = new ArrayBlockingQueue<>(sessions.size(), false, sessions);
         this.version = version;
+        this.pool = Executors.newFixedThreadPool(sessions.size(), runnable -> {
+            Thread thread = new Thread(runnable, "schemaparity-data-" + name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Opens the side's sessions and starts their shared snapshot. */
@@ -55,10 +66,10 @@ final class DataSide implements AutoCloseable {
             sessions.add(first);
             String version = first.serverVersion();
             dialect.startSnapshot(first.connection(), config.statementTimeout());
-            Optional<String> snapshot = config.parallelism() > 1
-                    ? dialect.exportSnapshot(first.connection()) : Optional.empty();
+            int wanted = config.parallelism() > 0 ? config.parallelism() : dialect.defaultSessions(first.connection());
+            Optional<String> snapshot = wanted > 1 ? dialect.exportSnapshot(first.connection()) : Optional.empty();
             if (snapshot.isPresent()) {
-                for (int i = 1; i < config.parallelism(); i++) {
+                for (int i = 1; i < wanted; i++) {
                     ReadOnlySession more = connector.connect(source, session);
                     sessions.add(more);
                     dialect.joinSnapshot(more.connection(), config.statementTimeout(), snapshot.get());
@@ -88,6 +99,19 @@ final class DataSide implements AutoCloseable {
     /** Where the side is. */
     JdbcSource source() {
         return source;
+    }
+
+    /** How many sessions the side has (all in one snapshot). */
+    int sessions() {
+        return sessions.size();
+    }
+
+    /**
+     * Runs work on the side's own threads, as many at once as it has sessions, so that pieces handed in
+     * together keep every session busy whatever the other side is doing.
+     */
+    <T> CompletableFuture<T> submit(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, pool);
     }
 
     /** Runs work on one of the side's sessions (waiting for one to be free). */
@@ -180,6 +204,7 @@ final class DataSide implements AutoCloseable {
 
     @Override
     public void close() {
+        pool.shutdownNow();
         sessions.forEach(ReadOnlySession::close);
     }
 

@@ -58,6 +58,15 @@ final class RowDiff {
         unexpected = Math.max(0, rowsActual - rowsExpected);
     }
 
+    /** Adds the counts and listed rows of another range's diff, listed after this one's (up to the limit). */
+    void add(RowDiff other) {
+        missing += other.missing;
+        unexpected += other.unexpected;
+        changed += other.changed;
+        other.listed.forEach(l -> list(l.kind(), l.key()));
+        truncated |= other.truncated;
+    }
+
     private void list(ChangeKind kind, List<String> key) {
         if (listed.size() < limit) {
             listed.add(new Listed(kind, key));

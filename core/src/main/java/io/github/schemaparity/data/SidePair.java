@@ -10,21 +10,23 @@ final class SidePair {
     private final DataSide expected;
     private final DataSide actual;
     private final ExecutorService executor;
-    private final ExecutorService slices;
+    private final ExecutorService narrowing;
 
     /**
-     * @param executor runs the actual side's half of each pair of statements
-     * @param slices   runs the slices of a long first scan, as many at once as each side has sessions
+     * @param executor  runs the actual side's half of each pair of statements (not bounded: the sessions are)
+     * @param narrowing narrows the differing ranges of a first scan down to rows, as many at once as both sides
+     *                  have sessions
      */
-    SidePair(DataSide expected, DataSide actual, ExecutorService executor, ExecutorService slices) {
+    SidePair(DataSide expected, DataSide actual, ExecutorService executor, ExecutorService narrowing) {
         this.expected = expected;
         this.actual = actual;
         this.executor = executor;
-        this.slices = slices;
+        this.narrowing = narrowing;
     }
 
-    ExecutorService slices() {
-        return slices;
+    /** Runs the narrowing of one differing range (work that uses both sides through {@link #both}). */
+    <T> CompletableFuture<T> narrow(java.util.function.Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, narrowing);
     }
 
     /** The future's value, its failure rethrown as it was raised. */

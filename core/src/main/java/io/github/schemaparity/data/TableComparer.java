@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Compares the rows of one table held by both sides: digests per key range, bisection of the ranges
@@ -88,21 +89,25 @@ final class TableComparer {
             long hint = Math.max(expectedShape.rowEstimate(), 0);
             hint = hint > 0 ? hint : high.subtract(low).min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
             KeyRange all = new KeyRange(List.of(low.toString()), List.of(high.toString()));
-            level(all, RangeSplitter.integerBounds(low, high, firstPieces(hint)), 0, true);
+            level(all, RangeSplitter.integerBounds(low, high, firstPieces(hint)), 0, true, diff);
         } else {
             long hint = Math.max(expectedShape.rowEstimate(), 0);
             int pieces = firstPieces(hint);
             List<List<String>> bounds = pieces > 1 ? sampledBounds(sides.expected(), KeyRange.ALL, hint, pieces)
                     : List.of();
-            level(KeyRange.ALL, bounds, 0, true);
+            level(KeyRange.ALL, bounds, 0, true, diff);
         }
     }
 
-    /** Digests the buckets of a range on both sides and descends into the ones that differ. */
-    private void level(KeyRange range, List<List<String>> bounds, int depth, boolean top) {
+    /**
+     * Digests the buckets of a range on both sides and descends into the ones that differ, into {@code found}.
+     * The differing ranges of the first scan are narrowed down at the same time, each into a diff of its own
+     * (added in key order, so the listed rows do not depend on which finished first); below, in turn.
+     */
+    private void level(KeyRange range, List<List<String>> bounds, int depth, boolean top, RowDiff found) {
         SidePair.Both<Map<Integer, Digest>> digests = top ? firstScan(bounds)
                 : sides.both(side -> digests(side, range, bounds, filter));
-        int differing = 0;
+        List<java.util.concurrent.CompletableFuture<RowDiff>> narrowed = new ArrayList<>();
         for (int i = 0; i <= bounds.size(); i++) {
             Digest expected = digests.expected().getOrDefault(i, Digest.EMPTY);
             Digest actual = digests.actual().getOrDefault(i, Digest.EMPTY);
@@ -113,27 +118,42 @@ final class TableComparer {
             if (expected.equals(actual)) {
                 continue;
             }
-            differing++;
             KeyRange bucket = RangeSplitter.bucket(range, bounds, i);
             long rows = Math.max(expected.rows(), actual.rows());
-            if (rows <= RangeSplitter.LEAF_ROWS || depth >= MAX_DEPTH) {
-                leaf(bucket);
+            DataSide bigger = expected.rows() >= actual.rows() ? sides.expected() : sides.actual();
+            if (top) {
+                narrowed.add(sides.narrow(() -> {
+                    RowDiff part = new RowDiff(config.maxRows());
+                    narrow(bucket, rows, bigger, depth + 1, part);
+                    return part;
+                }));
             } else {
-                split(bucket, rows, expected.rows() >= actual.rows() ? sides.expected() : sides.actual(), depth + 1);
+                narrow(bucket, rows, bigger, depth + 1, found);
             }
         }
-        if (top && Math.max(rowsExpected, rowsActual) >= config.progressRows() && differing > 0) {
-            log.info(String.format("%s: %,d of %d ranges differ, narrowed down to the rows", table, differing,
+        for (java.util.concurrent.CompletableFuture<RowDiff> part : narrowed) {
+            found.add(SidePair.join(part));
+        }
+        if (top && Math.max(rowsExpected, rowsActual) >= config.progressRows() && !narrowed.isEmpty()) {
+            log.info(String.format("%s: %,d of %d ranges differ, narrowed down to the rows", table, narrowed.size(),
                     bounds.size() + 1));
+        }
+    }
+
+    private void narrow(KeyRange bucket, long rows, DataSide bigger, int depth, RowDiff found) {
+        if (rows <= RangeSplitter.LEAF_ROWS || depth > MAX_DEPTH) {
+            leaf(bucket, found);
+        } else {
+            split(bucket, rows, bigger, depth, found);
         }
     }
 
     /**
      * The first scan of a table. A long table (from {@link DataParityConfig#progressRows()} rows) is scanned
      * in pieces, with a progress line (rows, rows/s, ETA) after each, whatever the parallelism: in physical
-     * slices where the engine can cut them (PostgreSQL's {@code ctid} ranges, spread over the sessions; one
-     * session runs them in turn while the other side runs its own), else in runs of the first-level key
-     * ranges. A short table is one statement, which the server may run with its own parallel workers.
+     * slices where the engine can cut them (PostgreSQL's {@code ctid} ranges, run at once on each side's
+     * sessions, which stand in for the parallel workers a TID range scan does not get), else in runs of the
+     * first-level key ranges. A short table is one statement, which the server may run with its own parallel workers.
      */
     private SidePair.Both<Map<Integer, Digest>> firstScan(List<List<String>> bounds) {
         // The first scan covers every row (a whole-number key's range is the extent of both sides), so it
@@ -173,10 +193,16 @@ final class TableComparer {
         return rows >= config.progressRows() ? Math.max(pieces, progressPieces(rows)) : pieces;
     }
 
-    /** Pieces of a long table's first scan: about half the progress threshold each, at least one per session. */
+    /**
+     * Pieces of a long table's first scan: about half the progress threshold each, at least two per session, and
+     * a multiple of the sessions (slices are of a size, so the last round keeps every session busy too).
+     */
     private int progressPieces(long rows) {
         long pieceRows = Math.max(1, config.progressRows() / 2);
-        return (int) Math.min(MAX_SLICES, Math.max(Math.max(2, config.parallelism()), (rows + pieceRows - 1) / pieceRows));
+        int sessions = Math.min(sides.expected().sessions(), sides.actual().sessions());
+        long pieces = Math.max(2L * sessions, Math.max(2, (rows + pieceRows - 1) / pieceRows));
+        pieces = (pieces + sessions - 1) / sessions * sessions;
+        return (int) Math.min(MAX_SLICES, pieces);
     }
 
     /** One piece of a first scan: a key range cut at its bounds (bucket numbers from {@code offset}), or a slice. */
@@ -184,32 +210,44 @@ final class TableComparer {
             String actualSlice) {
     }
 
+    /**
+     * Runs the pieces on each side's own threads, as many at once as the side has sessions (all in its one
+     * snapshot), and prints a progress line as each piece is in from both sides, in order.
+     */
     private SidePair.Both<Map<Integer, Digest>> scanInPieces(List<Piece> pieces, long estimate) {
         Map<Integer, Digest> expected = new LinkedHashMap<>();
         Map<Integer, Digest> actual = new LinkedHashMap<>();
         long start = System.nanoTime();
         long doneExpected = 0;
         long doneActual = 0;
-        List<java.util.concurrent.CompletableFuture<SidePair.Both<Map<Integer, Digest>>>> running = new ArrayList<>();
+        List<CompletableFuture<Map<Integer, Digest>>> onExpected = new ArrayList<>();
+        List<CompletableFuture<Map<Integer, Digest>>> onActual = new ArrayList<>();
         for (Piece piece : pieces) {
-            running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> sides.both(side -> {
-                String slice = side == sides.expected() ? piece.expectedSlice() : piece.actualSlice();
-                String condition = slice == null ? filter : filter == null ? slice : "(" + filter + ") AND " + slice;
-                return shifted(digests(side, piece.range(), piece.bounds(), condition), piece.offset());
-            }), sides.slices()));
+            onExpected.add(sides.expected().submit(() -> pieceDigests(sides.expected(), piece, piece.expectedSlice())));
+            onActual.add(sides.actual().submit(() -> pieceDigests(sides.actual(), piece, piece.actualSlice())));
         }
-        for (java.util.concurrent.CompletableFuture<SidePair.Both<Map<Integer, Digest>>> future : running) {
-            SidePair.Both<Map<Integer, Digest>> part = SidePair.join(future);
-            // each side's slices cut its own heap, so rows are counted per side, never per slice
-            doneExpected += add(expected, part.expected());
-            doneActual += add(actual, part.actual());
-            long done = Math.max(doneExpected, doneActual);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double rate = done / Math.max(seconds, 1e-3);
-            log.info(String.format(java.util.Locale.ROOT, "%s: %,d of ~%,d rows hashed per side (%,.0f rows/s, ETA %.0f s)",
-                    table, done, Math.max(estimate, done), rate, Math.max(0, estimate - done) / Math.max(rate, 1)));
+        try {
+            for (int i = 0; i < pieces.size(); i++) {
+                // each side's slices cut its own heap, so rows are counted per side, never per slice
+                doneExpected += add(expected, SidePair.join(onExpected.get(i)));
+                doneActual += add(actual, SidePair.join(onActual.get(i)));
+                long done = Math.max(doneExpected, doneActual);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double rate = done / Math.max(seconds, 1e-3);
+                log.info(String.format(java.util.Locale.ROOT, "%s: %,d of ~%,d rows hashed per side (%,.0f rows/s, ETA %.0f s)",
+                        table, done, Math.max(estimate, done), rate, Math.max(0, estimate - done) / Math.max(rate, 1)));
+            }
+        } finally {
+            // after a failure, the pieces not started yet are not run
+            onExpected.forEach(f -> f.cancel(false));
+            onActual.forEach(f -> f.cancel(false));
         }
         return new SidePair.Both<>(expected, actual);
+    }
+
+    private Map<Integer, Digest> pieceDigests(DataSide side, Piece piece, String slice) {
+        String condition = slice == null ? filter : filter == null ? slice : "(" + filter + ") AND " + slice;
+        return shifted(digests(side, piece.range(), piece.bounds(), condition), piece.offset());
     }
 
     private static Map<Integer, Digest> shifted(Map<Integer, Digest> digests, int offset) {
@@ -232,7 +270,7 @@ final class TableComparer {
         return rows;
     }
 
-    private void split(KeyRange range, long rows, DataSide bigger, int depth) {
+    private void split(KeyRange range, long rows, DataSide bigger, int depth, RowDiff found) {
         int pieces = RangeSplitter.pieces(rows);
         List<List<String>> bounds;
         List<ColumnShape> key = expectedShape.keyColumns();
@@ -243,9 +281,9 @@ final class TableComparer {
             bounds = sampledBounds(bigger, range, rows, pieces);
         }
         if (bounds.isEmpty()) {
-            leaf(range);
+            leaf(range, found);
         } else {
-            level(range, bounds, depth, false);
+            level(range, bounds, depth, false, found);
         }
     }
 
@@ -266,7 +304,7 @@ final class TableComparer {
     }
 
     /** Compares a small range row by row. */
-    private void leaf(KeyRange range) {
+    private void leaf(KeyRange range, RowDiff found) {
         int width = expectedShape.key().size();
         SidePair.Both<Map<List<String>, String>> hashes = sides.both(side -> {
             Map<List<String>, String> rows = new LinkedHashMap<>();
@@ -274,7 +312,7 @@ final class TableComparer {
                     row -> rows.put(List.of(java.util.Arrays.copyOf(row, width)), row[width]));
             return rows;
         });
-        diff.compare(hashes.expected(), hashes.actual());
+        found.compare(hashes.expected(), hashes.actual());
     }
 
     /** A table without a key: one digest of the whole table, and the multiset of row hashes when it differs. */

@@ -76,13 +76,83 @@ class DataStatementLogTest {
         }
     }
 
+    /**
+     * With the default parallelism (sessions from the server: {@code max_parallel_workers_per_gather} + 1 = 3), a
+     * long table's ctid slices run on several sessions of each side, every one of them inside the snapshot the
+     * side's first session exported, and still nothing but reads reaches either database.
+     */
+    @Test
+    void theSlicesOfOneSideRunOnSeveralSessionsOfOneSnapshot() throws Exception {
+        PgServer server = GuardedServer.get();
+        String schema = """
+                CREATE TABLE events (id bigint PRIMARY KEY, kind int, body text);
+                INSERT INTO events SELECT g, g % 7, repeat('x', 60) || g FROM generate_series(1, 60000) g;
+                ANALYZE events;
+                GRANT SELECT ON ALL TABLES IN SCHEMA public TO app;
+                """;
+        String expected = server.createDatabase("sliced_expected", schema);
+        String actual = server.createDatabase("sliced_actual", schema, "UPDATE events SET kind = -1 WHERE id = 31234");
+        Path log = GuardedServer.log();
+        String marker = "data-setup-done-" + java.util.UUID.randomUUID();
+        server.execute(expected, "SELECT '" + marker + "'");
+        server.execute(actual, "SELECT '" + marker + "'");
+
+        List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DataResult result = DataParity.create(progress::add).run(DataParityConfig.builder(
+                new JdbcSource(server.url(expected), GuardedServer.USER, GuardedServer.PASSWORD),
+                new JdbcSource(server.url(actual), GuardedServer.USER, GuardedServer.PASSWORD)).progressRows(5_000).build());
+        assertThat(result.tables()).singleElement().satisfies(t -> {
+            assertThat(t.changed()).isEqualTo(1);
+            assertThat(t.rows()).singleElement().satisfies(r -> assertThat(r.columns()).containsExactly("kind"));
+        });
+        assertThat(progress).filteredOn(l -> l.contains("rows hashed per side")).hasSizeGreaterThanOrEqualTo(3);
+
+        for (String database : List.of(expected, actual)) {
+            List<Logged> entries = awaitEntries(log, marker, database);
+            java.util.Set<String> slicing = new java.util.TreeSet<>();
+            java.util.Set<String> inSnapshot = new java.util.TreeSet<>();
+            for (Logged entry : entries) {
+                if (entry.sql().contains("ctid") && entry.sql().contains("hashtextextended")) {
+                    slicing.add(entry.session());
+                }
+                if (entry.sql().contains("pg_export_snapshot()") || entry.sql().startsWith("SET TRANSACTION SNAPSHOT")) {
+                    inSnapshot.add(entry.session());
+                }
+            }
+            assertThat(entries.stream().filter(e -> e.sql().contains("pg_export_snapshot()")).count())
+                    .as("one exported snapshot on %s", database).isEqualTo(1);
+            assertThat(slicing).as("sessions running slices on %s", database).hasSizeGreaterThan(1);
+            assertThat(inSnapshot).as("sessions in the exported snapshot on %s", database).containsAll(slicing);
+            assertThat(entries).allSatisfy(e -> {
+                assertThat(e.sql()).matches(READ_ONLY_START);
+                if (!e.sql().toUpperCase(Locale.ROOT).startsWith("SET")) {
+                    assertThat(WRITE_WORD.matcher(e.sql().replaceAll("'(?:[^']|'')*'", "''")).find())
+                            .as("writes in: %s", e.sql()).isFalse();
+                }
+            });
+        }
+    }
+
     /** The statements the run sent to {@code database} (entries after the marker), once its sessions have rolled back. */
     private static List<String> awaitStatements(Path log, String marker, String database) throws Exception {
+        return awaitEntries(log, marker, database).stream().map(Logged::sql).toList();
+    }
+
+    private static List<Logged> awaitEntries(Path log, String marker, String database) throws Exception {
         long deadline = System.nanoTime() + 15_000_000_000L;
-        List<String> statements = List.of();
+        List<Logged> statements = List.of();
         while (System.nanoTime() < deadline) {
             statements = statements(Files.readString(log, StandardCharsets.UTF_8), marker, database);
-            if (statements.stream().filter(s -> s.equals("ROLLBACK")).count() >= 2) {
+            // every session of the run has rolled back (its last statement), and there were two or more
+            java.util.Set<String> sessions = new java.util.HashSet<>();
+            java.util.Set<String> done = new java.util.HashSet<>();
+            statements.forEach(s -> {
+                sessions.add(s.session());
+                if (s.sql().equals("ROLLBACK")) {
+                    done.add(s.session());
+                }
+            });
+            if (done.size() >= 2 && done.containsAll(sessions)) {
                 break;
             }
             Thread.sleep(100);
@@ -90,7 +160,11 @@ class DataStatementLogTest {
         return statements;
     }
 
-    private static List<String> statements(String text, String marker, String database) {
+    /** A statement of the log and the session ({@code %c}) that sent it. */
+    private record Logged(String session, String sql) {
+    }
+
+    private static List<Logged> statements(String text, String marker, String database) {
         List<String> entries = new ArrayList<>();
         StringBuilder current = null;
         for (String line : text.split("\n", -1)) {
@@ -106,7 +180,7 @@ class DataStatementLogTest {
         if (current != null) {
             entries.add(current.toString());
         }
-        List<String> statements = new ArrayList<>();
+        List<Logged> statements = new ArrayList<>();
         boolean afterMarker = false;
         String prefix = GuardedServer.LOG_MARK;
         for (String entry : entries) {
@@ -123,7 +197,7 @@ class DataStatementLogTest {
             assertThat(parts[3]).as("errors").doesNotStartWith("ERROR");
             Matcher statement = STATEMENT.matcher(parts[3].strip());
             if (statement.matches()) {
-                statements.add(statement.group(1).strip());
+                statements.add(new Logged(parts[2], statement.group(1).strip()));
             }
         }
         return statements;

@@ -111,8 +111,11 @@ public class DataMojo extends AbstractParityMojo {
     @Parameter(property = "schemaparity.data.maxRows", defaultValue = "100")
     int maxRows;
 
-    /** Sessions per side; PostgreSQL shares one snapshot between them, MySQL/MariaDB use one. */
-    @Parameter(property = "schemaparity.data.parallelism", defaultValue = "1")
+    /**
+     * Sessions per side and tables at once; PostgreSQL shares one snapshot between a side's sessions, MySQL/MariaDB
+     * use one. 0: as many sessions as the server gives one parallel query (one table at a time).
+     */
+    @Parameter(property = "schemaparity.data.parallelism", defaultValue = "0")
     int parallelism;
 
     /** Rows per side from which a table's first scan runs in pieces with a progress line (rows, rows/s, ETA) after each. */

@@ -2,6 +2,7 @@ package io.github.schemaparity.database.postgres;
 
 import io.github.schemaparity.data.ColumnShape;
 import io.github.schemaparity.data.DataDialect;
+import io.github.schemaparity.data.DataParityConfig;
 import io.github.schemaparity.data.IntegrityFinding;
 import io.github.schemaparity.data.KeyRange;
 import io.github.schemaparity.data.SqlQuery;
@@ -52,6 +53,26 @@ public final class PgDataDialect implements DataDialect {
                 java.sql.ResultSet row = statement.executeQuery("SELECT pg_export_snapshot()")) {
             row.next();
             return Optional.of(row.getString(1));
+        }
+    }
+
+    /**
+     * A parallel query's leader and workers ({@code max_parallel_workers_per_gather} + 1): a long table's first
+     * scan is cut into TID ranges, which PostgreSQL scans without workers, so the side's sessions stand in for
+     * them. At most half the connections still free (the other side may share the server), and at most
+     * {@link DataParityConfig#MAX_AUTO_SESSIONS}.
+     */
+    @Override
+    public int defaultSessions(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery("SELECT current_setting('max_parallel_workers_per_gather')::int,"
+                        + " current_setting('max_connections')::int"
+                        + " - current_setting('superuser_reserved_connections')::int"
+                        + " - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')::int")) {
+            row.next();
+            int wanted = Math.max(1, row.getInt(1) + 1);
+            int free = row.getInt(2);
+            return Math.max(1, Math.min(DataParityConfig.MAX_AUTO_SESSIONS, Math.min(wanted, free / 2)));
         }
     }
 

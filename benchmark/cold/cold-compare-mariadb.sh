@@ -11,15 +11,8 @@
 # it/target/local-repo, as cold-compare.sh does, and the mariadb client (Debian package mariadb-client).
 # COLD_DB_PREFIX, COLD_OLD_REPO, COLD_MVN and the RSS column as in cold-compare.sh.
 set -euo pipefail
-server=${1:?host:port}
-sizes=${2:-0 1000}
-runs=${3:-3}
-host=${server%:*}
-port=${server#*:}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-prefix=${COLD_DB_PREFIX:-cold}
 # shellcheck source=cold-lib.sh
-source "$root/benchmark/cold/cold-lib.sh"
+source "$(dirname "$0")/cold-lib.sh" "0 1000" "$@"
 export SCHEMAPARITY_EXPECTED_USER=${COLD_MARIADB_USER:-root} SCHEMAPARITY_ACTUAL_USER=${COLD_MARIADB_USER:-root}
 export SCHEMAPARITY_EXPECTED_PASSWORD=${COLD_MARIADB_PASSWORD:-} SCHEMAPARITY_ACTUAL_PASSWORD=${COLD_MARIADB_PASSWORD:-}
 export MYSQL_PWD=${COLD_MARIADB_PASSWORD:-}

@@ -15,15 +15,8 @@
 # Peak RSS is the Maven JVM's maximum resident set (GNU time %M), the median of the runs. The load average
 # before and after each size goes to stderr.
 set -euo pipefail
-server=${1:?host:port}
-sizes=${2:-0 1000 5000}
-runs=${3:-3}
-host=${server%:*}
-port=${server#*:}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-prefix=${COLD_DB_PREFIX:-cold}
 # shellcheck source=cold-lib.sh
-source "$root/benchmark/cold/cold-lib.sh"
+source "$(dirname "$0")/cold-lib.sh" "0 1000 5000" "$@"
 psql_() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -h "$host" -p "$port" -U postgres "$@"; }
 
 build() { # the benchmark's synthetic tables (SyntheticSchema.tableBatch), without its views and functions

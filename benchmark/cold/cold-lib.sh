@@ -1,8 +1,21 @@
 #!/bin/bash
-# What cold-compare.sh (PostgreSQL) and cold-compare-mariadb.sh share: a scratch folder with a stub
-# project and the it module's settings, the timing helpers, and one cold `compare` through Maven.
-# Sourced, not run. Expects $root (the project folder). COLD_REUSE=1: databases <prefix>_a_<n> and
+# What cold-compare.sh (PostgreSQL) and cold-compare-mariadb.sh share: their arguments, a scratch folder
+# with a stub project and the it module's settings, the timing helpers, and one cold `compare` through
+# Maven. Sourced, not run, as `source cold-lib.sh "<default sizes>" "$@"`: it sets server, host, port,
+# sizes, runs, prefix and root (the project folder). COLD_REUSE=1: databases <prefix>_a_<n> and
 # <prefix>_b_<n> that already exist are used as they are and kept (for repeated runs on a slow machine).
+# Arguments: <host:port> [sizes (default: the script's)] [runs (default 3)].
+if [ -z "${2:-}" ]; then
+    echo "usage: $(basename "$0") <host:port> [sizes, default \"$1\"] [runs, default 3]" >&2
+    exit 2
+fi
+server=$2
+sizes=${3:-$1}
+runs=${4:-3}
+host=${server%:*}
+port=${server#*:}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+prefix=${COLD_DB_PREFIX:-cold}
 work=$(mktemp -d /tmp/cold-compare.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 repo=${COLD_REPO:-$root/it/target/local-repo}

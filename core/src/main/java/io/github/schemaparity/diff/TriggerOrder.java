@@ -32,7 +32,8 @@ final class TriggerOrder {
         actual.schemas().forEach(s -> actualSchemas.put(key(s.name(), foldNames), s));
         for (Schema e : expected.schemas()) {
             Schema a = actualSchemas.get(key(e.name(), foldNames));
-            if (a == null) {
+            // No map of the schema's tables (5,000 entries on a big schema) when none of them has a trigger.
+            if (a == null || e.tables().stream().allMatch(t -> t.triggers().isEmpty())) {
                 continue;
             }
             Map<String, Table> actualTables = new HashMap<>();

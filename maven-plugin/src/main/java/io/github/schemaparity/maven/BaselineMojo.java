@@ -97,6 +97,7 @@ public class BaselineMojo extends CheckMojo {
         Path file = baselineFile().orElseThrow();
         ParityLog log = new MavenParityLog(getLog());
         JudgingConfig judging = judging();
+        addIntegrations();
         URLClassLoader resources = projectResources();
         TestcontainersShutdown.checkStarts();
         BaselineResult result;

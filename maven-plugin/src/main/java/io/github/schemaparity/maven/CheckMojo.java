@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -156,6 +157,10 @@ public class CheckMojo extends AbstractComparisonMojo {
     @Inject
     RepositorySystem repositorySystem;
 
+    /** This plugin as Maven loaded it (its class realm and artifacts); set by Maven. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
     @Override
     @SuppressWarnings("try") // the quiet scope is held for its close(), never read
     void run(ParityEngine engine) throws MojoFailureException {
@@ -165,6 +170,7 @@ public class CheckMojo extends AbstractComparisonMojo {
                     + ("pom".equals(project.getPackaging()) ? "is pom-packaged)" : "does not configure the plugin)"));
             return;
         }
+        addIntegrations();
         ParityLog log = new MavenParityLog(getLog());
         // Judging settings first: a bad failOn, rule or baseline is named before anything is read.
         JudgingConfig judging = judging();
@@ -315,6 +321,18 @@ public class CheckMojo extends AbstractComparisonMojo {
     @Override
     boolean ignoreMigrationHistory() {
         return ignoreMigrationHistory;
+    }
+
+    /**
+     * Puts Flyway, Liquibase, Testcontainers and zonky into the plugin's class realm (the POM declares them
+     * {@code provided}, see {@link IntegrationLibraries}) before anything can touch their classes. Without a
+     * realm (a unit test, whose classpath holds them) there is nothing to do.
+     */
+    void addIntegrations() {
+        if (plugin != null && plugin.getClassRealm() != null) {
+            new IntegrationLibraries(repositorySystem, session.getRepositorySession(),
+                    project.getRemotePluginRepositories()).addTo(plugin, getLog());
+        }
     }
 
     /** What builds the candidate, from this goal's parameters: mapped once, here. */

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -80,6 +79,11 @@ final class CatalogQuery {
             return List.of();
         }
         Object[] values = (Object[]) array.getArray();
-        return Arrays.stream(values).map(String::valueOf).toList();
+        // A plain loop: this runs for every index, constraint and column-privilege row (no stream per row).
+        String[] strings = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            strings[i] = String.valueOf(values[i]);
+        }
+        return List.of(strings);
     }
 }

@@ -37,8 +37,9 @@ public final class PgDefaults {
         if (text == null) {
             return null;
         }
-        Matcher cast = LITERAL_CAST.matcher(text);
-        if (cast.matches() && ownType != null && isOwnType(cast.group(2), ownType)) {
+        // Most defaults (0, true, now(), nextval(...)) are no quoted literal: no matcher for them.
+        Matcher cast = text.charAt(0) == '\'' ? LITERAL_CAST.matcher(text) : null;
+        if (cast != null && cast.matches() && ownType != null && isOwnType(cast.group(2), ownType)) {
             String literal = cast.group(1);
             // The server prints numeric 0 as '0'::numeric when written that way, and as 0 when written
             // DEFAULT 0 and coerced; negative integers always come quoted. On a numeric column all are the number.

@@ -17,6 +17,11 @@ import java.util.Map;
  *
  * <p>A foreign key that references a partitioned table gets one hidden child constraint per
  * referenced partition, with the same name and the same referencing table; those are skipped.
+ *
+ * <p>Only a constraint with a parent ({@code conparentid <> 0}) is looked up for it: as a bare
+ * {@code NOT EXISTS} the planner made it an anti-join over all of {@code pg_constraint}, estimated it to
+ * leave one row and filtered by schema last; at 1,000 schemas a one-schema capture spent 3 s there
+ * (0.3 s when tested first).
  */
 final class ConstraintQuery {
     private static final String SQL = """
@@ -43,8 +48,9 @@ final class ConstraintQuery {
             LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
             LEFT JOIN pg_index ix ON ix.indexrelid = con.conindid AND con.contype = 'u'
             WHERE con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p', 'f') AND n.nspname = ANY (?)
-              AND NOT EXISTS (SELECT 1 FROM pg_constraint pc
-                              WHERE pc.oid = con.conparentid AND pc.conrelid = con.conrelid)
+              AND (con.conparentid = 0
+                   OR NOT EXISTS (SELECT 1 FROM pg_constraint pc
+                                  WHERE pc.oid = con.conparentid AND pc.conrelid = con.conrelid))
             """;
 
     private ConstraintQuery() {

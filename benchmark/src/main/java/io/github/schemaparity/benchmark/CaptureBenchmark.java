@@ -9,7 +9,6 @@ import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.model.Catalog;
 import java.io.IOException;
-import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -208,26 +207,10 @@ public final class CaptureBenchmark {
                 }
                 return;
             }
-            HeapProbe probe = new HeapProbe();
-            Catalog catalog;
-            long nanos;
-            double peak;
-            long collections;
-            try (Connection connection = server.connectReadOnly(database)) {
-                probe.start();
-                long start = System.nanoTime();
-                catalog = reader.read(connection, CaptureOptions.defaults());
-                nanos = System.nanoTime() - start;
-                peak = probe.peakMiB();
-                collections = probe.collectionsSinceStart();
-            }
-            CatalogCensus.check(under.label(), expected, CatalogCensus.of(catalog));
-            long withCatalog = HeapProbe.settledBytes();
-            Reference.reachabilityFence(catalog);
-            catalog = null;
-            long released = HeapProbe.settledBytes();
-            series.add(nanos, peak, HeapProbe.mib(withCatalog - released), HeapProbe.mib(released - before),
-                    collections);
+            MeasuredCapture.of(() -> server.connectReadOnly(database),
+                    connection -> reader.read(connection, CaptureOptions.defaults()),
+                    catalog -> CatalogCensus.check(under.label(), expected, CatalogCensus.of(catalog)))
+                    .addTo(series, before);
         } catch (RuntimeException | OutOfMemoryError e) {
             if (!outOfMemory(e)) {
                 throw e;

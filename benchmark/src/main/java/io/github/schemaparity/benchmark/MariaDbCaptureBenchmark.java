@@ -7,7 +7,6 @@ import io.github.schemaparity.diff.DiffOptions;
 import io.github.schemaparity.diff.Difference;
 import io.github.schemaparity.model.Catalog;
 import io.github.schemaparity.model.Schema;
-import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -125,28 +124,12 @@ public final class MariaDbCaptureBenchmark {
     private static void capture(MariaDbBenchmarkServer server, String database, MariaDbSyntheticSchema schema,
             CaptureSeries series, boolean timed, long before) throws Exception {
         MySqlCatalogReader reader = new MySqlCatalogReader();
-        HeapProbe probe = new HeapProbe();
-        Catalog catalog;
-        long nanos;
-        double peak;
-        long collections;
-        try (Connection connection = server.connectReadOnly(database)) {
-            probe.start();
-            long start = System.nanoTime();
-            catalog = reader.read(connection, CaptureOptions.schemas(database));
-            nanos = System.nanoTime() - start;
-            peak = probe.peakMiB();
-            collections = probe.collectionsSinceStart();
+        MeasuredCapture measured = MeasuredCapture.of(() -> server.connectReadOnly(database),
+                connection -> reader.read(connection, CaptureOptions.schemas(database)),
+                catalog -> check(catalog, schema));
+        if (timed) {
+            measured.addTo(series, before);
         }
-        check(catalog, schema);
-        if (!timed) {
-            return;
-        }
-        long withCatalog = HeapProbe.settledBytes();
-        Reference.reachabilityFence(catalog);
-        catalog = null;
-        long released = HeapProbe.settledBytes();
-        series.add(nanos, peak, HeapProbe.mib(withCatalog - released), HeapProbe.mib(released - before), collections);
     }
 
     /** The capture must hold every table, view and function the schema has, with their columns and keys. */

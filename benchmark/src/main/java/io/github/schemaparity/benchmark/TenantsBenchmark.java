@@ -9,7 +9,6 @@ import io.github.schemaparity.engine.TenantsResult;
 import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.model.Catalog;
 import java.io.IOException;
-import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -147,27 +146,15 @@ public final class TenantsBenchmark {
         String load = Load.now();
         long dumpNanos = pgDump.dump(port(), database, Path.of("/dev/null"));
 
-        HeapProbe probe = new HeapProbe();
-        Catalog catalog;
-        long captureNanos;
-        double capturePeak;
-        try (Connection connection = connect(database)) {
+        MeasuredCapture capture = MeasuredCapture.of(() -> {
+            Connection connection = connect(database);
             connection.setReadOnly(true);
-            probe.start();
-            long start = System.nanoTime();
-            catalog = new PgCatalogReader().read(connection, CaptureOptions.defaults());
-            captureNanos = System.nanoTime() - start;
-            capturePeak = probe.peakMiB();
-        }
-        CatalogCensus.check("PgCatalogReader", schema.census(), CatalogCensus.of(catalog));
-        int schemas = catalog.schemas().size();
-        long withCatalog = HeapProbe.settledBytes();
-        Reference.reachabilityFence(catalog);
-        catalog = null;
-        double retained = HeapProbe.mib(withCatalog - HeapProbe.settledBytes());
+            return connection;
+        }, connection -> new PgCatalogReader().read(connection, CaptureOptions.defaults()), this::check);
 
         TimedLog log = new TimedLog();
         String url = "jdbc:postgresql://" + server + "/" + database + "?user=postgres";
+        HeapProbe probe = new HeapProbe();
         probe.start();
         long start = System.nanoTime();
         TenantsResult result = new ParityEngine(log).compareTenants(ParityConfig.builder().expected(url).actual(url)
@@ -180,17 +167,23 @@ public final class TenantsBenchmark {
             log.lines().forEach(line -> System.out.println("  " + line));
             result.parity().consoleLines().stream().limit(5).forEach(line -> System.out.println("  console: " + line));
         }
-        check(result, schemas);
-        return new Round(load, dumpNanos / 1e9, captureNanos / 1e9, capturePeak, retained, compareNanos / 1e9,
-                comparePeak, collections);
+        check(result);
+        return new Round(load, dumpNanos / 1e9, capture.nanos() / 1e9, capture.peakMiB(), capture.retainedMiB(),
+                compareNanos / 1e9, comparePeak, collections);
     }
 
-    /** The comparison must see every tenant but the reference, and name exactly the three drifted ones. */
-    private void check(TenantsResult result, int schemas) {
+    /** The capture must hold what was built: its object counts, the tenants' schemas and public. */
+    private void check(Catalog catalog) {
+        CatalogCensus.check("PgCatalogReader", schema.census(), CatalogCensus.of(catalog));
+        int schemas = catalog.schemas().size();
         if (schemas != schema.tenants() + 1) {
             throw new IllegalStateException("capture holds " + schemas + " schemas, expected " + (schema.tenants() + 1)
                     + " (the tenants and public)");
         }
+    }
+
+    /** The comparison must see every tenant but the reference, and name exactly the three drifted ones. */
+    private void check(TenantsResult result) {
         if (result.tenants().size() != schema.tenants() - 1 || !result.driftedTenants().equals(schema.drifted())
                 || !result.failingTenants().equals(schema.drifted())) {
             throw new IllegalStateException("tenant comparison compared " + result.tenants().size() + " tenants,"

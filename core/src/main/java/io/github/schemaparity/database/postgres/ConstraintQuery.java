@@ -17,17 +17,25 @@ import java.util.Map;
  *
  * <p>A foreign key that references a partitioned table gets one hidden child constraint per
  * referenced partition, with the same name and the same referencing table; those are skipped.
+ *
+ * <p>Only a constraint with a parent ({@code conparentid <> 0}) is looked up for it: as a bare
+ * {@code NOT EXISTS} the planner made it an anti-join over all of {@code pg_constraint}, estimated it to
+ * leave one row and filtered by schema last: at 1,000 schemas the query for one schema took 2.1 s,
+ * 0.17 s with the parent tested first. Each key column's name is one lookup by (table, attnum): joined to
+ * the key array, the planner read and hashed all of the table's attributes for each constraint.
  */
 final class ConstraintQuery {
     private static final String SQL = """
             SELECT con.conrelid, con.conname, con.contype, con.condeferrable, con.condeferred, con.convalidated,
-                   ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                   ARRAY(SELECT (SELECT a.attname FROM pg_attribute a
+                                 WHERE a.attrelid = con.conrelid AND a.attnum = k.attnum)
+                         FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
                          ORDER BY k.ord) AS columns,
                    CASE WHEN con.contype = 'f' THEN fn.nspname || '.' || fc.relname END AS referenced_table,
                    CASE WHEN con.contype = 'f' THEN
-                     ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-                           JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                     ARRAY(SELECT (SELECT a.attname FROM pg_attribute a
+                                   WHERE a.attrelid = con.confrelid AND a.attnum = k.attnum)
+                           FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
                            ORDER BY k.ord) END AS referenced_columns,
                    con.confdeltype, con.confupdtype,
                    CASE con.confmatchtype WHEN 'f' THEN 'FULL' WHEN 'p' THEN 'PARTIAL' END AS match_type,
@@ -43,8 +51,9 @@ final class ConstraintQuery {
             LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
             LEFT JOIN pg_index ix ON ix.indexrelid = con.conindid AND con.contype = 'u'
             WHERE con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p', 'f') AND n.nspname = ANY (?)
-              AND NOT EXISTS (SELECT 1 FROM pg_constraint pc
-                              WHERE pc.oid = con.conparentid AND pc.conrelid = con.conrelid)
+              AND (con.conparentid = 0
+                   OR NOT EXISTS (SELECT 1 FROM pg_constraint pc
+                                  WHERE pc.oid = con.conparentid AND pc.conrelid = con.conrelid))
             """;
 
     private ConstraintQuery() {

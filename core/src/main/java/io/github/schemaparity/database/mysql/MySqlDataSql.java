@@ -6,11 +6,19 @@ import io.github.schemaparity.data.KeyRange;
 import io.github.schemaparity.data.KeySql;
 import io.github.schemaparity.data.TableShape;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The expressions the MySQL/MariaDB statements are built from. */
 final class MySqlDataSql {
     private static final KeySql KEYS = new KeySql(MySqlDataSql::ordered, MySqlDataSql::parameter);
+    /** Between a row's values: a byte no UTF-8 text holds, cast so that the row text is bytes, never re-encoded. */
+    private static final String SEPARATOR = "CAST(X'FF' AS BINARY)";
+    /** A NULL character value: a byte string that is no UTF-8 text, so neither '' nor any other text. */
+    private static final String NULL_TEXT = "CAST(X'FE' AS BINARY)";
+    /** The character sets whose bytes are already those of utf8mb4 (ASCII and UTF-8 up to three bytes). */
+    private static final Set<String> UTF8_BYTES = Set.of("utf8mb4", "utf8mb3", "utf8", "ascii");
 
     private MySqlDataSql() {
     }
@@ -24,25 +32,34 @@ final class MySqlDataSql {
     }
 
     /**
-     * A value's canonical text, never NULL, and the row's values told apart whatever they hold. Character
-     * data, bytes and the types without a dedicated form go through {@code QUOTE}: quoted and escaped, so a
-     * separator inside a value cannot shift the row's fields, and NULL reads as the bare word {@code NULL},
-     * never as a quoted text ('' and NULL differ). Character data is converted to utf8mb4 first (another
-     * column charset is no difference); the bytes are hashed, so letter case and trailing spaces count
-     * whatever the collation. Numbers and instants never read {@code n}, which stands for their NULL.
-     * One function call per value where the form allows: the wrappers are a large part of a scan's cost.
+     * A value's canonical text, never NULL, and the row's values told apart whatever they hold. The values
+     * are joined by byte {@code FF} ({@link #rowText}), which no UTF-8 text, number or instant holds.
+     * Character data is hashed as its utf8mb4 bytes, so another column charset is no difference, and letter
+     * case and trailing spaces count whatever the collation; a column already stored in utf8mb4, utf8mb3 or
+     * ASCII has those bytes and is read as it is (the conversion would be the identity and was the largest
+     * part of a scan's cost), any other is converted. A NULL character value is byte {@code FE}, no UTF-8
+     * text, so it differs from ''. Bytes, and the types without a dedicated form, go through {@code QUOTE}:
+     * quoted and escaped, so a byte {@code FF} inside cannot shift the fields, NULL the bare word. Numbers
+     * and instants never read {@code n}, which stands for their NULL.
      */
     static String canonical(ColumnShape column) {
         String name = quote(column.name());
         return switch (column.kind()) {
-            case TEXT -> "QUOTE(CONVERT(" + name + " USING utf8mb4))";
+            case TEXT -> "IFNULL(" + utf8(column) + ", " + NULL_TEXT + ")";
             case FLOAT -> "IFNULL(" + name + " + 0, 'n')";
+            // a decimal's own text form (as CAST AS CHAR) without trailing zeros: 1.50 = 1.5 whatever the scale
             case DECIMAL -> decimalScale(column.type()) > 0
-                    ? "IFNULL(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(" + name + " AS CHAR))), 'n')"
+                    ? "IFNULL(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM " + name + ")), 'n')"
                     : "IFNULL(" + name + ", 'n')";
             case INTEGER, INSTANT -> "IFNULL(" + name + ", 'n')";
             default -> "QUOTE(" + name + ")";
         };
+    }
+
+    private static String utf8(ColumnShape column) {
+        String name = quote(column.name());
+        return column.charset() != null && UTF8_BYTES.contains(column.charset().toLowerCase(Locale.ROOT))
+                ? name : "CONVERT(" + name + " USING utf8mb4)";
     }
 
     private static int decimalScale(String type) {
@@ -51,7 +68,7 @@ final class MySqlDataSql {
     }
 
     private static String rowText(TableShape table) {
-        return "CONCAT_WS(',', " + table.columns().stream().map(MySqlDataSql::canonical)
+        return "CONCAT_WS(" + SEPARATOR + ", " + table.columns().stream().map(MySqlDataSql::canonical)
                 .collect(Collectors.joining(", ")) + ")";
     }
 
@@ -60,7 +77,8 @@ final class MySqlDataSql {
      * MariaDB 10.8 or later): CRC-32 in the high and CRC-32C in the low 32 bits, together the text's residue
      * modulo the product of the two (coprime) polynomials, a 64-bit CRC; the text is built once per row and
      * held in a session variable for the second CRC (MariaDB evaluates an expression's operands left to
-     * right). Otherwise the first 64 bits of its MD5, which costs about twice as much per row.
+     * right; {@code MySqlRowHashTest} pins it). Building the text twice, or once in a derived table (which
+     * MariaDB merges back unless it is materialised), cost 1.5 times as much per row. Otherwise the first 64 bits of its MD5, which costs about twice as much per row.
      */
     static String rowHash(TableShape table, boolean crc) {
         if (crc) {

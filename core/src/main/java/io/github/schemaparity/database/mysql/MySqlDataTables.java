@@ -31,11 +31,11 @@ final class MySqlDataTables {
                 row -> tables.put(row[0] + "." + row[1], Long.parseLong(row[2])));
         Map<String, List<ColumnShape>> columns = new LinkedHashMap<>();
         Map<String, Boolean> notNull = new LinkedHashMap<>();
-        query(connection, "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, DATA_TYPE, IS_NULLABLE"
-                + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (" + in + ")"
+        query(connection, "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, DATA_TYPE, IS_NULLABLE,"
+                + " CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (" + in + ")"
                 + " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION", schemas, row -> {
                     columns.computeIfAbsent(row[0] + "." + row[1], k -> new ArrayList<>())
-                            .add(column(row[2], row[3], row[4]));
+                            .add(column(row[2], row[3], row[4], row[6]));
                     notNull.put(row[0] + "." + row[1] + "." + row[2], "NO".equals(row[5]));
                 });
         Map<String, Map<String, List<String>>> indexes = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ final class MySqlDataTables {
         return shapes;
     }
 
-    private static ColumnShape column(String name, String columnType, String dataType) {
+    private static ColumnShape column(String name, String columnType, String dataType, String charset) {
         ValueKind kind = switch (dataType.toLowerCase(java.util.Locale.ROOT)) {
             case "tinyint", "smallint", "mediumint", "int", "integer", "bigint" -> ValueKind.INTEGER;
             case "decimal", "numeric" -> ValueKind.DECIMAL;
@@ -81,7 +81,7 @@ final class MySqlDataTables {
         };
         KeyOrdering ordering = kind == ValueKind.TEXT || kind == ValueKind.BINARY ? KeyOrdering.BINARY
                 : KeyOrdering.NATURAL;
-        return new ColumnShape(name, columnType, kind, ordering);
+        return new ColumnShape(name, columnType, kind, ordering, charset);
     }
 
     static void query(Connection connection, String sql, List<String> parameters, RowSink sink) throws SQLException {

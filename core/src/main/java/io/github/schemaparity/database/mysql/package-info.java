@@ -4,7 +4,7 @@
  * fix dialect (told which of the two it writes for), the history-table queries and the mysql client's
  * script-splitting rules, and the data comparison's SQL ({@code MySqlDataDialect}: {@code START TRANSACTION
  * WITH CONSISTENT SNAPSHOT, READ ONLY}, rows hashed with a CRC-32/CRC-32C pair (MariaDB 10.8+ on both sides)
- * or a 64-bit slice of {@code MD5} over a canonical text in which character data is its quoted UTF-8 bytes,
+ * or a 64-bit slice of {@code MD5} over a canonical text in which character data is its UTF-8 bytes,
  * so case-insensitive and PAD SPACE collations cannot hide a change; ranges cut in
  * binary order; orphans, AUTO_INCREMENT and MariaDB sequences behind in {@code MySqlDataIntegrity}).
  *

@@ -154,7 +154,8 @@ public final class DataComparison {
         return new SideInfo("jdbc", engine.name().toLowerCase(java.util.Locale.ROOT), side.version());
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    /** Threads that never keep the JVM alive, named for thread dumps. */
+    static java.util.concurrent.ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -49,11 +49,7 @@ final class DataSide implements AutoCloseable {
         this.sessions = sessions;
         this.idle = new ArrayBlockingQueue<>(sessions.size(), false, sessions);
         this.version = version;
-        this.pool = Executors.newFixedThreadPool(sessions.size(), runnable -> {
-            Thread thread = new Thread(runnable, "schemaparity-data-" + name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = Executors.newFixedThreadPool(sessions.size(), DataComparison.daemon("schemaparity-data-" + name));
     }
 
     /** Opens the side's sessions and starts their shared snapshot. */

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The two sides of a comparison, queried at the same time. */
 final class SidePair {
@@ -25,7 +26,7 @@ final class SidePair {
     }
 
     /** Runs the narrowing of one differing range (work that uses both sides through {@link #both}). */
-    <T> CompletableFuture<T> narrow(java.util.function.Supplier<T> work) {
+    <T> CompletableFuture<T> narrow(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, narrowing);
     }
 

@@ -107,7 +107,7 @@ final class TableComparer {
     private void level(KeyRange range, List<List<String>> bounds, int depth, boolean top, RowDiff found) {
         SidePair.Both<Map<Integer, Digest>> digests = top ? firstScan(bounds)
                 : sides.both(side -> digests(side, range, bounds, filter));
-        List<java.util.concurrent.CompletableFuture<RowDiff>> narrowed = new ArrayList<>();
+        List<CompletableFuture<RowDiff>> narrowed = new ArrayList<>();
         for (int i = 0; i <= bounds.size(); i++) {
             Digest expected = digests.expected().getOrDefault(i, Digest.EMPTY);
             Digest actual = digests.actual().getOrDefault(i, Digest.EMPTY);
@@ -131,7 +131,7 @@ final class TableComparer {
                 narrow(bucket, rows, bigger, depth + 1, found);
             }
         }
-        for (java.util.concurrent.CompletableFuture<RowDiff> part : narrowed) {
+        for (CompletableFuture<RowDiff> part : narrowed) {
             found.add(SidePair.join(part));
         }
         if (top && Math.max(rowsExpected, rowsActual) >= config.progressRows() && !narrowed.isEmpty()) {

@@ -6,7 +6,6 @@ import io.github.schemaparity.engine.BaselineResult;
 import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityEngine;
 import io.github.schemaparity.log.ParityLog;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,7 +71,6 @@ public class BaselineMojo extends CheckMojo {
     Function<String, String> environment = System::getenv;
 
     @Override
-    @SuppressWarnings("try") // the quiet scope is held for its close(), never read
     void run(ParityEngine engine) {
         if ("true".equalsIgnoreCase(environment.apply("CI")) && !baselineAllowInCi) {
             throw new SchemaParityException("Refusing to write the baseline in CI (CI=true): acknowledging drift is a"
@@ -98,17 +96,12 @@ public class BaselineMojo extends CheckMojo {
         ParityLog log = new MavenParityLog(getLog());
         JudgingConfig judging = judging();
         addIntegrations();
-        URLClassLoader resources = projectResources();
-        TestcontainersShutdown.checkStarts();
         BaselineResult result;
-        try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
-            result = engine.baseline(candidate(log, resources), judging, file, newEntries);
+        try {
+            result = inCandidateScope(resources -> engine.baseline(candidate(log, resources), judging, file, newEntries));
         } catch (BaselineUpdate.ReasonRequired e) {
             throw new SchemaParityException(e.getMessage() + " (" + describe(e) + "): run again with"
                     + " -Dschemaparity.baseline.reason=\"why they are accepted\"; the baseline file was not changed");
-        } finally {
-            TestcontainersShutdown.checkEnded();
-            close(resources);
         }
         getLog().info(result.written() ? "baseline written: " + file : "baseline file unchanged: " + file);
     }

@@ -3,29 +3,24 @@ package io.github.schemaparity.maven;
 import io.github.schemaparity.SchemaParityException;
 import io.github.schemaparity.engine.CandidateConfig;
 import io.github.schemaparity.engine.CheckResult;
-import io.github.schemaparity.engine.Environment;
 import io.github.schemaparity.engine.EnvironmentsResult;
 import io.github.schemaparity.engine.JudgingConfig;
 import io.github.schemaparity.engine.ParityEngine;
-import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.engine.Source;
+import io.github.schemaparity.engine.Tenants;
 import io.github.schemaparity.engine.TenantsResult;
-import io.github.schemaparity.jdbc.JdbcSource;
-import io.github.schemaparity.migrate.MigrationLayouts;
+import io.github.schemaparity.log.ParityLog;
 import io.github.schemaparity.provision.ExistingServer;
 import java.io.File;
-import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.inject.Inject;
-import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -151,9 +146,6 @@ public class CheckMojo extends AbstractComparisonMojo {
     @Parameter(property = "schemaparity.cacheDir", defaultValue = "${project.build.directory}/schemaparity/cache")
     File cacheDir;
 
-    private static final String PLUGIN_GROUP = "io.github.schemaparity";
-    private static final String PLUGIN_ARTIFACT = "schemaparity-maven-plugin";
-
     @Inject
     RepositorySystem repositorySystem;
 
@@ -162,7 +154,6 @@ public class CheckMojo extends AbstractComparisonMojo {
     PluginDescriptor plugin;
 
     @Override
-    @SuppressWarnings("try") // the quiet scope is held for its close(), never read
     void run(ParityEngine engine) throws MojoFailureException {
         long started = System.nanoTime();
         if (notMeantForThisModule()) {
@@ -174,140 +165,57 @@ public class CheckMojo extends AbstractComparisonMojo {
         ParityLog log = new MavenParityLog(getLog());
         // Judging settings first: a bad failOn, rule or baseline is named before anything is read.
         JudgingConfig judging = judging();
-        CheckResult result;
-        List<EnvironmentReference> environments = environments();
-        URLClassLoader resources = projectResources();
-        if (tenantsMode() != null) {
-            checkTenants(engine, log, judging, environments, resources, started);
-            return;
+        List<EnvironmentReference> references = EnvironmentReferences.merge(this.references, referenceList);
+        EnvironmentReferences environments = new EnvironmentReferences(this::source,
+                session == null ? null : session.getSettings(), settingsDecrypter, rules, baseDirectory());
+        Tenants tenants = tenantsMode();
+        if (tenants != null && references.size() > 1) {
+            throw new MojoFailureException("SchemaParity: tenants mode checks one reference, not " + references.size()
+                    + " environments: configure one reference per run for a tenants check");
         }
-        if (environments.size() > 1) {
-            checkEnvironments(engine, log, judging, environments, resources, started);
-            return;
-        }
-        // Counted once per check: an unbalanced start would keep the death note out of the park.
-        TestcontainersShutdown.checkStarts();
-        try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
-            CandidateConfig candidate = candidate(log, resources);
-            if (environments.size() == 1) {
-                candidate = candidate.toBuilder().reference(environmentSource(environments.get(0), log)).build();
-                judging = environmentJudging(judging, environments.get(0));
+        if (references.size() > 1) {
+            EnvironmentsResult result = inCandidateScope(resources -> engine.check(candidate(log, resources), judging,
+                    environments.environments(references, judging, log)));
+            getLog().info("check of " + references.size() + " environments finished in " + millisSince(started) + " ms");
+            if (!result.passed()) {
+                throw new MojoFailureException(result.failureMessage());
             }
-            result = engine.check(candidate, judging);
-        } finally {
-            TestcontainersShutdown.checkEnded();
-            close(resources);
+            return;
         }
-        getLog().info("check finished in " + (System.nanoTime() - started) / 1_000_000 + " ms"
+        // One reference: the goal's own, or the one environment configured, with its source and policy.
+        JudgingConfig judged = references.isEmpty() ? judging : environments.judging(judging, references.get(0));
+        UnaryOperator<CandidateConfig> reference = references.isEmpty() ? c -> c
+                : c -> c.toBuilder().reference(environments.source(references.get(0), log)).build();
+        if (tenants != null) {
+            TenantsResult result = inCandidateScope(resources ->
+                    engine.checkTenants(reference.apply(candidate(log, resources)), judged, tenants));
+            getLog().info("check of " + result.tenants().size() + " tenants finished in " + millisSince(started) + " ms");
+            failUnlessPassed(result);
+            return;
+        }
+        CheckResult result = inCandidateScope(resources -> engine.check(reference.apply(candidate(log, resources)), judged));
+        getLog().info("check finished in " + millisSince(started) + " ms"
                 + (result.fromCache() ? " (candidate from cache)" : ""));
         failUnlessPassed(result.parity());
     }
 
-    /** Tenants mode: one candidate (or the reference tenant) for every tenant schema of the reference. */
-    @SuppressWarnings("try") // the quiet scope is held for its close(), never read
-    private void checkTenants(ParityEngine engine, ParityLog log, JudgingConfig judging,
-            List<EnvironmentReference> environments, URLClassLoader resources, long started) throws MojoFailureException {
-        if (environments.size() > 1) {
-            close(resources);
-            throw new MojoFailureException("SchemaParity: tenants mode checks one reference, not " + environments.size()
-                    + " environments: configure one reference per run for a tenants check");
-        }
-        TenantsResult result;
-        TestcontainersShutdown.checkStarts();
-        try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
-            CandidateConfig candidate = candidate(log, resources);
-            if (environments.size() == 1) {
-                candidate = candidate.toBuilder().reference(environmentSource(environments.get(0), log)).build();
-                judging = environmentJudging(judging, environments.get(0));
-            }
-            result = engine.checkTenants(candidate, judging, tenantsMode());
-        } finally {
-            TestcontainersShutdown.checkEnded();
-            close(resources);
-        }
-        getLog().info("check of " + result.tenants().size() + " tenants finished in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
-        failUnlessPassed(result);
-    }
-
-    @SuppressWarnings("try") // the quiet scope is held for its close(), never read
-    private void checkEnvironments(ParityEngine engine, ParityLog log, JudgingConfig judging,
-            List<EnvironmentReference> references, URLClassLoader resources, long started) throws MojoFailureException {
-        EnvironmentsResult result;
-        TestcontainersShutdown.checkStarts();
-        try (LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
-            List<Environment> environments = new ArrayList<>();
-            for (EnvironmentReference r : references) {
-                environments.add(Environment.of(r.name.trim(), environmentSource(r, log))
-                        .withJudging(environmentJudging(judging, r)).withFailOnPending(r.failOnPending));
-            }
-            result = engine.check(candidate(log, resources), judging, environments);
-        } finally {
-            TestcontainersShutdown.checkEnded();
-            close(resources);
-        }
-        getLog().info("check of " + references.size() + " environments finished in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
-        if (!result.passed()) {
-            throw new MojoFailureException(result.failureMessage());
-        }
-    }
-
     /**
-     * The environments to check: {@link #references}, with {@link #referenceList}'s URLs applied by name;
-     * empty when neither is given (the single {@link #reference}).
+     * Runs one check with the project's resources open and the libraries' logs quiet, counted as one check
+     * for the Testcontainers shutdown note: an unbalanced start would keep the death note out of the park.
      */
-    List<EnvironmentReference> environments() {
-        List<EnvironmentReference> all = new ArrayList<>();
-        if (references != null) {
-            for (EnvironmentReference r : references) {
-                if (r == null || !isSet(r.name)) {
-                    throw new SchemaParityException("A <reference> in <references> has no <name>: name each environment,"
-                            + " e.g. <name>staging</name>");
-                }
-                all.add(r);
-            }
+    @SuppressWarnings("try") // the quiet scope is held for its close(), never read
+    <T> T inCandidateScope(Function<ClassLoader, T> check) {
+        TestcontainersShutdown.checkStarts();
+        try (ProjectResources resources = ProjectResources.of(project.getBuild().getResources(), baseDirectory(),
+                getClass().getClassLoader()); LibraryLogs quiet = LibraryLogs.quiet(getLog().isDebugEnabled())) {
+            return check.apply(resources.loader());
+        } finally {
+            TestcontainersShutdown.checkEnded();
         }
-        if (isSet(referenceList)) {
-            Environment.parseNames(referenceList).forEach((name, url) -> all.stream()
-                    .filter(r -> r.name.trim().equals(name)).findFirst()
-                    .ifPresentOrElse(r -> r.url = url, () -> all.add(new EnvironmentReference(name, url))));
-        }
-        return all;
     }
 
-    private Source environmentSource(EnvironmentReference r, ParityLog log) {
-        String url = require(r.url, "references", "url of reference " + r.name, "JDBC URL of a replica or snapshot file");
-        Source source = source(url);
-        if (!(source instanceof Source.Jdbc jdbc) || !isSet(r.serverId)) {
-            return source;
-        }
-        ReferenceCredentials credentials = ReferenceCredentials.fromServer(r.serverId.trim(),
-                "serverId of reference " + r.name, session.getSettings(), settingsDecrypter);
-        log.info("reference " + r.name + ": " + jdbc.describe() + " (credentials from " + credentials.origin() + ")");
-        return new Source.Jdbc(new JdbcSource(jdbc.jdbc().url(),
-                credentials.user() != null ? credentials.user() : jdbc.jdbc().user(),
-                credentials.password() != null ? credentials.password() : jdbc.jdbc().password()))
-                .withServerId(r.serverId);
-    }
-
-    /** The goal's judging with one environment's own rules (added) and baseline (instead). */
-    private JudgingConfig environmentJudging(JudgingConfig judging, EnvironmentReference r) {
-        boolean ownRules = r.rules != null && !r.rules.isEmpty();
-        if (!ownRules && r.baseline == null) {
-            return judging;
-        }
-        JudgingConfig.Builder own = judging.toBuilder();
-        if (ownRules) {
-            List<String> all = new ArrayList<>(rules == null ? List.of() : rules);
-            all.addAll(r.rules);
-            own.rules(all);
-        }
-        if (r.baseline != null) {
-            Path file = r.baseline.toPath();
-            own.baseline(file.isAbsolute() ? file : baseDirectory().resolve(file));
-        }
-        return own.build();
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /** The baseline {@code check} uses when none is configured and the file exists. */
@@ -366,11 +274,11 @@ public class CheckMojo extends AbstractComparisonMojo {
     }
 
     @Override
-    java.util.Map<String, String> urlParameters() {
-        java.util.Map<String, String> urls = new java.util.HashMap<>();
+    Map<String, String> urlParameters() {
+        Map<String, String> urls = new HashMap<>();
         urls.put("schemaparity.reference", reference);
         urls.put("schemaparity.serverUrl", serverUrl);
-        urls.values().removeIf(java.util.Objects::isNull);
+        urls.values().removeIf(Objects::isNull);
         return urls;
     }
 
@@ -397,61 +305,14 @@ public class CheckMojo extends AbstractComparisonMojo {
         return new ExistingServer(serverUrl.trim(), credentials.user(), credentials.password());
     }
 
-    /**
-     * The project's resource folders as a class loader, for {@code classpath:} locations: the files as
-     * edited, so the check needs no prior build. Parent: this plugin's loader (Flyway finds its database
-     * support and the JDBC driver there).
-     */
-    URLClassLoader projectResources() {
-        List<URL> urls = new ArrayList<>();
-        for (Resource resource : project.getBuild().getResources()) {
-            Path folder = baseDirectory().resolve(resource.getDirectory());
-            if (Files.isDirectory(folder)) {
-                try {
-                    urls.add(folder.toUri().toURL());
-                } catch (MalformedURLException e) {
-                    throw new SchemaParityException("Cannot read resource folder " + folder + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return new URLClassLoader("schemaparity-project-resources", urls.toArray(URL[]::new), getClass().getClassLoader());
-    }
-
-    static void close(URLClassLoader loader) {
-        try {
-            loader.close();
-        } catch (IOException e) {
-            // only open jar handles are lost; the folders it reads hold none
-        }
-    }
-
-    /**
-     * A module the goal reached only through the reactor ({@code mvn schemaparity:check} at the root, or a
-     * parent's configuration inherited by a {@code pom} module) that has no migrations: nothing to check.
-     * A module that configures the plugin itself but has no migrations still fails, naming where it looked.
-     */
+    /** Whether this module has no migrations and was reached only through the reactor (see {@link ModuleWithoutMigrations}). */
     boolean notMeantForThisModule() {
-        if (!noMigrationsConfigured() || !noMigrationLayout()) {
-            return false;
-        }
-        if ("pom".equals(project.getPackaging())) {
-            return true;
-        }
-        return project.getOriginalModel().getBuild() == null || project.getOriginalModel().getBuild().getPlugins().stream()
-                .noneMatch(p -> PLUGIN_GROUP.equals(p.getGroupId()) && PLUGIN_ARTIFACT.equals(p.getArtifactId()));
+        return ModuleWithoutMigrations.is(project, baseDirectory(), migrationsConfigured());
     }
 
-    private boolean noMigrationsConfigured() {
-        return (flywayLocations == null || flywayLocations.stream().allMatch(l -> l == null || l.isBlank()))
-                && !isSet(liquibaseChangelog) && !isSet(sqlFolder);
-    }
-
-    private boolean noMigrationLayout() {
-        Path base = baseDirectory();
-        Stream<String> candidates = Stream.concat(Stream.of(MigrationLayouts.FLYWAY_FOLDER),
-                Stream.concat(MigrationLayouts.SQL_FOLDERS.stream(), MigrationLayouts.LIQUIBASE_CHANGELOGS.stream()
-                        .flatMap(c -> MigrationLayouts.LIQUIBASE_EXTENSIONS.stream().map(e -> c + "." + e))));
-        return candidates.map(base::resolve).noneMatch(Files::exists);
+    private boolean migrationsConfigured() {
+        return !(flywayLocations == null || flywayLocations.stream().allMatch(l -> l == null || l.isBlank()))
+                || isSet(liquibaseChangelog) || isSet(sqlFolder);
     }
 
     private static boolean isSet(String value) {

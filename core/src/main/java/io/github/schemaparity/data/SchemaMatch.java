@@ -73,8 +73,9 @@ final class SchemaMatch {
             }
             if (expected.key().contains(column.name())
                     || !config.excludesColumn(expected.schema(), expected.name(), column.name())) {
-                keptExpected.add(column);
-                keptActual.add(other.get());
+                boolean alike = declaredAlike(column, other.get());
+                keptExpected.add(alike ? column.withSharedType() : column);
+                keptActual.add(alike ? other.get().withSharedType() : other.get());
             }
         }
         for (ColumnShape column : actual.columns()) {
@@ -95,6 +96,13 @@ final class SchemaMatch {
         TableShape right = new TableShape(actual.schema(), actual.name(), keptActual, left.key(), left.keyKind(),
                 actual.rowEstimate(), actual.pages());
         pairs.add(new Pair(left, right));
+    }
+
+    /** The same type and kind, and the same known character set where one applies, on both sides. */
+    static boolean declaredAlike(ColumnShape expected, ColumnShape actual) {
+        boolean charsetsAlike = expected.charset() == null ? actual.charset() == null
+                : expected.charset().equalsIgnoreCase(String.valueOf(actual.charset()));
+        return expected.type().equalsIgnoreCase(actual.type()) && expected.kind() == actual.kind() && charsetsAlike;
     }
 
     /**

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The MariaDB row text on a real MariaDB 11.4: character data is compared as UTF-8 whatever the column
  * charset (utf8mb4 columns are read as they are, latin1 ones converted), and values moved from one column
- * to the next, NULL swapped with '' or bytes holding the separator byte still tell two rows apart.
+ * to the next, NULL swapped with '' or bytes holding the separator byte still tell two rows apart; decimals
+ * compare by value whatever their scale.
  */
 class MariaDbCanonicalTextTest {
     private static final String TABLE = """
@@ -54,6 +55,30 @@ class MariaDbCanonicalTextTest {
                 new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("4")), List.of("raw", "tail"), List.of()),
                 new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("5")), List.of("kind"), List.of()));
         assertThat(result.verdict()).isEqualTo(DataVerdict.FAIL);
+    }
+
+    /**
+     * Decimals compare by value across scales (1.50 = 1.5000), and in their stored form where both sides declare
+     * the same scale: a change in the last place is still found, in either kind of column.
+     */
+    @Test
+    void decimalsCompareByValueAcrossScalesAndChangesInTheLastPlaceAreFound() {
+        MariaDbServer server = MariaDbServer.shared();
+        String table = "CREATE TABLE prices (id INT PRIMARY KEY, price DECIMAL(%s), rate DECIMAL(10,2)) ENGINE=InnoDB";
+        String rows = "INSERT INTO prices VALUES (1, 1.50, 2.50), (2, 10.00, 0.00), (3, -0.10, 1.25), (4, NULL, NULL)";
+        String expected = server.createDatabase("decimal_expected", table.formatted("10,2"), rows);
+        String actual = server.createDatabase("decimal_actual", table.formatted("12,4"), rows);
+        DataResult equal = run(server, expected, actual);
+        assertThat(equal.tables()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TableStatus.EQUAL));
+
+        String changed = server.createDatabase("decimal_changed", table.formatted("12,4"), rows,
+                "UPDATE prices SET rate = 1.26 WHERE id = 3", "UPDATE prices SET price = 10.0001 WHERE id = 2",
+                "UPDATE prices SET rate = 0.00 WHERE id = 4");
+        TableResult prices = run(server, expected, changed).tables().get(0);
+        assertThat(prices.rows()).containsExactlyInAnyOrder(
+                new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("2")), List.of("price"), List.of()),
+                new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("3")), List.of("rate"), List.of()),
+                new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("4")), List.of("rate"), List.of()));
     }
 
     private static DataResult run(MariaDbServer server, String expected, String actual) {

@@ -47,8 +47,9 @@ final class MySqlDataSql {
         return switch (column.kind()) {
             case TEXT -> "IFNULL(" + utf8(column) + ", " + NULL_TEXT + ")";
             case FLOAT -> "IFNULL(" + name + " + 0, 'n')";
-            // a decimal's own text form (as CAST AS CHAR) without trailing zeros: 1.50 = 1.5 whatever the scale
-            case DECIMAL -> decimalScale(column.type()) > 0
+            // a decimal's own text form (as CAST AS CHAR) without trailing zeros: 1.50 = 1.5 whatever the scale;
+            // the same declaration on both sides writes every value with the same scale, so the text is canonical
+            case DECIMAL -> decimalScale(column.type()) > 0 && !column.sharedType()
                     ? "IFNULL(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM " + name + ")), 'n')"
                     : "IFNULL(" + name + ", 'n')";
             case INTEGER, INSTANT -> "IFNULL(" + name + ", 'n')";

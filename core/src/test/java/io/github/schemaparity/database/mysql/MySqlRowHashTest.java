@@ -53,6 +53,34 @@ class MySqlRowHashTest {
         }
     }
 
+    /**
+     * Paired with a side that declares every column alike, a decimal is hashed in its stored form (its scale
+     * is the same on both sides); a latin1 text is still converted, as its own bytes could hold the separators.
+     */
+    @Test
+    void columnsDeclaredAlikeOnBothSidesKeepTheDecimalScaleAndStillConvertLatin1() throws Exception {
+        MariaDbServer server = MariaDbServer.shared();
+        String database = server.createDatabase("row_hash_alike", """
+                CREATE TABLE t (id INT PRIMARY KEY, old VARCHAR(10) CHARACTER SET latin1, total DECIMAL(6,2))""",
+                "INSERT INTO t VALUES (1, 'é', 1.50), (2, NULL, NULL)");
+        DataDialect dialect = new MySqlDataDialect().forServers(server.serverVersion(), server.serverVersion());
+        try (Connection connection = server.connect(database)) {
+            TableShape read = dialect.tables(connection, List.of(database)).get(0);
+            TableShape table = read.withColumns(read.columns().stream().map(c -> c.withSharedType()).toList());
+            SqlQuery query = dialect.rowHashes(table, null, KeyRange.ALL);
+            try (PreparedStatement statement = connection.prepareStatement(query.sql());
+                    ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                // 1 | é from latin1, as UTF-8 | 1.50 as stored
+                assertThat(rows.getString(2)).isEqualTo(crcPair("31 FF C3A9 FF 312E3530"));
+                assertThat(rows.next()).isTrue();
+                // 2 | NULL text | NULL number
+                assertThat(rows.getString(2)).isEqualTo(crcPair("32 FF FE FF 6E"));
+                assertThat(rows.next()).isFalse();
+            }
+        }
+    }
+
     private static String crcPair(String hex) {
         byte[] text = HexFormat.of().parseHex(hex.replace(" ", ""));
         CRC32 high = new CRC32();

@@ -134,15 +134,17 @@ public final class CaptureBenchmark {
 
         double diffSeconds = Double.NaN;
         int differences = -1;
+        EngineCompare.Figures compare = null;
         if (primary != null && primary.succeeded()) {
             DiffFigures diff = timeDiff(server, database, drifted);
             diffSeconds = diff.medianSeconds();
             differences = diff.differences();
+            compare = EngineCompare.measure(server, pgDump, database, drifted, settings.warmups(), settings.runs());
         }
 
         server.execute("postgres", "DROP DATABASE " + drifted);
         server.execute("postgres", "DROP DATABASE " + database);
-        return new SizeResult(n, buildSeconds, pgDumpSeconds, captures, diffSeconds, differences);
+        return new SizeResult(n, buildSeconds, pgDumpSeconds, captures, diffSeconds, differences, compare);
     }
 
     /** Builds the schema in {@code database} and a copy with {@link SyntheticSchema#drift()} applied; returns the build time. */

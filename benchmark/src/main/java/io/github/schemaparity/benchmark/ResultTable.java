@@ -50,6 +50,17 @@ final class ResultTable {
                         .append(" |\n");
             }
         }
+        out.append("\n| tables | compare through the engine s (both sides at once, reports) | runs s"
+                + " | pg_dump of one side s (interleaved) | ratio |\n|---:|---:|---|---:|---:|\n");
+        for (SizeResult result : results) {
+            EngineCompare.Figures compare = result.compare();
+            out.append("| ").append(String.format(Locale.ROOT, "%,d", result.tables()))
+                    .append(" | ").append(compare == null ? "not run" : number(compare.medianSeconds(), 3))
+                    .append(" | ").append(compare == null ? "-" : list(compare.samples()))
+                    .append(" | ").append(compare == null ? "-" : number(compare.pgDumpSeconds(), 3))
+                    .append(" | ").append(compare == null ? "-" : number(compare.ratio(), 2) + "x")
+                    .append(" |\n");
+        }
         out.append("\n| tables | diff s | differences found (8 planted) |\n|---:|---:|---:|\n");
         for (SizeResult result : results) {
             out.append("| ").append(String.format(Locale.ROOT, "%,d", result.tables()))

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param captures        figures per reader label; a reader not measured at this size is absent
  * @param diffSeconds     median time to diff two captured models, or NaN if not measured
  * @param differences     differences that diff found between the two models
+ * @param compare         the in-process compare of both databases through the engine, or null if not measured
  */
 record SizeResult(int tables, double buildSeconds, double pgDumpSeconds, Map<String, CaptureFigures> captures,
-        double diffSeconds, int differences) {
+        double diffSeconds, int differences, EngineCompare.Figures compare) {
 }

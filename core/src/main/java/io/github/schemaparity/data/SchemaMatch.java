@@ -102,7 +102,8 @@ final class SchemaMatch {
     static boolean declaredAlike(ColumnShape expected, ColumnShape actual) {
         boolean charsetsAlike = expected.charset() == null ? actual.charset() == null
                 : expected.charset().equalsIgnoreCase(String.valueOf(actual.charset()));
-        return expected.type().equalsIgnoreCase(actual.type()) && expected.kind() == actual.kind() && charsetsAlike;
+        // the type as spelled, as the schema note above compares it: alike here is never noted as differing
+        return expected.type().equals(actual.type()) && expected.kind() == actual.kind() && charsetsAlike;
     }
 
     /**

@@ -25,7 +25,7 @@ class SchemaMatchTest {
         TableShape actual = table(
                 new ColumnShape("id", "int(11)", ValueKind.INTEGER, KeyOrdering.NATURAL),
                 new ColumnShape("price", "decimal(12,4)", ValueKind.DECIMAL, KeyOrdering.NATURAL),
-                new ColumnShape("rate", "DECIMAL(10,2)", ValueKind.DECIMAL, KeyOrdering.NATURAL),
+                new ColumnShape("rate", "decimal(10,2)", ValueKind.DECIMAL, KeyOrdering.NATURAL),
                 new ColumnShape("name", "varchar(20)", ValueKind.TEXT, KeyOrdering.BINARY, "utf8mb4"),
                 new ColumnShape("code", "varchar(20)", ValueKind.TEXT, KeyOrdering.BINARY, "UTF8MB4"));
         SchemaMatch.Pair pair = new SchemaMatch(List.of(expected), List.of(actual), CONFIG).pairs().get(0);

@@ -79,6 +79,17 @@ class MariaDbCanonicalTextTest {
                 new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("2")), List.of("price"), List.of()),
                 new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("3")), List.of("rate"), List.of()),
                 new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("4")), List.of("rate"), List.of()));
+
+        // with values shown, the changed columns are still named by value: -0.10 = -0.1000 is no change
+        JdbcSource left = new JdbcSource(server.url(expected), server.user(), server.password());
+        JdbcSource right = new JdbcSource(server.url(changed), server.user(), server.password());
+        TableResult shown = DataParity.create(DataLog.silent())
+                .run(DataParityConfig.builder(left, right).showValues(true).build()).tables().get(0);
+        assertThat(shown.rows()).extracting(RowChange::columns)
+                .containsExactlyInAnyOrder(List.of("price"), List.of("rate"), List.of("rate"));
+        assertThat(shown.rows()).flatExtracting(RowChange::values).containsExactlyInAnyOrder(
+                new RowChange.ValuePair("price", "10", "10.0001"), new RowChange.ValuePair("rate", "1.25", "1.26"),
+                new RowChange.ValuePair("rate", null, "0.00"));
     }
 
     private static DataResult run(MariaDbServer server, String expected, String actual) {

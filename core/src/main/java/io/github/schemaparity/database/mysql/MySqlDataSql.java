@@ -43,17 +43,28 @@ final class MySqlDataSql {
      * and instants never read {@code n}, which stands for their NULL.
      */
     static String canonical(ColumnShape column) {
+        return switch (column.kind()) {
+            case TEXT -> "IFNULL(" + value(column) + ", " + NULL_TEXT + ")";
+            case FLOAT, DECIMAL, INTEGER, INSTANT -> "IFNULL(" + value(column) + ", 'n')";
+            default -> "QUOTE(" + quote(column.name()) + ")";
+        };
+    }
+
+    /**
+     * A value in the form its canonical text is made of, NULL left NULL: what is shown, and compared to
+     * name the changed columns, when values are asked for (so a value equal by its canonical form, -0.0 and
+     * 0.0 or 1.50 and 1.5000, is not named as changed).
+     */
+    private static String value(ColumnShape column) {
         String name = quote(column.name());
         return switch (column.kind()) {
-            case TEXT -> "IFNULL(" + utf8(column) + ", " + NULL_TEXT + ")";
-            case FLOAT -> "IFNULL(" + name + " + 0, 'n')";
+            case TEXT -> utf8(column);
+            case FLOAT -> name + " + 0";
             // a decimal's own text form (as CAST AS CHAR) without trailing zeros: 1.50 = 1.5 whatever the scale;
             // the same declaration on both sides writes every value with the same scale, so the text is canonical
             case DECIMAL -> decimalScale(column.type()) > 0 && !column.sharedType()
-                    ? "IFNULL(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM " + name + ")), 'n')"
-                    : "IFNULL(" + name + ", 'n')";
-            case INTEGER, INSTANT -> "IFNULL(" + name + ", 'n')";
-            default -> "QUOTE(" + name + ")";
+                    ? "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM " + name + "))" : name;
+            default -> name;
         };
     }
 
@@ -93,7 +104,7 @@ final class MySqlDataSql {
     }
 
     static String valueText(ColumnShape column) {
-        return "CAST(" + quote(column.name()) + " AS CHAR)";
+        return "CAST(" + value(column) + " AS CHAR)";
     }
 
     static boolean hexKey(ColumnShape column) {

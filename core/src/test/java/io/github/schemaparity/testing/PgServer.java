@@ -34,6 +34,16 @@ public final class PgServer {
     private static final Map<String, PgServer> SERVERS = new ConcurrentHashMap<>();
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
+    static {
+        // The shared servers stop in shutdown hooks. A console launcher (the extension's JUnit 5.10 run) closes
+        // the tests' class loader before the hooks run, and zonky's close logs a StopWatch whose toString then
+        // loads its formatting classes for the first time: they failed to load, and a green build printed a
+        // NoClassDefFoundError. Formatting one stopped watch here loads that whole path while the loader is open.
+        org.apache.commons.lang3.time.StopWatch watch = org.apache.commons.lang3.time.StopWatch.createStarted();
+        watch.stop();
+        watch.toString();
+    }
+
     private final String major;
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;

@@ -139,7 +139,8 @@ public final class CaptureBenchmark {
             DiffFigures diff = timeDiff(server, database, drifted);
             diffSeconds = diff.medianSeconds();
             differences = diff.differences();
-            compare = EngineCompare.measure(server, pgDump, database, drifted, settings.warmups(), settings.runs());
+            compare = EngineCompare.measure(server, pgDump, database, drifted, differences, settings.warmups(),
+                    settings.runs());
         }
 
         server.execute("postgres", "DROP DATABASE " + drifted);

@@ -81,10 +81,7 @@ class MariaDbCanonicalTextTest {
                 new RowChange(ChangeKind.CHANGED, Map.of("id", new BigDecimal("4")), List.of("rate"), List.of()));
 
         // with values shown, the changed columns are still named by value: -0.10 = -0.1000 is no change
-        JdbcSource left = new JdbcSource(server.url(expected), server.user(), server.password());
-        JdbcSource right = new JdbcSource(server.url(changed), server.user(), server.password());
-        TableResult shown = DataParity.create(DataLog.silent())
-                .run(DataParityConfig.builder(left, right).showValues(true).build()).tables().get(0);
+        TableResult shown = run(server, expected, changed, true).tables().get(0);
         assertThat(shown.rows()).extracting(RowChange::columns)
                 .containsExactlyInAnyOrder(List.of("price"), List.of("rate"), List.of("rate"));
         assertThat(shown.rows()).flatExtracting(RowChange::values).containsExactlyInAnyOrder(
@@ -93,8 +90,13 @@ class MariaDbCanonicalTextTest {
     }
 
     private static DataResult run(MariaDbServer server, String expected, String actual) {
+        return run(server, expected, actual, false);
+    }
+
+    private static DataResult run(MariaDbServer server, String expected, String actual, boolean showValues) {
         JdbcSource left = new JdbcSource(server.url(expected), server.user(), server.password());
         JdbcSource right = new JdbcSource(server.url(actual), server.user(), server.password());
-        return DataParity.create(DataLog.silent()).run(DataParityConfig.builder(left, right).build());
+        return DataParity.create(DataLog.silent())
+                .run(DataParityConfig.builder(left, right).showValues(showValues).build());
     }
 }

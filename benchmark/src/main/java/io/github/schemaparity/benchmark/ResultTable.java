@@ -54,12 +54,14 @@ final class ResultTable {
                 + " | pg_dump of one side s (interleaved) | ratio |\n|---:|---:|---|---:|---:|\n");
         for (SizeResult result : results) {
             EngineCompare.Figures compare = result.compare();
-            out.append("| ").append(String.format(Locale.ROOT, "%,d", result.tables()))
-                    .append(" | ").append(compare == null ? "not run" : number(compare.medianSeconds(), 3))
-                    .append(" | ").append(compare == null ? "-" : list(compare.samples()))
-                    .append(" | ").append(compare == null ? "-" : number(compare.pgDumpSeconds(), 3))
-                    .append(" | ").append(compare == null ? "-" : number(compare.ratio(), 2) + "x")
-                    .append(" |\n");
+            out.append("| ").append(String.format(Locale.ROOT, "%,d", result.tables())).append(" | ");
+            if (compare == null) {
+                out.append("not run | - | - | - |\n");
+            } else {
+                out.append(number(compare.medianSeconds(), 3)).append(" | ").append(list(compare.samples()))
+                        .append(" | ").append(number(compare.pgDumpSeconds(), 3))
+                        .append(" | ").append(number(compare.ratio(), 2)).append("x |\n");
+            }
         }
         out.append("\n| tables | diff s | differences found (8 planted) |\n|---:|---:|---:|\n");
         for (SizeResult result : results) {
